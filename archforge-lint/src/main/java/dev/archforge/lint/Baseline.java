@@ -1,0 +1,128 @@
+package dev.archforge.lint;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.archforge.model.Finding;
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import dev.archforge.source.Document;
+import dev.archforge.source.DocumentReader;
+import dev.archforge.source.Limits;
+import dev.archforge.source.Node;
+import dev.archforge.source.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Findings accepted as they are, so CI fails only on new ones. A finding is identified by a
+ * fingerprint of its rule, file, JSON pointer (or line, where there is none) and message, so
+ * unrelated edits that move lines do not make old findings look new.
+ */
+public final class Baseline {
+    private final Map<String, Integer> counts;
+
+    private Baseline(Map<String, Integer> counts) {
+        this.counts = counts;
+    }
+
+    public static Baseline of(List<Finding> findings) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Finding f : findings) {
+            counts.merge(fingerprint(f), 1, Integer::sum);
+        }
+        return new Baseline(counts);
+    }
+
+    /** The findings that are not in this baseline (each baseline entry absorbs one finding). */
+    public List<Finding> newFindings(List<Finding> findings) {
+        Map<String, Integer> left = new HashMap<>(counts);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            String fp = fingerprint(f);
+            int n = left.getOrDefault(fp, 0);
+            if (n > 0) {
+                left.put(fp, n - 1);
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    public static String fingerprint(Finding f) {
+        Location l = f.location();
+        String where = l.pointer().orElse("line " + l.line());
+        String key = f.ruleId() + '\u0000' + l.file() + '\u0000' + where + '\u0000' + f.message();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    public static Baseline read(Path file) {
+        Document doc = new DocumentReader(Limits.DEFAULT).read(file, file.toString());
+        ObjectNode root = doc.root()
+                .asObject()
+                .orElseThrow(() -> new InvalidInputException(doc.root().location(), "expected a baseline object"));
+        Node list = root.get("findings")
+                .orElseThrow(() -> new InvalidInputException(root.location(), "expected a 'findings' list"));
+        Map<String, Integer> counts = new HashMap<>();
+        for (Node item : list.asArray()
+                .orElseThrow(() -> new InvalidInputException(list.location(), "expected a list"))
+                .items()) {
+            ObjectNode entry = item.asObject()
+                    .orElseThrow(() -> new InvalidInputException(item.location(), "expected a finding object"));
+            String fp = entry.text("fingerprint")
+                    .orElseThrow(() -> new InvalidInputException(entry.location(), "expected a 'fingerprint'"));
+            counts.merge(fp, 1, Integer::sum);
+        }
+        return new Baseline(counts);
+    }
+
+    /** Writes the findings as a baseline: sorted, one entry per finding, readable in review. */
+    public static String write(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(null);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("version", 1);
+            g.writeArrayFieldStart("findings");
+            for (Finding f : sorted) {
+                g.writeStartObject();
+                g.writeStringField("ruleId", f.ruleId());
+                g.writeStringField("file", f.location().file());
+                g.writeStringField("message", f.message());
+                g.writeStringField("fingerprint", fingerprint(f));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    public static void writeTo(Path file, List<Finding> findings) {
+        try {
+            Files.writeString(file, write(findings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.archforge.lint;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import dev.archforge.model.Severity;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of a review, from {@code .archforge.yaml}: per-rule settings, files to ignore
+ * (globs relative to the configuration's folder) and the severity that fails the run.
+ *
+ * @param ruleLocations where each rule was configured, to point at an unknown id
+ */
+public record Config(
+        Optional<Path> file,
+        Path baseDir,
+        Map<String, RuleSettings> rules,
+        Map<String, Location> ruleLocations,
+        List<String> ignore,
+        Optional<Severity> failOn) {
+
+    public static Config empty(Path baseDir) {
+        return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
+    }
+
+    public Config {
+        rules = Map.copyOf(rules);
+        ruleLocations = Map.copyOf(ruleLocations);
+        ignore = List.copyOf(ignore);
+    }
+
+    public RuleSettings settings(String ruleId) {
+        return rules.getOrDefault(ruleId, RuleSettings.DEFAULT);
+    }
+
+    /** Fails on a configured rule id that no rule has, pointing at where it was written. */
+    public void checkRuleIds(Collection<String> known) {
+        for (Map.Entry<String, Location> e : ruleLocations.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                throw new InvalidInputException(
+                        e.getValue(), "unknown rule '" + e.getKey() + "' (archforge rules lists them)");
+            }
+        }
+    }
+
+    /** True when {@code path} matches one of the ignore globs. */
+    public boolean isIgnored(Path path) {
+        if (ignore.isEmpty()) {
+            return false;
+        }
+        Path abs = path.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs;
+        for (String glob : ignore) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            if (m.matches(rel) || m.matches(abs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

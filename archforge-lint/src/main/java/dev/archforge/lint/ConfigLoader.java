@@ -1,0 +1,141 @@
+package dev.archforge.lint;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import dev.archforge.model.Severity;
+import dev.archforge.source.ArrayNode;
+import dev.archforge.source.Document;
+import dev.archforge.source.DocumentReader;
+import dev.archforge.source.Limits;
+import dev.archforge.source.Node;
+import dev.archforge.source.ObjectNode;
+import dev.archforge.source.ScalarNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds and reads {@code .archforge.yaml}, reporting every mistake with its position. */
+public final class ConfigLoader {
+    public static final List<String> FILE_NAMES = List.of(".archforge.yaml", ".archforge.yml");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "fail-on");
+
+    private ConfigLoader() {}
+
+    /** The nearest configuration file in {@code start} or a folder above it. */
+    public static Optional<Path> findUpward(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (; dir != null; dir = dir.getParent()) {
+            for (String name : FILE_NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Config load(Path file) {
+        Document doc = new DocumentReader(Limits.DEFAULT).read(file, file.toString());
+        Path baseDir = file.toAbsolutePath().normalize().getParent();
+        ObjectNode root = doc.root()
+                .asObject()
+                .orElseThrow(() -> new InvalidInputException(
+                        doc.root().location(), "expected a mapping with rules, ignore, fail-on"));
+        Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        Map<String, Location> ruleLocations = new LinkedHashMap<>();
+        List<String> ignore = new ArrayList<>();
+        Optional<Severity> failOn = Optional.empty();
+        for (Map.Entry<String, Node> e : root.members().entrySet()) {
+            Node value = e.getValue();
+            switch (e.getKey()) {
+                case "rules" -> readRules(value, rules, ruleLocations);
+                case "ignore" -> ignore.addAll(strings(value, "a list of file globs"));
+                case "fail-on" -> failOn = failOn(value);
+                default ->
+                    throw new InvalidInputException(
+                            value.keyLocation(),
+                            "unknown key '" + e.getKey() + "', expected one of "
+                                    + TOP_KEYS.stream().sorted().toList());
+            }
+        }
+        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn);
+    }
+
+    private static Optional<Severity> failOn(Node value) {
+        String text = scalar(value, "error, warning, info or never");
+        if ("never".equals(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(Severity.parse(text)
+                .orElseThrow(() -> new InvalidInputException(
+                        value.location(), "expected error, warning, info or never, found '" + text + "'")));
+    }
+
+    private static void readRules(Node value, Map<String, RuleSettings> rules, Map<String, Location> locations) {
+        ObjectNode map = value.asObject()
+                .orElseThrow(() ->
+                        new InvalidInputException(value.location(), "expected a mapping of rule ids to settings"));
+        for (Map.Entry<String, Node> r : map.members().entrySet()) {
+            locations.put(r.getKey(), r.getValue().keyLocation());
+            rules.put(r.getKey(), ruleSettings(r.getValue()));
+        }
+    }
+
+    private static RuleSettings ruleSettings(Node value) {
+        if (value instanceof ScalarNode) {
+            return level(value, scalar(value, "off, error, warning or info"));
+        }
+        ObjectNode map = value.asObject()
+                .orElseThrow(() ->
+                        new InvalidInputException(value.location(), "expected off, error, warning, info or a mapping"));
+        RuleSettings base = RuleSettings.DEFAULT;
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> o : map.members().entrySet()) {
+            Node v = o.getValue();
+            if ("severity".equals(o.getKey())) {
+                base = level(v, scalar(v, "off, error, warning or info"));
+            } else if (v instanceof ArrayNode list) {
+                options.put(o.getKey(), String.join(",", strings(list, "a list of strings")));
+            } else {
+                options.put(o.getKey(), scalar(v, "an option value"));
+            }
+        }
+        return new RuleSettings(base.enabled(), base.severity(), options);
+    }
+
+    private static RuleSettings level(Node at, String text) {
+        if ("off".equals(text) || "false".equals(text)) {
+            return new RuleSettings(false, Optional.empty(), Map.of());
+        }
+        Severity s = Severity.parse(text)
+                .orElseThrow(() -> new InvalidInputException(
+                        at.location(), "expected off, error, warning or info, found '" + text + "'"));
+        return new RuleSettings(true, Optional.of(s), Map.of());
+    }
+
+    private static String scalar(Node value, String expected) {
+        if (value instanceof ScalarNode s && s.kind() != ScalarNode.Kind.NULL) {
+            return s.text();
+        }
+        throw new InvalidInputException(value.location(), "expected " + expected + ", found " + value.typeName());
+    }
+
+    private static List<String> strings(Node value, String expected) {
+        ArrayNode list =
+                value.asArray().orElseThrow(() -> new InvalidInputException(value.location(), "expected " + expected));
+        List<String> out = new ArrayList<>();
+        for (Node item : list.items()) {
+            out.add(scalar(item, expected));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.archforge.openapi;
+
+import dev.archforge.lint.Config;
+import dev.archforge.lint.RuleRunner;
+import dev.archforge.lint.RunResult;
+import dev.archforge.openapi.load.InputKind;
+import dev.archforge.openapi.load.OpenApiLoader;
+import dev.archforge.openapi.model.ApiDocument;
+import dev.archforge.openapi.rules.OpenApiRules;
+import dev.archforge.source.Limits;
+import java.nio.file.Path;
+
+/** Loads one API description and runs the API rules on it. */
+public final class OpenApiReviewer {
+    private final OpenApiLoader loader;
+
+    public OpenApiReviewer(Limits limits) {
+        this.loader = new OpenApiLoader(limits);
+    }
+
+    /** Reviews one file; throws {@link dev.archforge.model.InvalidInputException} when it cannot be read. */
+    public RunResult review(Path path, String displayName, InputKind kind, Config config) {
+        ApiDocument api = loader.load(path, displayName, kind);
+        return review(api, config);
+    }
+
+    public RunResult review(ApiDocument api, Config config) {
+        return RuleRunner.run(api, api.file(), OpenApiRules.registered(api.isEndpointList()), config);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.archforge.openapi.load;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.openapi.model.RefResolver;
+import dev.archforge.source.Document;
+import dev.archforge.source.DocumentReader;
+import dev.archforge.source.Node;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Resolves local ({@code #/components/...}) and relative-file ({@code pet.yaml#/Pet}) references.
+ * Each file is read once and cached; a file that cannot be read or parsed is remembered as such
+ * so the reason is reported where it is referenced. Remote (http) references are not fetched.
+ */
+public final class FileRefResolver implements RefResolver {
+    private final DocumentReader reader;
+    /** Display name → path on disk, for every file loaded. */
+    private final Map<String, Path> paths = new HashMap<>();
+
+    private final Map<String, Object> documents = new HashMap<>();
+    private final Map<Node, Resolution> cache = new HashMap<>();
+
+    public FileRefResolver(DocumentReader reader, Document root, Path rootPath) {
+        this.reader = reader;
+        paths.put(root.file(), rootPath);
+        documents.put(root.file(), root);
+    }
+
+    @Override
+    public Resolution resolve(Node from, String ref) {
+        Resolution cached = cache.get(from);
+        if (cached != null) {
+            return cached;
+        }
+        Resolution r = doResolve(from, ref);
+        cache.put(from, r);
+        return r;
+    }
+
+    private Resolution doResolve(Node from, String ref) {
+        int hash = ref.indexOf('#');
+        String filePart = hash < 0 ? ref : ref.substring(0, hash);
+        String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+        if (filePart.startsWith("http://") || filePart.startsWith("https://")) {
+            return new Missing("remote reference '" + ref + "' is not fetched");
+        }
+        Node root;
+        if (filePart.isEmpty()) {
+            root = rootOf(from);
+        } else {
+            Object doc = load(from.file(), filePart);
+            if (doc instanceof String reason) {
+                return new Missing(reason);
+            }
+            root = ((Document) doc).root();
+        }
+        return Pointers.find(root, URLDecoder.decode(pointer.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .<Resolution>map(Found::new)
+                .orElseGet(() -> new Missing("'" + ref + "' does not resolve: no node at '" + pointer + "'"));
+    }
+
+    private Object load(String fromFile, String relative) {
+        Path base = paths.get(fromFile);
+        Path target = (base == null ? Path.of(relative) : base.resolveSibling(relative)).normalize();
+        String display = Path.of(fromFile)
+                .resolveSibling(relative)
+                .normalize()
+                .toString()
+                .replace('\\', '/');
+        return documents.computeIfAbsent(display, d -> {
+            try {
+                Document doc = reader.read(target, d);
+                paths.put(d, target);
+                return doc;
+            } catch (InvalidInputException e) {
+                return "cannot load '" + relative + "': " + e.describe();
+            }
+        });
+    }
+
+    private static Node rootOf(Node n) {
+        Node cur = n;
+        while (cur.parent().isPresent()) {
+            cur = cur.parent().get();
+        }
+        return cur;
+    }
+}

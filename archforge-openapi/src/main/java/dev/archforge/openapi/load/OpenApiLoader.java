@@ -1,0 +1,63 @@
+package dev.archforge.openapi.load;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.openapi.model.ApiDocument;
+import dev.archforge.openapi.model.SpecVersion;
+import dev.archforge.source.Document;
+import dev.archforge.source.DocumentReader;
+import dev.archforge.source.Limits;
+import dev.archforge.source.Node;
+import dev.archforge.source.ObjectNode;
+import java.nio.file.Path;
+
+/** Reads an OpenAPI document or an endpoint list into an {@link ApiDocument}. */
+public final class OpenApiLoader {
+    private final DocumentReader reader;
+
+    public OpenApiLoader(Limits limits) {
+        this.reader = new DocumentReader(limits);
+    }
+
+    public ApiDocument load(Path path, String displayName, InputKind kind) {
+        byte[] bytes = reader.readBytes(path, displayName);
+        if (kind == InputKind.ENDPOINTS
+                || (kind == InputKind.AUTO && EndpointListParser.looksLikeEndpointList(displayName, bytes))) {
+            return EndpointListParser.parse(displayName, DocumentReader.decode(displayName, bytes));
+        }
+        Document doc = reader.parse(displayName, bytes);
+        ObjectNode root = doc.root()
+                .asObject()
+                .orElseThrow(() -> new InvalidInputException(
+                        doc.root().location(),
+                        "not an OpenAPI document: expected an object at the top, found "
+                                + doc.root().typeName()));
+        SpecVersion version = version(root);
+        return new ApiDocument(displayName, version, root, new FileRefResolver(reader, doc, path), doc.duplicateKeys());
+    }
+
+    static SpecVersion version(ObjectNode root) {
+        if (root.has("openapi")) {
+            Node v = root.get("openapi").orElseThrow();
+            String text = v.asScalar().map(s -> s.text()).orElse("");
+            if (text.startsWith("3.0")) {
+                return SpecVersion.OPENAPI_3_0;
+            }
+            if (text.startsWith("3.1") || text.startsWith("3.2")) {
+                return SpecVersion.OPENAPI_3_1;
+            }
+            throw new InvalidInputException(
+                    v.location(), "unsupported OpenAPI version '" + text + "', expected 3.0.x or 3.1.x");
+        }
+        if (root.has("swagger")) {
+            Node v = root.get("swagger").orElseThrow();
+            String text = v.asScalar().map(s -> s.text()).orElse("");
+            if (text.equals("2.0") || text.equals("2")) {
+                return SpecVersion.SWAGGER_2;
+            }
+            throw new InvalidInputException(v.location(), "unsupported Swagger version '" + text + "', expected 2.0");
+        }
+        throw new InvalidInputException(
+                root.location(),
+                "not an OpenAPI document: expected a top-level 'openapi' (3.x) or 'swagger' (2.0) field");
+    }
+}

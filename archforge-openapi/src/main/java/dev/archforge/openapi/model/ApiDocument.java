@@ -1,0 +1,290 @@
+package dev.archforge.openapi.model;
+
+import dev.archforge.model.Location;
+import dev.archforge.source.ArrayNode;
+import dev.archforge.source.Node;
+import dev.archforge.source.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An API description as rules read it: the root object and indexes computed once and shared by
+ * every rule (operations, resolved references, every schema, component usage). Swagger 2.0 and
+ * OpenAPI 3.x are read through the same methods; where they differ, the method says so.
+ */
+public final class ApiDocument {
+    public static final List<String> METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private final String file;
+    private final SpecVersion version;
+    private final ObjectNode root;
+    private final RefResolver resolver;
+    private final List<Location> duplicateKeys;
+    private @Nullable List<Operation> operations;
+    private @Nullable List<SchemaSite> schemas;
+    private @Nullable UsageIndex usage;
+
+    public ApiDocument(
+            String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
+        this.file = file;
+        this.duplicateKeys = List.copyOf(duplicateKeys);
+        this.version = version;
+        this.root = root;
+        this.resolver = resolver;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public SpecVersion version() {
+        return version;
+    }
+
+    public ObjectNode root() {
+        return root;
+    }
+
+    /** Keys written twice in the same object of the root file; parsers silently keep one. */
+    public List<Location> duplicateKeys() {
+        return duplicateKeys;
+    }
+
+    public boolean isEndpointList() {
+        return version == SpecVersion.ENDPOINT_LIST;
+    }
+
+    /** Every operation in path order, then method order as written. */
+    public List<Operation> operations() {
+        if (operations == null) {
+            List<Operation> ops = new ArrayList<>();
+            root.object("paths").ifPresent(paths -> paths.members().forEach((path, item) -> {
+                if (path.startsWith("x-")) {
+                    return;
+                }
+                deref(item).asObject().ifPresent(pathItem -> pathItem.members().forEach((method, op) -> {
+                    if (METHODS.contains(method)) {
+                        op.asObject().ifPresent(o -> ops.add(new Operation(path, method, o, pathItem)));
+                    }
+                }));
+            }));
+            operations = Collections.unmodifiableList(ops);
+        }
+        return operations;
+    }
+
+    /** The path item objects by path template. */
+    public Map<String, ObjectNode> pathItems() {
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        root.object("paths").ifPresent(paths -> paths.members().forEach((path, item) -> {
+            if (!path.startsWith("x-")) {
+                deref(item).asObject().ifPresent(o -> out.put(path, o));
+            }
+        }));
+        return out;
+    }
+
+    /** Follows {@code $ref} chains from {@code node}; the node itself if it is not a reference. */
+    public Node deref(Node node) {
+        Node current = node;
+        Set<Node> seen = null;
+        while (current instanceof ObjectNode o
+                && o.get("$ref").flatMap(Node::asText).isPresent()) {
+            String ref = o.text("$ref").orElseThrow();
+            Optional<Node> next = resolver.resolve(o, ref).target();
+            if (next.isEmpty()) {
+                return current;
+            }
+            if (seen == null) {
+                seen = new HashSet<>();
+            }
+            if (!seen.add(current)) {
+                return current;
+            }
+            current = next.get();
+        }
+        return current;
+    }
+
+    /** Follows {@code $ref}s and returns the object, if the result is one. */
+    public Optional<ObjectNode> object(Node node) {
+        return deref(node).asObject();
+    }
+
+    public RefResolver.Resolution resolve(Node from, String ref) {
+        return resolver.resolve(from, ref);
+    }
+
+    /** Schemas declared for reuse: {@code components/schemas} (3.x) or {@code definitions} (2.0). */
+    public Map<String, Node> componentSchemas() {
+        Optional<ObjectNode> holder = version == SpecVersion.SWAGGER_2
+                ? root.object("definitions")
+                : root.object("components").flatMap(c -> c.object("schemas"));
+        return holder.map(ObjectNode::members).orElse(Map.of());
+    }
+
+    /** Security schemes: {@code components/securitySchemes} (3.x) or {@code securityDefinitions} (2.0). */
+    public Map<String, Node> securitySchemes() {
+        Optional<ObjectNode> holder = version == SpecVersion.SWAGGER_2
+                ? root.object("securityDefinitions")
+                : root.object("components").flatMap(c -> c.object("securitySchemes"));
+        return holder.map(ObjectNode::members).orElse(Map.of());
+    }
+
+    /** The security requirements that apply to an operation: its own, else the document's. */
+    public Optional<ArrayNode> security(Operation op) {
+        Optional<ArrayNode> own = op.node().array("security");
+        return own.isPresent() ? own : root.array("security");
+    }
+
+    /**
+     * True when the operation requires some credential: a non-empty requirement list none of
+     * whose alternatives is the empty object {@code {}} (which makes security optional).
+     */
+    public boolean isSecured(Operation op) {
+        Optional<ArrayNode> sec = security(op);
+        if (sec.isEmpty() || sec.get().size() == 0) {
+            return false;
+        }
+        for (Node alt : sec.get().items()) {
+            if (alt instanceof ObjectNode o && o.size() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The parameters of an operation, path-level ones overridden by operation-level ones, resolved. */
+    public List<ObjectNode> parameters(Operation op) {
+        Map<String, ObjectNode> byKey = new LinkedHashMap<>();
+        for (ObjectNode holder : List.of(op.pathItem(), op.node())) {
+            holder.array("parameters").ifPresent(list -> {
+                for (Node p : list.items()) {
+                    object(p)
+                            .ifPresent(param -> byKey.put(
+                                    param.text("in").orElse("") + ":"
+                                            + param.text("name").orElse(""),
+                                    param));
+                }
+            });
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** The schema of a parameter: {@code schema} (3.x), or the parameter itself (2.0 non-body). */
+    public Optional<ObjectNode> parameterSchema(ObjectNode param) {
+        Optional<Node> schema = param.get("schema");
+        if (schema.isPresent()) {
+            return object(schema.get());
+        }
+        if (param.has("content")) {
+            return param.object("content")
+                    .flatMap(c -> c.members().values().stream().findFirst())
+                    .flatMap(Node::asObject)
+                    .flatMap(m -> m.get("schema"))
+                    .flatMap(this::object);
+        }
+        return version == SpecVersion.SWAGGER_2 && param.has("type") ? Optional.of(param) : Optional.empty();
+    }
+
+    /** The request body's media types and schemas: {@code requestBody.content} (3.x) or the body parameter (2.0). */
+    public Map<String, Optional<Node>> requestContent(Operation op) {
+        Map<String, Optional<Node>> out = new LinkedHashMap<>();
+        if (version == SpecVersion.SWAGGER_2) {
+            for (ObjectNode p : parameters(op)) {
+                if ("body".equals(p.text("in").orElse(""))) {
+                    List<String> consumes = op.node()
+                            .array("consumes")
+                            .or(() -> root.array("consumes"))
+                            .map(ArrayNode::texts)
+                            .orElse(List.of("application/json"));
+                    for (String mt : consumes.isEmpty() ? List.of("application/json") : consumes) {
+                        out.put(mt, p.get("schema"));
+                    }
+                }
+            }
+            return out;
+        }
+        op.node()
+                .get("requestBody")
+                .flatMap(this::object)
+                .flatMap(b -> b.object("content"))
+                .ifPresent(content -> content.members()
+                        .forEach((mt, media) -> out.put(mt, media.asObject().flatMap(m -> m.get("schema")))));
+        return out;
+    }
+
+    /** True when the operation takes a request body. */
+    public boolean hasRequestBody(Operation op) {
+        if (version == SpecVersion.SWAGGER_2) {
+            return parameters(op).stream().anyMatch(p -> p.text("in")
+                    .filter(in -> in.equals("body") || in.equals("formData"))
+                    .isPresent());
+        }
+        return op.node().has("requestBody");
+    }
+
+    /** Response objects by status code (resolved). */
+    public Map<String, ObjectNode> responses(Operation op) {
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        op.responses().ifPresent(r -> r.members().forEach((code, resp) -> {
+            if (!code.startsWith("x-")) {
+                object(resp).ifPresent(o -> out.put(code, o));
+            }
+        }));
+        return out;
+    }
+
+    /** A response's media types and schemas: {@code content} (3.x) or {@code schema} with {@code produces} (2.0). */
+    public Map<String, Optional<Node>> responseContent(Operation op, ObjectNode response) {
+        Map<String, Optional<Node>> out = new LinkedHashMap<>();
+        if (version == SpecVersion.SWAGGER_2) {
+            if (response.has("schema")) {
+                List<String> produces = op.node()
+                        .array("produces")
+                        .or(() -> root.array("produces"))
+                        .map(ArrayNode::texts)
+                        .orElse(List.of());
+                for (String mt : produces.isEmpty() ? List.of("application/json") : produces) {
+                    out.put(mt, response.get("schema"));
+                }
+            }
+            return out;
+        }
+        response.object("content").ifPresent(content -> content.members()
+                .forEach((mt, media) -> out.put(mt, media.asObject().flatMap(m -> m.get("schema")))));
+        return out;
+    }
+
+    /** Response headers by lower-cased name. */
+    public Map<String, Node> responseHeaders(ObjectNode response) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        response.object("headers").ifPresent(h -> h.members()
+                .forEach((name, header) -> out.put(name.toLowerCase(java.util.Locale.ROOT), header)));
+        return out;
+    }
+
+    /** Every schema object in the document, each once, in document order, without following references. */
+    public List<SchemaSite> schemas() {
+        if (schemas == null) {
+            schemas = Collections.unmodifiableList(SchemaWalker.walk(this));
+        }
+        return schemas;
+    }
+
+    /** How many operations use the component that contains {@code node}, and how. */
+    public Usage usage(Node node) {
+        if (usage == null) {
+            usage = new UsageIndex(this);
+        }
+        return usage.usageOf(node);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.archforge.openapi.rules;
+
+import dev.archforge.lint.FindingSink;
+import dev.archforge.lint.RuleOptions;
+import dev.archforge.model.Location;
+import dev.archforge.openapi.model.ApiDocument;
+import dev.archforge.openapi.model.Usage;
+import dev.archforge.source.Node;
+import dev.archforge.source.ObjectNode;
+import java.util.Optional;
+
+/**
+ * What a rule sees while it runs: the API, its options, and where to report. Reporting on a node
+ * honours {@code x-archforge-ignore} on the node or any node above it, and says how many
+ * operations use a shared component, so a problem in a schema used 500 times is reported once.
+ */
+public final class ApiContext {
+    public static final String IGNORE_KEY = "x-archforge-ignore";
+
+    private final ApiDocument api;
+    private final String ruleId;
+    private final RuleOptions options;
+    private final FindingSink sink;
+
+    public ApiContext(ApiDocument api, String ruleId, RuleOptions options, FindingSink sink) {
+        this.api = api;
+        this.ruleId = ruleId;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    public ApiDocument api() {
+        return api;
+    }
+
+    public RuleOptions options() {
+        return options;
+    }
+
+    /** Reports at the node's key (or the node, when it has none). */
+    public void report(Node node, String message) {
+        if (isSuppressed(node)) {
+            return;
+        }
+        sink.report(node.keyLocation(), message + usageSuffix(node));
+    }
+
+    /** Reports at the node's value rather than its key. */
+    public void reportValue(Node node, String message) {
+        if (isSuppressed(node)) {
+            return;
+        }
+        sink.report(node.location(), message + usageSuffix(node));
+    }
+
+    /** Reports at a location that is not a node (a line of a file). */
+    public void report(Location location, String message) {
+        sink.report(location, message);
+    }
+
+    private String usageSuffix(Node node) {
+        if (api.isEndpointList()) {
+            return "";
+        }
+        Usage usage = api.usage(node);
+        if (usage.shared() && usage.operations() > 1) {
+            return " (shared component used by " + usage.operations() + " operations)";
+        }
+        return "";
+    }
+
+    private boolean isSuppressed(Node node) {
+        for (Optional<Node> n = Optional.of(node); n.isPresent(); n = n.get().parent()) {
+            if (n.get() instanceof ObjectNode o
+                    && o.has(IGNORE_KEY)
+                    && ignores(o.get(IGNORE_KEY).orElseThrow())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ignores(Node value) {
+        if (value instanceof ObjectNode map) {
+            return map.has(ruleId);
+        }
+        return value.asArray().map(a -> a.texts().contains(ruleId)).orElse(false)
+                || value.asText().map(ruleId::equals).orElse(false);
+    }
+}

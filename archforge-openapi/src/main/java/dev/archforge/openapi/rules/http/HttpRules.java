@@ -1,0 +1,11 @@
+package dev.archforge.openapi.rules.http;
+
+import dev.archforge.openapi.rules.ApiRule;
+import java.util.List;
+
+/** The http rules, sorted by id. */
+public final class HttpRules {
+    public static final List<ApiRule> ALL = List.of();
+
+    private HttpRules() {}
+}

@@ -1,0 +1,5 @@
+/** The rule API ({@link dev.archforge.openapi.rules.ApiRule}) and the registry; rules live in sub-packages by area. */
+@NullMarked
+package dev.archforge.openapi.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+package dev.archforge.openapi.rules.structure;
+
+import dev.archforge.openapi.rules.ApiRule;
+import java.util.List;
+
+/** The structure rules, sorted by id. */
+public final class StructureRules {
+    public static final List<ApiRule> ALL = List.of(new DuplicateKeyRule(), new UnresolvedRefRule());
+
+    private StructureRules() {}
+}

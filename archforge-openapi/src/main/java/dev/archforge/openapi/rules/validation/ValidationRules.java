@@ -1,0 +1,11 @@
+package dev.archforge.openapi.rules.validation;
+
+import dev.archforge.openapi.rules.ApiRule;
+import java.util.List;
+
+/** The validation rules, sorted by id. */
+public final class ValidationRules {
+    public static final List<ApiRule> ALL = List.of();
+
+    private ValidationRules() {}
+}

@@ -1,0 +1,103 @@
+package dev.archforge.source;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a JSON or YAML file into a {@link Document}. JSON is recognised by its first character and
+ * read with Jackson (faster, exact positions); anything else is read as YAML. Every problem with
+ * the input becomes an {@link InvalidInputException} that says where and what was expected.
+ */
+public final class DocumentReader {
+    private final Limits limits;
+
+    public DocumentReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads {@code path}, naming it {@code displayName} in locations. */
+    public Document read(Path path, String displayName) {
+        return parse(displayName, readBytes(path, displayName));
+    }
+
+    /** Reads a file's bytes, refusing what is missing, a directory or over the size limit. */
+    public byte[] readBytes(Path path, String displayName) {
+        Location whole = Location.ofFile(displayName);
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InvalidInputException(whole, "is a directory, expected a file");
+            }
+            long size = Files.size(path);
+            if (size > limits.maxBytes()) {
+                throw new InvalidInputException(
+                        whole,
+                        "file is " + megabytes(size) + " MB, over the limit of " + megabytes(limits.maxBytes())
+                                + " MB (raise it with --max-file-size)");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(whole, "no such file", e);
+        } catch (IOException e) {
+            throw new InvalidInputException(whole, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses bytes already read. */
+    public Document parse(String displayName, byte[] bytes) {
+        String text = decode(displayName, bytes);
+        int first = firstNonBlank(text);
+        if (first < 0) {
+            throw new InvalidInputException(
+                    Location.ofFile(displayName), "the file is empty, expected a JSON or YAML document");
+        }
+        char c = text.charAt(first);
+        if (c == '{' || c == '[') {
+            return JsonReader.read(displayName, bytes, limits);
+        }
+        return YamlReader.read(displayName, text, limits);
+    }
+
+    /** Decodes UTF-8 text, refusing binary content. */
+    public static String decode(String displayName, byte[] bytes) {
+        int probe = Math.min(bytes.length, 8192);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                throw new InvalidInputException(
+                        Location.ofFile(displayName), "binary file, expected UTF-8 text (JSON or YAML)");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(
+                    Location.ofFile(displayName), "not valid UTF-8 text, expected JSON or YAML", e);
+        }
+    }
+
+    private static int firstNonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String megabytes(long bytes) {
+        return Long.toString((bytes + 512 * 1024) / (1024 * 1024));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.archforge.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Reads JSON with Jackson's streaming parser, keeping every token's position. */
+final class JsonReader {
+    private JsonReader() {}
+
+    static Document read(String file, byte[] bytes, Limits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                        .maxDocumentLength(limits.maxBytes())
+                        .build())
+                .build();
+        TreeBuilder builder = new TreeBuilder(file, limits);
+        try (JsonParser p = factory.createParser(bytes)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                JsonLocation at = p.currentTokenLocation();
+                int line = at.getLineNr();
+                int col = at.getColumnNr();
+                switch (t) {
+                    case FIELD_NAME -> builder.key(p.currentName(), line, col);
+                    case START_OBJECT -> builder.startObject(line, col);
+                    case START_ARRAY -> builder.startArray(line, col);
+                    case END_OBJECT, END_ARRAY -> builder.end(line, col + 1);
+                    case VALUE_STRING -> scalar(builder, p, ScalarNode.Kind.STRING, line, col);
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(builder, p, ScalarNode.Kind.NUMBER, line, col);
+                    case VALUE_TRUE, VALUE_FALSE -> scalar(builder, p, ScalarNode.Kind.BOOLEAN, line, col);
+                    case VALUE_NULL -> scalar(builder, p, ScalarNode.Kind.NULL, line, col);
+                    default ->
+                        throw new InvalidInputException(Location.at(file, line, col), "unexpected JSON token " + t);
+                }
+                if (builder.depth() == 0 && builder.root() != null) {
+                    JsonToken extra = p.nextToken();
+                    if (extra != null) {
+                        JsonLocation x = p.currentTokenLocation();
+                        throw new InvalidInputException(
+                                Location.at(file, x.getLineNr(), x.getColumnNr()),
+                                "expected end of input after the top-level value, found " + extra.asString());
+                    }
+                    break;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            Location where = at == null
+                    ? Location.ofFile(file)
+                    : Location.at(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            throw new InvalidInputException(where, "invalid JSON: " + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Node root = builder.root();
+        if (root == null) {
+            throw new InvalidInputException(Location.ofFile(file), "the file holds no JSON value");
+        }
+        return new Document(file, Document.Format.JSON, root, List.copyOf(builder.duplicateKeys()));
+    }
+
+    private static void scalar(TreeBuilder b, JsonParser p, ScalarNode.Kind kind, int line, int col)
+            throws IOException {
+        JsonLocation end = p.currentLocation();
+        b.scalar(kind, p.getText(), line, col, end.getLineNr(), end.getColumnNr());
+    }
+
+    static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

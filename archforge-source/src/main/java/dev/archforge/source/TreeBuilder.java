@@ -1,0 +1,137 @@
+package dev.archforge.source;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assembles a {@link Node} tree from a stream of parse events, iteratively, so that nesting depth
+ * costs heap and not stack. Shared by the JSON and YAML readers.
+ */
+final class TreeBuilder {
+    private final String file;
+    private final Limits limits;
+    private final Deque<Node> stack = new ArrayDeque<>();
+    private final Deque<PendingKey> keys = new ArrayDeque<>();
+    private final List<Location> duplicateKeys = new ArrayList<>();
+    private @Nullable PendingKey pendingKey;
+    private @Nullable Node root;
+    private int nodes;
+
+    private record PendingKey(String name, int line, int column) {}
+
+    TreeBuilder(String file, Limits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    void key(String name, int line, int column) {
+        pendingKey = new PendingKey(name, line, column);
+    }
+
+    ObjectNode startObject(int line, int column) {
+        ObjectNode node = new ObjectNode(file, line, column);
+        push(node);
+        return node;
+    }
+
+    ArrayNode startArray(int line, int column) {
+        ArrayNode node = new ArrayNode(file, line, column);
+        push(node);
+        return node;
+    }
+
+    void end(int line, int column) {
+        Node done = stack.pop();
+        done.end(line, column);
+        if (done instanceof ObjectNode) {
+            keys.pop();
+        }
+    }
+
+    ScalarNode scalar(ScalarNode.Kind kind, String text, int line, int column, int endLine, int endColumn) {
+        ScalarNode node = new ScalarNode(file, line, column, kind, text);
+        node.end(endLine, endColumn);
+        attach(node);
+        return node;
+    }
+
+    /** Attaches a node that was built elsewhere (an expanded YAML alias). */
+    void attachCopy(Node node, int addedNodes) {
+        count(addedNodes);
+        attach(node);
+    }
+
+    private void push(Node node) {
+        if (stack.size() >= limits.maxDepth()) {
+            throw new InvalidInputException(
+                    Location.at(file, node.line(), node.column()),
+                    "nesting deeper than " + limits.maxDepth() + " levels");
+        }
+        attach(node);
+        stack.push(node);
+        if (node instanceof ObjectNode) {
+            keys.push(new PendingKey("", 0, 0));
+        }
+    }
+
+    private void attach(Node node) {
+        count(1);
+        Node parent = stack.peek();
+        if (parent == null) {
+            root = node;
+        } else if (parent instanceof ObjectNode object) {
+            PendingKey key = pendingKey;
+            if (key == null) {
+                throw new IllegalStateException("value without a key in an object");
+            }
+            pendingKey = null;
+            if (!object.put(key.name(), node, key.line(), key.column())) {
+                duplicateKeys.add(Location.at(file, key.line(), key.column()));
+            }
+        } else if (parent instanceof ArrayNode array) {
+            array.add(node);
+        }
+    }
+
+    private void count(int added) {
+        nodes += added;
+        if (nodes > limits.maxNodes()) {
+            Node top = stack.peek();
+            Location where = top == null ? Location.ofFile(file) : Location.at(file, top.line(), top.column());
+            throw new InvalidInputException(
+                    where,
+                    "document expands to more than " + limits.maxNodes()
+                            + " values (a YAML alias bomb, or a document too large to review)");
+        }
+    }
+
+    Node top() {
+        Node top = stack.peek();
+        if (top == null) {
+            throw new IllegalStateException("no open collection");
+        }
+        return top;
+    }
+
+    boolean inObject() {
+        return stack.peek() instanceof ObjectNode;
+    }
+
+    int depth() {
+        return stack.size();
+    }
+
+    @Nullable
+    Node root() {
+        return root;
+    }
+
+    List<Location> duplicateKeys() {
+        return duplicateKeys;
+    }
+}
