@@ -3,8 +3,8 @@ package dev.archforge.lint;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.archforge.model.Finding;
+import dev.archforge.model.Fingerprint;
 import dev.archforge.model.InvalidInputException;
-import dev.archforge.model.Location;
 import dev.archforge.source.Document;
 import dev.archforge.source.DocumentReader;
 import dev.archforge.source.Limits;
@@ -13,14 +13,10 @@ import dev.archforge.source.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -61,15 +57,7 @@ public final class Baseline {
     }
 
     public static String fingerprint(Finding f) {
-        Location l = f.location();
-        String where = l.pointer().orElse("line " + l.line());
-        String key = f.ruleId() + '\u0000' + l.file() + '\u0000' + where + '\u0000' + f.message();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Fingerprint.of(f);
     }
 
     public static Baseline read(Path file) {

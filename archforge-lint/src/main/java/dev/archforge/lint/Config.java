@@ -2,7 +2,6 @@ package dev.archforge.lint;
 
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
-import dev.archforge.model.Severity;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -13,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The settings of a review, from {@code .archforge.yaml}: per-rule settings, files to ignore
- * (globs relative to the configuration's folder) and the severity that fails the run.
+ * (globs relative to the configuration's folder) and the level that fails the run
+ * ({@code error}, {@code warning}, {@code info} or {@code never}).
  *
  * @param ruleLocations where each rule was configured, to point at an unknown id
  */
@@ -23,7 +23,7 @@ public record Config(
         Map<String, RuleSettings> rules,
         Map<String, Location> ruleLocations,
         List<String> ignore,
-        Optional<Severity> failOn) {
+        Optional<String> failOn) {
 
     public static Config empty(Path baseDir) {
         return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());

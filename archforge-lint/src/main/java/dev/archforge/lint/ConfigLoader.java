@@ -53,7 +53,7 @@ public final class ConfigLoader {
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         Map<String, Location> ruleLocations = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
-        Optional<Severity> failOn = Optional.empty();
+        Optional<String> failOn = Optional.empty();
         for (Map.Entry<String, Node> e : root.members().entrySet()) {
             Node value = e.getValue();
             switch (e.getKey()) {
@@ -70,14 +70,13 @@ public final class ConfigLoader {
         return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn);
     }
 
-    private static Optional<Severity> failOn(Node value) {
+    private static Optional<String> failOn(Node value) {
         String text = scalar(value, "error, warning, info or never");
-        if ("never".equals(text)) {
-            return Optional.empty();
+        if (!"never".equals(text) && Severity.parse(text).isEmpty()) {
+            throw new InvalidInputException(
+                    value.location(), "expected error, warning, info or never, found '" + text + "'");
         }
-        return Optional.of(Severity.parse(text)
-                .orElseThrow(() -> new InvalidInputException(
-                        value.location(), "expected error, warning, info or never, found '" + text + "'")));
+        return Optional.of(text);
     }
 
     private static void readRules(Node value, Map<String, RuleSettings> rules, Map<String, Location> locations) {

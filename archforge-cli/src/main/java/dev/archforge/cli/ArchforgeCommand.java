@@ -1,0 +1,93 @@
+package dev.archforge.cli;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.UsageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code archforge}: the top-level command holding the subcommands. */
+@Command(
+        name = "archforge",
+        mixinStandardHelpOptions = true,
+        versionProvider = ArchforgeCommand.Version.class,
+        description =
+                "An expert backend architect you can run: reviews API designs (and soon database schemas and requirements).",
+        subcommands = {ReviewCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 invalid input, 70 internal error."
+        })
+final class ArchforgeCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: review, rules or explain");
+    }
+
+    /** Runs the command line and maps every outcome to an exit code; never throws. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+        CommandLine cmd = new CommandLine(new ArchforgeCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cmd.setParameterExceptionHandler((e, a) -> {
+            err.println("archforge: " + e.getMessage());
+            err.println("Run 'archforge help " + e.getCommandLine().getCommandName() + "' for usage.");
+            return ExitCodes.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err));
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (sub.getCommand() instanceof ReviewCommand review) {
+                review.terminal = terminal;
+            }
+        }
+        int code = cmd.execute(args);
+        out.flush();
+        return code;
+    }
+
+    static int handle(Exception e, PrintWriter err) {
+        if (e instanceof InvalidInputException invalid) {
+            err.println(invalid.describe());
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof UsageException usage) {
+            err.println("archforge: " + usage.getMessage());
+            return ExitCodes.USAGE;
+        }
+        err.println("archforge: internal error: " + e);
+        if (System.getenv("ARCHFORGE_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("This is a bug in Archforge. Set ARCHFORGE_DEBUG=1 for the stack trace and please report it.");
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        static String version() {
+            Properties p = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("/archforge/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p.getProperty("version", "dev");
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"archforge " + version()};
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.archforge.cli;
+
+import dev.archforge.lint.Baseline;
+import dev.archforge.lint.Config;
+import dev.archforge.lint.ConfigLoader;
+import dev.archforge.lint.RuleFailure;
+import dev.archforge.lint.RunResult;
+import dev.archforge.model.Finding;
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Review;
+import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Severity;
+import dev.archforge.model.UsageException;
+import dev.archforge.openapi.OpenApiReviewer;
+import dev.archforge.openapi.load.InputKind;
+import dev.archforge.report.ReportFormat;
+import dev.archforge.report.ReportOptions;
+import dev.archforge.source.Limits;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code archforge review}: reviews OpenAPI documents and endpoint lists. */
+@Command(
+        name = "review",
+        description =
+                "Review OpenAPI 2.0/3.0/3.1 documents (JSON or YAML, split files followed) and plain endpoint lists.",
+        sortOptions = false)
+final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to review.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = "text (default), json, sarif, markdown, junit, github.")
+    String format = "text";
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Optional<Path> output = Optional.empty();
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above LEVEL: error (default), warning, info, never.")
+    Optional<String> failOn = Optional.empty();
+
+    @Option(
+            names = {"-c", "--config"},
+            paramLabel = "FILE",
+            description = "Configuration file (default: .archforge.yaml found upward from the input).")
+    Optional<Path> config = Optional.empty();
+
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline file.")
+    Optional<Path> baseline = Optional.empty();
+
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description = "Write all current findings to FILE as the new baseline.")
+    Optional<Path> writeBaseline = Optional.empty();
+
+    @Option(names = "--as", paramLabel = "KIND", description = "Read inputs as: auto (default), openapi, endpoints.")
+    String as = "auto";
+
+    @Option(
+            names = "--max-file-size",
+            paramLabel = "MB",
+            description = "Refuse files larger than this many megabytes (default 64).")
+    int maxFileSizeMb = 64;
+
+    @Option(names = "--no-color", description = "Never colour the text output.")
+    boolean noColor;
+
+    boolean terminal;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat reportFormat = ReportFormat.parse(format)
+                .orElseThrow(() -> new UsageException(
+                        "unknown format '" + format + "', expected text, json, sarif, markdown, junit or github"));
+        InputKind kind =
+                switch (as) {
+                    case "auto" -> InputKind.AUTO;
+                    case "openapi" -> InputKind.OPENAPI;
+                    case "endpoints" -> InputKind.ENDPOINTS;
+                    default ->
+                        throw new UsageException("unknown --as '" + as + "', expected auto, openapi or endpoints");
+                };
+        if (maxFileSizeMb <= 0) {
+            throw new UsageException("--max-file-size must be a positive number of megabytes, got " + maxFileSizeMb);
+        }
+        Config cfg = loadConfig();
+        Optional<Severity> threshold = threshold(cfg);
+        Limits limits = Limits.DEFAULT.withMaxBytes(maxFileSizeMb * 1024L * 1024L);
+        OpenApiReviewer reviewer = new OpenApiReviewer(limits);
+
+        List<InputFiles.Input> inputs = InputFiles.expand(paths);
+        List<String> files = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        boolean invalidInput = false;
+        for (InputFiles.Input input : inputs) {
+            if (cfg.isIgnored(input.path())) {
+                continue;
+            }
+            files.add(input.displayName());
+            try {
+                RunResult result = reviewer.review(input.path(), input.displayName(), kind, cfg);
+                findings.addAll(result.findings());
+                failures.addAll(result.failures());
+            } catch (InvalidInputException e) {
+                err.println(e.describe());
+                invalidInput = true;
+            }
+        }
+        if (writeBaseline.isPresent()) {
+            Baseline.writeTo(writeBaseline.get(), findings);
+            err.println("archforge: wrote " + findings.size() + " findings to baseline " + writeBaseline.get());
+        }
+        if (baseline.isPresent()) {
+            int before = findings.size();
+            findings = Baseline.read(baseline.get()).newFindings(findings);
+            err.println("archforge: baseline " + baseline.get() + " hides " + (before - findings.size())
+                    + " known findings");
+        }
+        List<RuleDescriptor> rules = Catalog.all().stream()
+                .filter(r -> cfg.settings(r.id()).enabled())
+                .toList();
+        Review review = new Review(files, findings, rules);
+        boolean color = reportFormat == ReportFormat.TEXT
+                && terminal
+                && !noColor
+                && output.isEmpty()
+                && System.getenv("NO_COLOR") == null;
+        String report =
+                reportFormat.reporter().write(review, new ReportOptions(color, ArchforgeCommand.Version.version()));
+        write(report, out);
+        for (RuleFailure f : failures) {
+            err.println("archforge: internal error: rule " + f.ruleId() + " failed on " + f.file() + ": " + f.error());
+        }
+        if (!failures.isEmpty()) {
+            return ExitCodes.INTERNAL;
+        }
+        if (invalidInput) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        return threshold.isPresent() && review.hasFindingsAtLeast(threshold.get()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private Config loadConfig() {
+        if (config.isPresent()) {
+            if (!Files.isRegularFile(config.get())) {
+                throw new UsageException("configuration file " + config.get() + " does not exist");
+            }
+            Config c = ConfigLoader.load(config.get());
+            c.checkRuleIds(Catalog.all().stream().map(RuleDescriptor::id).toList());
+            return c;
+        }
+        Path start = paths.isEmpty() ? Path.of("") : paths.get(0);
+        Optional<Path> found = ConfigLoader.findUpward(start);
+        if (found.isEmpty()) {
+            return Config.empty(Path.of("").toAbsolutePath());
+        }
+        Config c = ConfigLoader.load(found.get());
+        c.checkRuleIds(Catalog.all().stream().map(RuleDescriptor::id).toList());
+        return c;
+    }
+
+    /** The level that fails the run: the flag, else the configuration, else error; empty for never. */
+    private Optional<Severity> threshold(Config cfg) {
+        String level = failOn.or(cfg::failOn).orElse("error");
+        if ("never".equals(level)) {
+            return Optional.empty();
+        }
+        return Optional.of(Severity.parse(level)
+                .orElseThrow(() -> new UsageException(
+                        "unknown --fail-on '" + level + "', expected error, warning, info or never")));
+    }
+
+    private void write(String report, PrintWriter out) {
+        if (output.isPresent()) {
+            try {
+                Path target = output.get().toAbsolutePath();
+                if (target.getParent() != null) {
+                    Files.createDirectories(target.getParent());
+                }
+                Files.writeString(target, report);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            out.print(report);
+            out.flush();
+        }
+    }
+}

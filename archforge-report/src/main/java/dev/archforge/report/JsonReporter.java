@@ -1,0 +1,70 @@
+package dev.archforge.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.archforge.model.Finding;
+import dev.archforge.model.Location;
+import dev.archforge.model.Review;
+import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Summary;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The review as JSON: findings with rule id, severity, message, location and help link, and a summary. */
+final class JsonReporter implements Reporter {
+    @Override
+    public String write(Review review, ReportOptions options) {
+        Map<String, RuleDescriptor> rules =
+                review.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, Function.identity(), (a, b) -> a));
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "archforge");
+            g.writeStringField("version", options.toolVersion());
+            g.writeEndObject();
+            g.writeArrayFieldStart("files");
+            for (String f : review.files()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : review.findings()) {
+                finding(g, f, rules.get(f.ruleId()));
+            }
+            g.writeEndArray();
+            Summary s = review.summary();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("error", s.errors());
+            g.writeNumberField("warning", s.warnings());
+            g.writeNumberField("info", s.infos());
+            g.writeNumberField("total", s.total());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    private static void finding(JsonGenerator g, Finding f, @Nullable RuleDescriptor rule) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("message", f.message());
+        Location l = f.location();
+        g.writeObjectFieldStart("location");
+        g.writeStringField("file", l.file());
+        g.writeNumberField("line", l.line());
+        g.writeNumberField("column", l.column());
+        g.writeNumberField("endLine", l.endLine());
+        g.writeNumberField("endColumn", l.endColumn());
+        if (l.pointer().isPresent()) {
+            g.writeStringField("pointer", l.pointer().get());
+        }
+        g.writeEndObject();
+        if (rule != null) {
+            g.writeStringField("category", rule.category().id());
+            g.writeStringField("helpUri", rule.docsUrl());
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.archforge.report;
+
+import dev.archforge.model.Finding;
+import dev.archforge.model.Review;
+import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Severity;
+import dev.archforge.model.Summary;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A pull-request comment: the counts, the rules that fired most (so the reader sees the shape of
+ * the problem first), then the findings as a table, capped so the comment stays under GitHub's
+ * size limit.
+ */
+final class MarkdownReporter implements Reporter {
+    static final int MAX_ROWS = 200;
+
+    @Override
+    public String write(Review review, ReportOptions options) {
+        Summary s = review.summary();
+        StringBuilder out = new StringBuilder("## Archforge review\n\n");
+        if (s.total() == 0) {
+            out.append("No findings in ")
+                    .append(review.files().size())
+                    .append(review.files().size() == 1 ? " file" : " files")
+                    .append(".\n");
+            return out.toString();
+        }
+        out.append("| Errors | Warnings | Info |\n|---:|---:|---:|\n")
+                .append("| ")
+                .append(s.errors())
+                .append(" | ")
+                .append(s.warnings())
+                .append(" | ")
+                .append(s.infos())
+                .append(" |\n\n");
+        Map<String, RuleDescriptor> rules =
+                review.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, Function.identity(), (a, b) -> a));
+        Map<String, Long> perRule = review.findings().stream()
+                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+        out.append("<details><summary>Findings per rule</summary>\n\n| Rule | Count |\n|---|---:|\n");
+        perRule.forEach((id, n) -> out.append("| ")
+                .append(link(id, rules.get(id)))
+                .append(" | ")
+                .append(n)
+                .append(" |\n"));
+        out.append("\n</details>\n\n");
+        out.append("| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
+        int rows = 0;
+        for (Finding f : review.findings()) {
+            if (rows++ == MAX_ROWS) {
+                break;
+            }
+            out.append("| ")
+                    .append(icon(f.severity()))
+                    .append(' ')
+                    .append(f.severity().id())
+                    .append(" | ")
+                    .append(link(f.ruleId(), rules.get(f.ruleId())))
+                    .append(" | `")
+                    .append(f.location())
+                    .append('`')
+                    .append(" | ")
+                    .append(escape(f.message()))
+                    .append(" |\n");
+        }
+        if (review.findings().size() > MAX_ROWS) {
+            out.append("\n…and ")
+                    .append(review.findings().size() - MAX_ROWS)
+                    .append(" more; run `archforge review` locally for the full list.\n");
+        }
+        return out.toString();
+    }
+
+    private static String link(String id, @Nullable RuleDescriptor rule) {
+        return rule == null ? "`" + id + "`" : "[`" + id + "`](" + rule.docsUrl() + ")";
+    }
+
+    private static String icon(Severity s) {
+        return switch (s) {
+            case ERROR -> ":x:";
+            case WARNING -> ":warning:";
+            case INFO -> ":information_source:";
+        };
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("\n", " ")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
+    }
+}
