@@ -40,6 +40,7 @@ final class YamlReader {
     private final Deque<Boolean> expectingKey = new ArrayDeque<>();
 
     private int aliases;
+    private int aliasNodes;
 
     private YamlReader(String file, Limits limits) {
         this.file = file;
@@ -196,9 +197,10 @@ final class YamlReader {
                     at(e.getStartMark()), "expected a scalar key, found an alias of a collection");
         }
         valueTaken();
-        int[] counter = {0};
-        Node copy = Trees.copy(target, counter, limits.maxNodes());
-        builder.attachCopy(copy, counter[0] - 1);
+        int[] counter = {aliasNodes};
+        Node copy = Trees.copy(target, counter, limits.maxAliasNodes());
+        builder.attachCopy(copy, counter[0] - aliasNodes - 1);
+        aliasNodes = counter[0];
     }
 
     private void end(Event e) {

@@ -115,8 +115,8 @@ public final class EndpointListParser {
         if (q >= 0) {
             path = path.substring(0, q);
         }
-        path = EXPRESS.matcher(path).replaceAll("{$1}");
         path = FLASK.matcher(path).replaceAll("{$1}");
+        path = EXPRESS.matcher(path).replaceAll("{$1}");
         return path;
     }
 
