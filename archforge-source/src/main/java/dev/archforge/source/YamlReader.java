@@ -100,7 +100,11 @@ final class YamlReader {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
             String context = e.getContext() == null ? "" : " " + e.getContext();
-            throw new InvalidInputException(at(mark), "invalid YAML: " + problem + context, e);
+            String started = e.getContextMark()
+                    .filter(m -> e.getProblemMark().isPresent())
+                    .map(m -> " started at " + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+                    .orElse("");
+            throw new InvalidInputException(at(mark), "invalid YAML: " + problem + context + started, e);
         } catch (YamlEngineException e) {
             throw new InvalidInputException(
                     Location.ofFile(file), "invalid YAML: " + JsonReader.firstLine(String.valueOf(e.getMessage())), e);

@@ -1,0 +1,57 @@
+package dev.archforge.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module graph of docs/architecture.md, stated in code: dependencies point one way, from the
+ * entry points down to the model, and no package cycles.
+ */
+@AnalyzeClasses(packages = "dev.archforge", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("dev.archforge..")
+            .layer("model")
+            .definedBy("dev.archforge.model..")
+            .layer("source")
+            .definedBy("dev.archforge.source..")
+            .layer("lint")
+            .definedBy("dev.archforge.lint..")
+            .layer("openapi")
+            .definedBy("dev.archforge.openapi..")
+            .layer("report")
+            .definedBy("dev.archforge.report..")
+            .layer("cli")
+            .definedBy("dev.archforge.cli..")
+            .whereLayer("cli")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("report")
+            .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("openapi")
+            .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("lint")
+            .mayOnlyBeAccessedByLayers("openapi", "cli")
+            .whereLayer("source")
+            .mayOnlyBeAccessedByLayers("lint", "openapi", "cli")
+            .whereLayer("model")
+            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "report", "cli");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages =
+            slices().matching("dev.archforge.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenOpenApiPackages =
+            slices().matching("dev.archforge.openapi.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule rulesDoNotDependOnEachOtherAcrossAreas =
+            slices().matching("dev.archforge.openapi.rules.(*)..").should().notDependOnEachOther();
+}
