@@ -31,7 +31,8 @@ class ScenarioTest {
             StringBuilder stdout = new StringBuilder();
             StringBuilder stderr = new StringBuilder();
             StringBuilder section = null;
-            for (String line : text.split("\n", -1)) {
+            String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            for (String line : body.split("\n", -1)) {
                 if (line.equals("--- stdout")) {
                     section = stdout;
                 } else if (line.equals("--- stderr")) {
