@@ -50,23 +50,34 @@ public final class DocumentReader {
         }
     }
 
-    /** Parses bytes already read. */
+    /** Parses bytes already read. JSON goes straight to Jackson, which decodes and checks UTF-8 itself. */
     public Document parse(String displayName, byte[] bytes) {
-        String text = decode(displayName, bytes);
-        int first = firstNonBlank(text);
+        refuseBinary(displayName, bytes);
+        int first = firstNonBlank(bytes);
         if (first < 0) {
             throw new InvalidInputException(
                     Location.ofFile(displayName), "the file is empty, expected a JSON or YAML document");
         }
-        char c = text.charAt(first);
-        if (c == '{' || c == '[') {
+        if (bytes[first] == '{' || bytes[first] == '[') {
             return JsonReader.read(displayName, bytes, limits);
         }
-        return YamlReader.read(displayName, text, limits);
+        return YamlReader.read(displayName, decode(displayName, bytes), limits);
     }
 
-    /** Decodes UTF-8 text, refusing binary content. */
-    public static String decode(String displayName, byte[] bytes) {
+    private static int firstNonBlank(byte[] bytes) {
+        int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
+        for (; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void refuseBinary(String displayName, byte[] bytes) {
         int probe = Math.min(bytes.length, 8192);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
@@ -74,6 +85,11 @@ public final class DocumentReader {
                         Location.ofFile(displayName), "binary file, expected UTF-8 text (JSON or YAML)");
             }
         }
+    }
+
+    /** Decodes UTF-8 text, refusing binary content. */
+    public static String decode(String displayName, byte[] bytes) {
+        refuseBinary(displayName, bytes);
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()
@@ -86,15 +102,6 @@ public final class DocumentReader {
             throw new InvalidInputException(
                     Location.ofFile(displayName), "not valid UTF-8 text, expected JSON or YAML", e);
         }
-    }
-
-    private static int firstNonBlank(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String megabytes(long bytes) {

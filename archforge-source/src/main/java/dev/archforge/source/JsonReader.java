@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import java.io.IOException;
@@ -26,13 +27,16 @@ final class JsonReader {
                 .build();
         TreeBuilder builder = new TreeBuilder(file, limits);
         try (JsonParser p = factory.createParser(bytes)) {
+            ParserBase base = (ParserBase) p;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                JsonLocation at = p.currentTokenLocation();
-                int line = at.getLineNr();
-                int col = at.getColumnNr();
+                int line = base.getTokenLineNr();
+                int col = base.getTokenColumnNr();
                 switch (t) {
-                    case FIELD_NAME -> builder.key(p.currentName(), line, col);
+                    case FIELD_NAME -> {
+                        JsonLocation name = p.currentTokenLocation();
+                        builder.key(p.currentName(), name.getLineNr(), name.getColumnNr());
+                    }
                     case START_OBJECT -> builder.startObject(line, col);
                     case START_ARRAY -> builder.startArray(line, col);
                     case END_OBJECT, END_ARRAY -> builder.end(line, col + 1);
