@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The versioning rules, sorted by id. */
 public final class VersioningRules {
-    public static final List<ApiRule> ALL = List.of();
+    public static final List<ApiRule> ALL =
+            List.of(new VersionInPathAndServerRule(), new VersionInconsistentRule(), new VersionMissingRule());
 
     private VersioningRules() {}
 }
