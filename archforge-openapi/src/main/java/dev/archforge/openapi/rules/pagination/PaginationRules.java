@@ -5,7 +5,12 @@ import java.util.List;
 
 /** The pagination rules, sorted by id. */
 public final class PaginationRules {
-    public static final List<ApiRule> ALL = List.of();
+    public static final List<ApiRule> ALL = List.of(
+            new CollectionNotPaginatedRule(),
+            new PageSizeUnboundedRule(),
+            new PaginationNextMissingRule(),
+            new PaginationParameterInconsistentRule(),
+            new PaginationStyleMixedRule());
 
     private PaginationRules() {}
 }

@@ -1,0 +1,400 @@
+package dev.archforge.openapi.rules.http;
+
+import dev.archforge.openapi.model.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a path is about: a collection, an item, or an action (a verb segment or a {@code :verb} suffix). */
+final class HttpPaths {
+    /** Verbs that name a command rather than a resource; a path ending in one is an action. */
+    private static final Set<String> ACTION_VERBS = Set.of(
+            "accept",
+            "activate",
+            "add",
+            "apply",
+            "approve",
+            "archive",
+            "assign",
+            "attach",
+            "authorize",
+            "ban",
+            "batch",
+            "block",
+            "bulk",
+            "calculate",
+            "cancel",
+            "capture",
+            "change",
+            "check",
+            "clear",
+            "clone",
+            "close",
+            "compare",
+            "complete",
+            "compute",
+            "confirm",
+            "convert",
+            "copy",
+            "create",
+            "deactivate",
+            "decline",
+            "delete",
+            "deny",
+            "deploy",
+            "destroy",
+            "detach",
+            "disable",
+            "dismiss",
+            "dispatch",
+            "download",
+            "duplicate",
+            "edit",
+            "enable",
+            "estimate",
+            "evaluate",
+            "execute",
+            "export",
+            "finalize",
+            "find",
+            "flush",
+            "follow",
+            "generate",
+            "grant",
+            "import",
+            "install",
+            "invite",
+            "invoke",
+            "kill",
+            "lock",
+            "login",
+            "logout",
+            "lookup",
+            "mark",
+            "merge",
+            "migrate",
+            "move",
+            "mute",
+            "pause",
+            "pay",
+            "ping",
+            "preview",
+            "publish",
+            "purge",
+            "query",
+            "reboot",
+            "redeliver",
+            "refresh",
+            "regenerate",
+            "register",
+            "reject",
+            "remove",
+            "rename",
+            "render",
+            "reopen",
+            "rerun",
+            "resend",
+            "reset",
+            "resize",
+            "restart",
+            "restore",
+            "resume",
+            "retry",
+            "revoke",
+            "rollback",
+            "rotate",
+            "run",
+            "search",
+            "send",
+            "set",
+            "start",
+            "stop",
+            "submit",
+            "subscribe",
+            "suspend",
+            "sync",
+            "terminate",
+            "test",
+            "toggle",
+            "transfer",
+            "trigger",
+            "unarchive",
+            "unassign",
+            "unban",
+            "unblock",
+            "unfollow",
+            "uninstall",
+            "unlock",
+            "unmute",
+            "unpublish",
+            "unregister",
+            "unsubscribe",
+            "update",
+            "upgrade",
+            "upload",
+            "validate",
+            "verify",
+            "void");
+
+    /**
+     * Verbs that change server state, without the ones that are often nouns too ({@code archive},
+     * {@code merge}, {@code transfer}, {@code lock}): {@code GET .../delete} is unsafe,
+     * {@code GET .../archive} may download one.
+     */
+    private static final Set<String> STATE_CHANGING = Set.of(
+            "activate",
+            "add",
+            "approve",
+            "assign",
+            "ban",
+            "cancel",
+            "create",
+            "deactivate",
+            "decline",
+            "delete",
+            "deny",
+            "destroy",
+            "disable",
+            "enable",
+            "execute",
+            "finalize",
+            "flush",
+            "grant",
+            "invoke",
+            "kill",
+            "logout",
+            "mute",
+            "pause",
+            "pay",
+            "publish",
+            "purge",
+            "reboot",
+            "reject",
+            "remove",
+            "rename",
+            "reopen",
+            "reset",
+            "restart",
+            "restore",
+            "revoke",
+            "rotate",
+            "run",
+            "send",
+            "start",
+            "stop",
+            "submit",
+            "suspend",
+            "terminate",
+            "toggle",
+            "trigger",
+            "unarchive",
+            "unassign",
+            "unban",
+            "unblock",
+            "uninstall",
+            "unlock",
+            "unmute",
+            "unpublish",
+            "update",
+            "upgrade");
+
+    /** Verbs that are also nouns: followed by a plural they name a collection ({@code check-runs}). */
+    private static final Set<String> NOUN_HOMOGRAPHS = Set.of(
+            "archive",
+            "batch",
+            "block",
+            "bulk",
+            "capture",
+            "change",
+            "check",
+            "close",
+            "compare",
+            "copy",
+            "deploy",
+            "dispatch",
+            "download",
+            "edit",
+            "export",
+            "find",
+            "import",
+            "install",
+            "lock",
+            "login",
+            "logout",
+            "lookup",
+            "merge",
+            "pay",
+            "ping",
+            "preview",
+            "query",
+            "render",
+            "reset",
+            "run",
+            "search",
+            "start",
+            "stop",
+            "sync",
+            "test",
+            "transfer",
+            "update",
+            "upload",
+            "void");
+
+    /** Words that end a noun phrase after a verb: {@code restart_count}, {@code update-history}. */
+    private static final Set<String> NOUN_TAILS = Set.of(
+            "count",
+            "history",
+            "status",
+            "state",
+            "log",
+            "info",
+            "summary",
+            "report",
+            "time",
+            "date",
+            "policy",
+            "config",
+            "url",
+            "link",
+            "id",
+            "token",
+            "rate",
+            "limit",
+            "window",
+            "schedule",
+            "type",
+            "reason",
+            "result",
+            "estimate",
+            "preview");
+
+    /** Plural nouns that usually name one configuration resource, not a collection of items. */
+    private static final Set<String> SINGLETON_PLURALS = Set.of(
+            "settings",
+            "preferences",
+            "permissions",
+            "options",
+            "stats",
+            "statistics",
+            "details",
+            "analytics",
+            "metrics",
+            "defaults",
+            "credentials",
+            "contents",
+            "news",
+            "limits");
+
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "media", "data");
+
+    private HttpPaths() {}
+
+    /** The last segment of a path without a file extension ({@code Calls.json} gives {@code Calls}). */
+    static String lastSegment(String path) {
+        List<String> segments = Paths.segments(path);
+        if (segments.isEmpty()) {
+            return "";
+        }
+        String last = segments.get(segments.size() - 1);
+        int dot = last.lastIndexOf('.');
+        return dot > 0 && last.lastIndexOf('}') < dot ? last.substring(0, dot) : last;
+    }
+
+    /** True when the last segment is a parameter, extension or not: {@code /pets/{id}}, {@code /Calls/{Sid}.json}. */
+    static boolean isItemPath(String path) {
+        return Paths.isParameter(lastSegment(path));
+    }
+
+    /** A collection: the last segment is a plural-looking noun, not a parameter nor an action. */
+    static boolean isCollectionPath(String path) {
+        String last = lastSegment(path);
+        if (last.isEmpty() || Paths.isParameter(last) || last.contains(":") || isActionPath(path)) {
+            return false;
+        }
+        List<String> words = words(last);
+        String noun = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return !SINGLETON_PLURALS.contains(noun) && isPlural(noun);
+    }
+
+    /** An action: {@code /jobs/{id}/cancel}, {@code /users/search}, {@code /v1/{name}:cancel}. */
+    static boolean isActionPath(String path) {
+        return action(path, ACTION_VERBS, false).isPresent();
+    }
+
+    /**
+     * The state-changing verb a path ends with, such as {@code delete} in {@code /users/{id}/delete};
+     * a verb followed by a plural ({@code AddOnResults}) is read as a noun phrase.
+     */
+    static Optional<String> stateChangingVerb(String path) {
+        return action(path, STATE_CHANGING, true);
+    }
+
+    /** The path items whose path starts with {@code path + "/{"}: the items of a collection. */
+    static boolean hasItemPath(Map<String, ?> pathItems, String path) {
+        String prefix = path + "/{";
+        return pathItems.keySet().stream().anyMatch(p -> p.startsWith(prefix));
+    }
+
+    private static Optional<String> action(String path, Set<String> verbs, boolean pluralMeansNoun) {
+        String last = lastSegment(path);
+        int colon = last.lastIndexOf(':');
+        if (colon >= 0 && last.lastIndexOf('}') < colon) {
+            last = last.substring(colon + 1);
+        } else if (Paths.isParameter(last)) {
+            return Optional.empty();
+        }
+        List<String> words = words(last);
+        if (words.isEmpty() || !verbs.contains(words.get(0))) {
+            return Optional.empty();
+        }
+        if (words.size() > 1) {
+            String tail = words.get(words.size() - 1);
+            boolean nounPhrase = NOUN_TAILS.contains(tail)
+                    || (isPlural(tail) && (pluralMeansNoun || NOUN_HOMOGRAPHS.contains(words.get(0))));
+            if (nounPhrase) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(words.get(0));
+    }
+
+    static boolean isPlural(String word) {
+        if (IRREGULAR_PLURALS.contains(word)) {
+            return true;
+        }
+        return word.length() > 2
+                && word.endsWith("s")
+                && !word.endsWith("ss")
+                && !word.endsWith("us")
+                && !word.endsWith("is");
+    }
+
+    /** Lower-case words of a segment: {@code deleteUser}, {@code delete-user}, {@code delete_user}. */
+    static List<String> words(String segment) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (char c : segment.toCharArray()) {
+            if (!Character.isLetterOrDigit(c)) {
+                flush(word, out);
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+                    flush(word, out);
+                }
+                word.append(Character.toLowerCase(c));
+            }
+            previous = c;
+        }
+        flush(word, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(word.toString());
+            word.setLength(0);
+        }
+    }
+}
