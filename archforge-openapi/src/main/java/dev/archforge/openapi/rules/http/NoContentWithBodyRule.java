@@ -6,6 +6,7 @@ import dev.archforge.model.Severity;
 import dev.archforge.openapi.model.SpecVersion;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 
 /** 204 and 304 responses cannot carry content (RFC 9110 §15.3.5, §15.4.5); a declared body never arrives. */
@@ -27,12 +28,31 @@ public final class NoContentWithBodyRule implements ApiRule {
                         .ifPresent(schema -> context.report(schema, site.label() + " declares a body schema"));
             } else {
                 response.object("content")
-                        .filter(content -> content.size() > 0)
+                        .filter(content -> content.size() > 0 && declaresABody(content))
                         .ifPresent(content -> context.report(
                                 content,
                                 site.label() + " declares content '"
                                         + String.join("', '", content.members().keySet()) + "'"));
             }
         }
+    }
+
+    /**
+     * True when some media type has a schema that says something. Generators emit
+     * {@code application/json: {schema: {}}} (or no schema) on every response, 204 included; that
+     * describes no body
+     * and is left alone, so the error stays one a reader can defend.
+     */
+    private static boolean declaresABody(ObjectNode content) {
+        for (Node media : content.members().values()) {
+            if (!(media instanceof ObjectNode m)) {
+                continue;
+            }
+            Node schema = m.get("schema").orElse(null);
+            if (schema != null && !(schema instanceof ObjectNode s && s.size() == 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
