@@ -5,7 +5,15 @@ import java.util.List;
 
 /** The structure rules, sorted by id. */
 public final class StructureRules {
-    public static final List<ApiRule> ALL = List.of(new DuplicateKeyRule(), new UnresolvedRefRule());
+    public static final List<ApiRule> ALL = List.of(
+            new DuplicateKeyRule(),
+            new PathParameterNotRequiredRule(),
+            new PathParameterUndeclaredRule(),
+            new PathParameterUnusedRule(),
+            new PathQueryStringRule(),
+            new PathTemplateDuplicateRule(),
+            new UnresolvedRefRule(),
+            new ResponseStatusInvalidRule());
 
     private StructureRules() {}
 }
