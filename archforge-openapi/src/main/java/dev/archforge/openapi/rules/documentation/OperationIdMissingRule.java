@@ -1,0 +1,26 @@
+package dev.archforge.openapi.rules.documentation;
+
+import dev.archforge.lint.RuleInfo;
+import dev.archforge.model.Category;
+import dev.archforge.model.Severity;
+import dev.archforge.openapi.model.Operation;
+import dev.archforge.openapi.rules.ApiContext;
+import dev.archforge.openapi.rules.ApiRule;
+
+/** Code generators name methods after operationId; without one they invent unstable names. */
+@RuleInfo(
+        id = "api-operation-id-missing",
+        title = "Operation has no operationId",
+        severity = Severity.WARNING,
+        category = Category.DOCUMENTATION,
+        howToFix = "Add a unique, stable operationId such as 'listPets' or 'pets.list'.")
+public final class OperationIdMissingRule implements ApiRule {
+    @Override
+    public void check(ApiContext context) {
+        for (Operation op : context.api().operations()) {
+            if (op.operationId().filter(id -> !id.isBlank()).isEmpty()) {
+                context.report(op.node(), "Operation " + op.label() + " has no operationId");
+            }
+        }
+    }
+}
