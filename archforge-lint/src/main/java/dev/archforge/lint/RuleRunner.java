@@ -3,12 +3,14 @@ package dev.archforge.lint;
 import dev.archforge.model.Finding;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
+import dev.archforge.model.UsageException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs the enabled rules on one subject with their configured options and severities. A rule that
- * throws is recorded as a {@link RuleFailure} and the other rules still run.
+ * throws is recorded as a {@link RuleFailure} and the other rules still run; a bad option value
+ * ({@link UsageException}) is the user's mistake and stops the run.
  */
 public final class RuleRunner {
     private RuleRunner() {}
@@ -30,6 +32,8 @@ public final class RuleRunner {
                                 subject,
                                 options,
                                 (location, message) -> findings.add(new Finding(d.id(), severity, message, location)));
+            } catch (UsageException e) {
+                throw e;
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure(d.id(), file, e));
             }

@@ -1,6 +1,7 @@
 package dev.archforge.openapi.rules.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.archforge.lint.Config;
 import dev.archforge.lint.RegisteredRule;
@@ -89,11 +90,10 @@ class NamingHeuristicsTest {
     }
 
     @Test
-    void anUnknownStyleIsAUsageError() throws IOException {
-        RunResult result = run("api-path-case-inconsistent", Map.of("style", "Title Case"), "GET /a-b\n");
-        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.error())
+    void anUnknownStyleIsAUsageError() {
+        assertThatThrownBy(() -> run("api-path-case-inconsistent", Map.of("style", "Title Case"), "GET /a-b\n"))
                 .isInstanceOf(UsageException.class)
-                .hasMessageContaining("Title Case"));
+                .hasMessageContaining("Title Case");
     }
 
     @Test
