@@ -15,6 +15,7 @@ import java.util.Map;
  * Resolves local ({@code #/components/...}) and relative-file ({@code pet.yaml#/Pet}) references.
  * Each file is read once and cached; a file that cannot be read or parsed is remembered as such
  * so the reason is reported where it is referenced. Remote (http) references are not fetched.
+ * Thread-safe: rules run in parallel.
  */
 public final class FileRefResolver implements RefResolver {
     private final DocumentReader reader;
@@ -31,7 +32,7 @@ public final class FileRefResolver implements RefResolver {
     }
 
     @Override
-    public Resolution resolve(Node from, String ref) {
+    public synchronized Resolution resolve(Node from, String ref) {
         Resolution cached = cache.get(from);
         if (cached != null) {
             return cached;

@@ -4,8 +4,11 @@ import dev.archforge.model.Location;
 import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
+import dev.archforge.source.ScalarNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,8 @@ public final class ApiDocument {
     private @Nullable List<Operation> operations;
     private @Nullable List<SchemaSite> schemas;
     private @Nullable UsageIndex usage;
+    private @Nullable List<ObjectNode> objects;
+    private @Nullable List<ObjectNode> refs;
 
     public ApiDocument(
             String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
@@ -63,7 +68,7 @@ public final class ApiDocument {
     }
 
     /** Every operation in path order, then method order as written. */
-    public List<Operation> operations() {
+    public synchronized List<Operation> operations() {
         if (operations == null) {
             List<Operation> ops = new ArrayList<>();
             root.object("paths").ifPresent(paths -> paths.members().forEach((path, item) -> {
@@ -272,8 +277,54 @@ public final class ApiDocument {
         return out;
     }
 
+    /**
+     * Every object of the root file in document order, found by one walk shared by all rules (rules
+     * that need "every object" or "every $ref" must not walk the tree again).
+     */
+    public synchronized List<ObjectNode> objects() {
+        if (objects == null) {
+            List<ObjectNode> all = new ArrayList<>();
+            Deque<Node> stack = new ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                Node n = stack.pop();
+                List<Node> children;
+                if (n instanceof ObjectNode o) {
+                    all.add(o);
+                    children = List.copyOf(o.members().values());
+                } else if (n instanceof ArrayNode a) {
+                    children = a.items();
+                } else {
+                    continue;
+                }
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    Node child = children.get(i);
+                    if (!(child instanceof ScalarNode)) {
+                        stack.push(child);
+                    }
+                }
+            }
+            objects = Collections.unmodifiableList(all);
+        }
+        return objects;
+    }
+
+    /** Every object of the root file that holds a {@code $ref} string, in document order. */
+    public synchronized List<ObjectNode> refs() {
+        if (refs == null) {
+            List<ObjectNode> out = new ArrayList<>();
+            for (ObjectNode o : objects()) {
+                if (o.get("$ref").flatMap(Node::asText).isPresent()) {
+                    out.add(o);
+                }
+            }
+            refs = Collections.unmodifiableList(out);
+        }
+        return refs;
+    }
+
     /** Every schema object in the document, each once, in document order, without following references. */
-    public List<SchemaSite> schemas() {
+    public synchronized List<SchemaSite> schemas() {
         if (schemas == null) {
             schemas = Collections.unmodifiableList(SchemaWalker.walk(this));
         }
@@ -281,7 +332,7 @@ public final class ApiDocument {
     }
 
     /** How many operations use the component that contains {@code node}, and how. */
-    public Usage usage(Node node) {
+    public synchronized Usage usage(Node node) {
         if (usage == null) {
             usage = new UsageIndex(this);
         }

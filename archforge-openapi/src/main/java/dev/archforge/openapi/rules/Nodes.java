@@ -1,5 +1,6 @@
 package dev.archforge.openapi.rules;
 
+import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
@@ -25,6 +26,13 @@ public final class Nodes {
             } else if (n instanceof ArrayNode a) {
                 pushReversed(stack, a.items().toArray(Node[]::new));
             }
+        }
+    }
+
+    /** Visits every {@code $ref} object of the document with its reference text, from the shared index. */
+    public static void forEachRef(ApiDocument api, BiConsumer<ObjectNode, String> visitor) {
+        for (ObjectNode o : api.refs()) {
+            visitor.accept(o, o.text("$ref").orElseThrow());
         }
     }
 

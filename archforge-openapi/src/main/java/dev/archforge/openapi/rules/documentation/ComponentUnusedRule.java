@@ -7,7 +7,6 @@ import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.SpecVersion;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
-import dev.archforge.openapi.rules.Nodes;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.util.Collections;
@@ -39,7 +38,7 @@ public final class ComponentUnusedRule implements ApiRule {
         ApiDocument api = context.api();
         Map<Node, String> components = components(api);
         Set<Node> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        Nodes.forEachObject(api.root(), o -> {
+        api.objects().forEach(o -> {
             o.text("$ref").ifPresent(ref -> {
                 Optional<Node> target = target(api, o, ref, components);
                 target.filter(c -> !inside(o, c)).ifPresent(used::add);

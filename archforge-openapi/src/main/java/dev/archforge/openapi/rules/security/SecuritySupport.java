@@ -4,7 +4,6 @@ import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.Operation;
 import dev.archforge.openapi.model.SchemaSite;
 import dev.archforge.openapi.model.SpecVersion;
-import dev.archforge.openapi.rules.Nodes;
 import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
@@ -123,7 +122,7 @@ final class SecuritySupport {
     static List<ArrayNode> securityLists(ApiDocument api) {
         List<ArrayNode> out = new ArrayList<>();
         api.root().array("security").ifPresent(out::add);
-        Nodes.forEachObject(api.root(), o -> {
+        api.objects().forEach(o -> {
             if (o != api.root() && o.has("responses")) {
                 o.array("security").ifPresent(out::add);
             }

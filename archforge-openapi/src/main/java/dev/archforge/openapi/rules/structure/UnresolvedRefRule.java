@@ -18,7 +18,7 @@ import dev.archforge.openapi.rules.Nodes;
 public final class UnresolvedRefRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
-        Nodes.forEachRef(context.api().root(), (node, ref) -> {
+        Nodes.forEachRef(context.api(), (node, ref) -> {
             if (context.api().resolve(node, ref) instanceof RefResolver.Missing missing) {
                 context.reportValue(node.get("$ref").orElseThrow(), "$ref " + missing.reason());
             }

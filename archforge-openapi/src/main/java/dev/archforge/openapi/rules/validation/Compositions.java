@@ -20,7 +20,7 @@ final class Compositions {
 
     /** Collects every schema an {@code allOf}, {@code anyOf} or {@code oneOf} refers to. */
     Compositions(ApiDocument api) {
-        Nodes.forEachRef(api.root(), (ref, text) -> {
+        Nodes.forEachRef(api, (ref, text) -> {
             if (ref.index() >= 0
                     && ref.parent()
                             .flatMap(Node::key)
