@@ -1,13 +1,28 @@
 package dev.archforge.source;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** A JSON object or YAML mapping; members keep their written order. */
+/**
+ * A JSON object or YAML mapping; members keep their written order. Members live in two parallel
+ * arrays searched linearly while small (most objects of an API description have a handful of keys,
+ * and parsers hand out interned key strings), with a hash index added past {@value #INDEXED}.
+ */
 public final class ObjectNode extends Node {
-    private final Map<String, Node> members = new LinkedHashMap<>();
+    private static final int INDEXED = 12;
+
+    private String[] keys = new String[4];
+    private Node[] values = new Node[4];
+    private int size;
+    private @Nullable Map<String, Integer> index;
+    private @Nullable Map<String, Node> view;
 
     ObjectNode(String file, int line, int column) {
         super(file, line, column);
@@ -15,62 +30,192 @@ public final class ObjectNode extends Node {
 
     /** Adds a member; returns false when the key was already present (the first one is kept). */
     boolean put(String key, Node value, int keyLine, int keyColumn) {
-        if (members.containsKey(key)) {
+        if (indexOf(key) >= 0) {
             return false;
         }
         value.attach(this, key, keyLine, keyColumn);
-        members.put(key, value);
+        if (size == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, size * 2);
+            values = java.util.Arrays.copyOf(values, size * 2);
+        }
+        keys[size] = key;
+        values[size] = value;
+        if (index != null) {
+            index.put(key, size);
+        } else if (size + 1 > INDEXED) {
+            Map<String, Integer> built = new HashMap<>(size * 2);
+            for (int i = 0; i <= size; i++) {
+                built.put(keys[i], i);
+            }
+            index = built;
+        }
+        size++;
         return true;
     }
 
     /** Removes a member (used to apply YAML merge keys); returns it. */
-    @org.jspecify.annotations.Nullable
+    @Nullable
     Node removeMember(String key) {
-        return members.remove(key);
+        int i = indexOf(key);
+        if (i < 0) {
+            return null;
+        }
+        Node removed = values[i];
+        System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+        System.arraycopy(values, i + 1, values, i, size - i - 1);
+        size--;
+        keys[size] = null;
+        values[size] = null;
+        if (index != null) {
+            Map<String, Integer> rebuilt = new HashMap<>(size * 2);
+            for (int j = 0; j < size; j++) {
+                rebuilt.put(keys[j], j);
+            }
+            index = rebuilt;
+        }
+        return removed;
     }
 
+    private int indexOf(String key) {
+        Map<String, Integer> idx = index;
+        if (idx != null) {
+            Integer i = idx.get(key);
+            return i == null ? -1 : i;
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The members in written order, as an unmodifiable map view. */
     public Map<String, Node> members() {
-        return Collections.unmodifiableMap(members);
+        Map<String, Node> v = view;
+        if (v == null) {
+            v = new MembersView();
+            view = v;
+        }
+        return v;
     }
 
     public Optional<Node> get(String key) {
-        return Optional.ofNullable(members.get(key));
+        int i = indexOf(key);
+        return i < 0 ? Optional.empty() : Optional.of(values[i]);
     }
 
     public boolean has(String key) {
-        return members.containsKey(key);
+        return indexOf(key) >= 0;
     }
 
     public Optional<ObjectNode> object(String key) {
-        return get(key).flatMap(Node::asObject);
+        int i = indexOf(key);
+        return i >= 0 && values[i] instanceof ObjectNode o ? Optional.of(o) : Optional.empty();
     }
 
     public Optional<ArrayNode> array(String key) {
-        return get(key).flatMap(Node::asArray);
+        int i = indexOf(key);
+        return i >= 0 && values[i] instanceof ArrayNode a ? Optional.of(a) : Optional.empty();
     }
 
     /** The text of a string member. */
     public Optional<String> text(String key) {
-        return get(key).flatMap(Node::asText);
+        int i = indexOf(key);
+        return i >= 0 && values[i] instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING
+                ? Optional.of(s.text())
+                : Optional.empty();
     }
 
     /** The text of any scalar member (string, number or boolean), as written. */
     public Optional<String> scalarText(String key) {
-        return get(key).flatMap(Node::asScalar)
-                .filter(s -> s.kind() != ScalarNode.Kind.NULL)
-                .map(ScalarNode::text);
+        int i = indexOf(key);
+        return i >= 0 && values[i] instanceof ScalarNode s && s.kind() != ScalarNode.Kind.NULL
+                ? Optional.of(s.text())
+                : Optional.empty();
     }
 
     public boolean isTrue(String key) {
-        return get(key).flatMap(Node::asScalar).map(ScalarNode::isTrue).orElse(false);
+        int i = indexOf(key);
+        return i >= 0 && values[i] instanceof ScalarNode s && s.isTrue();
     }
 
     public int size() {
-        return members.size();
+        return size;
+    }
+
+    /** The key of the {@code i}-th member in written order, for loops that must not allocate. */
+    public String keyAt(int i) {
+        java.util.Objects.checkIndex(i, size);
+        return keys[i];
+    }
+
+    /** The value of the {@code i}-th member in written order. */
+    public Node valueAt(int i) {
+        java.util.Objects.checkIndex(i, size);
+        return values[i];
     }
 
     @Override
     public String typeName() {
         return "object";
+    }
+
+    /** A read-only, ordered view over the parallel arrays. */
+    private final class MembersView extends AbstractMap<String, Node> {
+        @Override
+        public Set<Entry<String, Node>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Node>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, Node> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(keys[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String k && indexOf(k) >= 0;
+        }
+
+        @Override
+        public @Nullable Node get(Object key) {
+            if (!(key instanceof String k)) {
+                return null;
+            }
+            int i = indexOf(k);
+            return i < 0 ? null : values[i];
+        }
     }
 }

@@ -288,19 +288,21 @@ public final class ApiDocument {
             stack.push(root);
             while (!stack.isEmpty()) {
                 Node n = stack.pop();
-                List<Node> children;
                 if (n instanceof ObjectNode o) {
                     all.add(o);
-                    children = List.copyOf(o.members().values());
+                    for (int i = o.size() - 1; i >= 0; i--) {
+                        Node child = o.valueAt(i);
+                        if (!(child instanceof ScalarNode)) {
+                            stack.push(child);
+                        }
+                    }
                 } else if (n instanceof ArrayNode a) {
-                    children = a.items();
-                } else {
-                    continue;
-                }
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    Node child = children.get(i);
-                    if (!(child instanceof ScalarNode)) {
-                        stack.push(child);
+                    List<Node> items = a.items();
+                    for (int i = items.size() - 1; i >= 0; i--) {
+                        Node child = items.get(i);
+                        if (!(child instanceof ScalarNode)) {
+                            stack.push(child);
+                        }
                     }
                 }
             }

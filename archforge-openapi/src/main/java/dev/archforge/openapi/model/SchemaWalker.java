@@ -3,17 +3,17 @@ package dev.archforge.openapi.model;
 import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
+import dev.archforge.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Finds every schema object of a document once, without following references. */
 final class SchemaWalker {
-    private static final List<String> SINGLE = List.of(
+    private static final Set<String> SINGLE = Set.of(
             "items",
             "additionalProperties",
             "not",
@@ -24,8 +24,8 @@ final class SchemaWalker {
             "then",
             "else",
             "propertyNames");
-    private static final List<String> LISTS = List.of("allOf", "anyOf", "oneOf", "prefixItems");
-    private static final List<String> MAPS = List.of("patternProperties", "$defs", "dependentSchemas");
+    private static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+    private static final Set<String> MAPS = Set.of("patternProperties", "$defs", "dependentSchemas");
 
     private final ApiDocument api;
     private final List<SchemaSite> out = new ArrayList<>();
@@ -117,25 +117,33 @@ final class SchemaWalker {
             return;
         }
         out.add(new SchemaSite(schema, role, property, parent));
-        schema.object("properties").ifPresent(props -> {
-            for (Map.Entry<String, Node> e : props.members().entrySet()) {
-                visit(e.getValue(), role, Optional.of(e.getKey()), Optional.of(schema));
+        Optional<ObjectNode> self = Optional.of(schema);
+        // one pass over the members, instead of a look-up per keyword
+        for (int i = 0; i < schema.size(); i++) {
+            String key = schema.keyAt(i);
+            Node value = schema.valueAt(i);
+            if (value instanceof ScalarNode) {
+                continue;
             }
-        });
-        for (String key : SINGLE) {
-            schema.get(key).ifPresent(child -> visit(child, role, Optional.empty(), Optional.empty()));
+            if ("properties".equals(key)) {
+                if (value instanceof ObjectNode props) {
+                    for (int j = 0; j < props.size(); j++) {
+                        visit(props.valueAt(j), role, Optional.of(props.keyAt(j)), self);
+                    }
+                }
+            } else if (SINGLE.contains(key)) {
+                if (value instanceof ArrayNode list) {
+                    list.items().forEach(child -> visit(child, role, Optional.empty(), Optional.empty()));
+                } else {
+                    visit(value, role, Optional.empty(), Optional.empty());
+                }
+            } else if (LISTS.contains(key)) {
+                if (value instanceof ArrayNode list) {
+                    list.items().forEach(child -> visit(child, role, Optional.empty(), Optional.empty()));
+                }
+            } else if (MAPS.contains(key) && value instanceof ObjectNode map) {
+                map.members().values().forEach(child -> visit(child, role, Optional.empty(), Optional.empty()));
+            }
         }
-        for (String key : LISTS) {
-            schema.array(key).ifPresent(list -> list.items()
-                    .forEach(child -> visit(child, role, Optional.empty(), Optional.empty())));
-        }
-        for (String key : MAPS) {
-            schema.object(key).ifPresent(map -> map.members()
-                    .values()
-                    .forEach(child -> visit(child, role, Optional.empty(), Optional.empty())));
-        }
-        // Swagger 2.0 tuple form, rare: items as an array of schemas
-        schema.array("items").ifPresent(list -> list.items()
-                .forEach(child -> visit(child, role, Optional.empty(), Optional.empty())));
     }
 }

@@ -132,30 +132,37 @@ final class UsageIndex {
         }
     }
 
-    /** The reusable component a node belongs to, or null when it is inline under {@code paths}. */
+    /**
+     * The reusable component a node belongs to, or null when it is inline under {@code paths}. Walks
+     * up without allocating: once to find the depth, then to the ancestors at depth 1 to 3.
+     */
     private @Nullable Node componentOf(Node node) {
-        List<Node> chain = new ArrayList<>();
-        for (Node n = node; ; ) {
-            chain.add(n);
-            Optional<Node> p = n.parent();
-            if (p.isEmpty()) {
-                break;
-            }
-            n = p.get();
+        int depth = 0;
+        Node root = node;
+        for (Optional<Node> p = node.parent(); p.isPresent(); p = p.get().parent()) {
+            root = p.get();
+            depth++;
         }
-        Node root = chain.get(chain.size() - 1);
         boolean external = !root.file().equals(api.file());
-        if (chain.size() >= 2) {
-            String top = chain.get(chain.size() - 2).key().orElse("");
-            if ("components".equals(top) && chain.size() >= 4) {
-                return chain.get(chain.size() - 4);
+        if (depth >= 1) {
+            String top = ancestorAtDepth(node, depth, 1).key().orElse("");
+            if ("components".equals(top) && depth >= 3) {
+                return ancestorAtDepth(node, depth, 3);
             }
             if ((external || api.version() == SpecVersion.SWAGGER_2)
                     && SWAGGER_COMPONENTS.contains(top)
-                    && chain.size() >= 3) {
-                return chain.get(chain.size() - 3);
+                    && depth >= 2) {
+                return ancestorAtDepth(node, depth, 2);
             }
         }
         return external ? root : null;
+    }
+
+    private static Node ancestorAtDepth(Node node, int depth, int wanted) {
+        Node n = node;
+        for (int i = depth; i > wanted; i--) {
+            n = n.parent().orElseThrow();
+        }
+        return n;
     }
 }

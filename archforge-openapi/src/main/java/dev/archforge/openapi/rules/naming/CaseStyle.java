@@ -39,6 +39,9 @@ enum CaseStyle {
      * {@code Accounts}, {@code ID}) and for what is not an identifier ({@code @odata.type}, {@code v1.2}).
      */
     static Optional<CaseStyle> of(String name) {
+        if (isOneLowerWord(name)) {
+            return Optional.empty();
+        }
         if (!IDENTIFIER.matcher(name).matches()
                 || name.chars().noneMatch(Character::isLetter)
                 || Words.split(name).size() < 2) {
@@ -50,6 +53,17 @@ enum CaseStyle {
             }
         }
         return Optional.of(MIXED);
+    }
+
+    /** The common case, answered without a regular expression: no separator, no capital after the first letter. */
+    private static boolean isOneLowerWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || (i > 0 && Character.isUpperCase(c)) || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /**
