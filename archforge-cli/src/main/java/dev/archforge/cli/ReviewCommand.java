@@ -92,6 +92,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output.")
     boolean noColor;
 
+    @Option(
+            names = "--timings",
+            description = "Print how long reading and each of the slowest rules took, on standard error.")
+    boolean timings;
+
     boolean terminal;
 
     @Override
@@ -128,9 +133,13 @@ final class ReviewCommand implements Callable<Integer> {
             }
             files.add(input.displayName());
             try {
+                long start = System.nanoTime();
                 RunResult result = reviewer.review(input.path(), input.displayName(), kind, cfg);
                 findings.addAll(result.findings());
                 failures.addAll(result.failures());
+                if (timings) {
+                    Timings.print(err, input.displayName(), System.nanoTime() - start, result.nanos());
+                }
             } catch (InvalidInputException e) {
                 err.println(e.describe());
                 invalidInput = true;

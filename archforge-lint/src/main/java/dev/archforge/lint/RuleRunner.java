@@ -5,7 +5,9 @@ import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
 import dev.archforge.model.UsageException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -32,11 +34,13 @@ public final class RuleRunner {
                 .toList();
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
+        Map<String, Long> nanos = new HashMap<>();
         for (RunResult r : results) {
             findings.addAll(r.findings());
             failures.addAll(r.failures());
+            nanos.putAll(r.nanos());
         }
-        return new RunResult(findings, failures);
+        return new RunResult(findings, failures, nanos);
     }
 
     private static <S> RunResult runOne(
@@ -44,6 +48,7 @@ public final class RuleRunner {
         RuleDescriptor d = rule.descriptor();
         Severity severity = config.settings(d.id()).severity().orElse(d.severity());
         List<Finding> findings = new ArrayList<>();
+        long start = System.nanoTime();
         try {
             rule.check()
                     .run(
@@ -55,6 +60,6 @@ public final class RuleRunner {
         } catch (RuntimeException e) {
             return new RunResult(findings, List.of(new RuleFailure(d.id(), file, e)));
         }
-        return new RunResult(findings, List.of());
+        return new RunResult(findings, List.of(), Map.of(d.id(), System.nanoTime() - start));
     }
 }
