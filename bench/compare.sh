@@ -31,7 +31,7 @@ measure() {
   local out
   out=$(for _ in $(seq "$runs"); do
     /usr/bin/time -f '%e %M' -o /tmp/af-time.$$ "$@" >/tmp/af-out.$$ 2>/dev/null || true
-    cat /tmp/af-time.$$
+    tail -1 /tmp/af-time.$$
   done | sort -n | awk -v n="$runs" 'NR==int((n+1)/2){printf "%.2f %d\n", $1, $2/1024}')
   echo "$out"
 }

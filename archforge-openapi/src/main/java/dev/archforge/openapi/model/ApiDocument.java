@@ -36,6 +36,7 @@ public final class ApiDocument {
     private @Nullable UsageIndex usage;
     private @Nullable List<ObjectNode> objects;
     private @Nullable List<ObjectNode> refs;
+    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiDocument(
             String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
@@ -56,6 +57,23 @@ public final class ApiDocument {
 
     public ObjectNode root() {
         return root;
+    }
+
+    /**
+     * A value derived from this document, computed once and shared by every rule that asks with
+     * the same key (rule helpers use their class as the key). {@code compute} must not ask for
+     * another derived value with the same key.
+     */
+    public <T> T derived(Class<T> key, java.util.function.Function<ApiDocument, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return key.cast(value);
     }
 
     /** Keys written twice in the same object of the root file; parsers silently keep one. */

@@ -37,7 +37,15 @@ final class RequestInputs {
         }
     }
 
+    /** The request inputs of the document, computed once and shared by the four rules that read them. */
     static List<Input> of(ApiDocument api) {
+        return api.derived(Shared.class, a -> new Shared(List.copyOf(compute(a))))
+                .inputs();
+    }
+
+    private record Shared(List<Input> inputs) {}
+
+    private static List<Input> compute(ApiDocument api) {
         List<Input> out = new ArrayList<>();
         for (SchemaSite site : api.schemas()) {
             if (SecuritySupport.isRequest(api, site)

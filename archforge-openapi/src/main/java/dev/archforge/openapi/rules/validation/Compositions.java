@@ -18,8 +18,13 @@ final class Compositions {
 
     private final Set<Node> parts = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The compositions of a document, collected once and shared by the rules that ask. */
+    static Compositions of(ApiDocument api) {
+        return api.derived(Compositions.class, Compositions::new);
+    }
+
     /** Collects every schema an {@code allOf}, {@code anyOf} or {@code oneOf} refers to. */
-    Compositions(ApiDocument api) {
+    private Compositions(ApiDocument api) {
         Nodes.forEachRef(api, (ref, text) -> {
             if (ref.index() >= 0
                     && ref.parent()

@@ -15,7 +15,7 @@ final class RequestSchemas {
      * {@code allOf}/{@code anyOf}/{@code oneOf}, whose constraints are spread over several objects.
      */
     static List<SchemaSite> objects(ApiDocument api) {
-        Compositions compositions = new Compositions(api);
+        Compositions compositions = Compositions.of(api);
         return api.schemas().stream()
                 .filter(site -> site.role() == SchemaSite.Role.REQUEST
                         || (site.role() == SchemaSite.Role.COMPONENT

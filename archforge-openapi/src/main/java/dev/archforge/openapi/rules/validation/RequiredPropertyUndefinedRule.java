@@ -26,7 +26,7 @@ public final class RequiredPropertyUndefinedRule implements ApiRule {
 
     @Override
     public void check(ApiContext context) {
-        Compositions compositions = new Compositions(context.api());
+        Compositions compositions = Compositions.of(context.api());
         for (SchemaSite site : context.api().schemas()) {
             ObjectNode schema = site.schema();
             Optional<ObjectNode> properties = schema.object("properties");
