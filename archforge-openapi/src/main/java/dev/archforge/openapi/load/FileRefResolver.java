@@ -23,7 +23,8 @@ public final class FileRefResolver implements RefResolver {
     private final Map<String, Path> paths = new HashMap<>();
 
     private final Map<String, Object> documents = new HashMap<>();
-    private final Map<Node, Resolution> cache = new HashMap<>();
+    /** By file and reference text: thousands of $refs name the same few hundred targets. */
+    private final Map<String, Resolution> cache = new HashMap<>();
 
     public FileRefResolver(DocumentReader reader, Document root, Path rootPath) {
         this.reader = reader;
@@ -33,12 +34,13 @@ public final class FileRefResolver implements RefResolver {
 
     @Override
     public synchronized Resolution resolve(Node from, String ref) {
-        Resolution cached = cache.get(from);
+        String key = from.file() + '\u0000' + ref;
+        Resolution cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
         Resolution r = doResolve(from, ref);
-        cache.put(from, r);
+        cache.put(key, r);
         return r;
     }
 

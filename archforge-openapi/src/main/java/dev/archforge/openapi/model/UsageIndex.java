@@ -5,6 +5,9 @@ import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,16 +18,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which operations reach each reusable component, directly or through other components, and
- * whether through a request or a response. Built once: every node is walked once to find the
- * references, then a breadth-first search per operation runs over the component graph.
+ * whether through a request or a response. Built once: every operation's subtree is walked once to
+ * find its references; the closure of each component over the component graph is computed once
+ * and memoised as a bit set, so an operation's reach is a union of a few bit sets.
  */
 final class UsageIndex {
     private static final Set<String> SWAGGER_COMPONENTS = Set.of("definitions", "parameters", "responses");
 
     private final ApiDocument api;
     private final Map<Node, List<Node>> edges = new IdentityHashMap<>();
-    private final Map<Node, int[]> counts = new IdentityHashMap<>();
-    private final Map<Node, boolean[]> roles = new IdentityHashMap<>();
+    private final Map<Node, Integer> ids = new IdentityHashMap<>();
+    private final List<Node> byId = new ArrayList<>();
+    private final List<@Nullable BitSet> closures = new ArrayList<>();
+    private int[] counts = new int[64];
+    private final BitSet inRequest = new BitSet();
+    private final BitSet inResponse = new BitSet();
 
     UsageIndex(ApiDocument api) {
         this.api = api;
@@ -36,70 +44,173 @@ final class UsageIndex {
         if (component == null) {
             return new Usage(1, false, false, false);
         }
-        int[] c = counts.get(component);
-        boolean[] r = roles.get(component);
-        return new Usage(c == null ? 0 : c[0], r != null && r[0], r != null && r[1], true);
+        Integer id = ids.get(component);
+        if (id == null) {
+            return new Usage(0, false, false, true);
+        }
+        return new Usage(counts[id], inRequest.get(id), inResponse.get(id), true);
     }
 
+    /**
+     * One pass over the document's shared list of {@code $ref}s (no walk of its own): a reference
+     * inside an operation is a direct use by that operation, through its request, its responses or
+     * elsewhere; a reference inside a component is an edge of the component graph.
+     */
     private void build() {
-        for (Operation op : api.operations()) {
-            List<Node> request = new ArrayList<>();
-            List<Node> response = new ArrayList<>();
-            List<Node> other = new ArrayList<>();
-            for (Map.Entry<String, Node> part : op.node().members().entrySet()) {
-                List<Node> into =
-                        switch (part.getKey()) {
-                            case "requestBody" -> request;
-                            case "responses" -> response;
-                            default -> other;
-                        };
-                if ("parameters".equals(part.getKey()) && api.version() == SpecVersion.SWAGGER_2) {
-                    swaggerParameters(part.getValue(), request, other);
-                } else {
-                    collectRefs(part.getValue(), into);
-                }
-            }
-            op.pathItem().get("parameters").ifPresent(p -> collectRefs(p, other));
-            Map<Node, Boolean> seen = new IdentityHashMap<>();
-            reach(request, seen, 0);
-            reach(response, seen, 1);
-            reach(other, seen, -1);
-            for (Node c : seen.keySet()) {
-                counts.computeIfAbsent(c, k -> new int[1])[0]++;
-            }
+        List<Operation> ops = api.operations();
+        Map<Node, Integer> opIndex = new IdentityHashMap<>();
+        Map<Node, List<Integer>> opsOfPathItem = new IdentityHashMap<>();
+        for (int i = 0; i < ops.size(); i++) {
+            opIndex.put(ops.get(i).node(), i);
+            opsOfPathItem
+                    .computeIfAbsent(ops.get(i).pathItem(), k -> new ArrayList<>())
+                    .add(i);
         }
-    }
-
-    private void swaggerParameters(Node params, List<Node> request, List<Node> other) {
-        if (params instanceof ArrayNode list) {
-            for (Node p : list.items()) {
-                boolean body = api.object(p)
-                        .flatMap(o -> o.text("in"))
-                        .filter("body"::equals)
-                        .isPresent();
-                collectRefs(p, body ? request : other);
-            }
-        }
-    }
-
-    private void reach(List<Node> starts, Map<Node, Boolean> seen, int role) {
-        Deque<Node> queue = new ArrayDeque<>(starts);
-        Set<Node> local = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!queue.isEmpty()) {
-            Node c = queue.poll();
-            if (!local.add(c)) {
+        List<List<Node>> request = lists(ops.size());
+        List<List<Node>> response = lists(ops.size());
+        List<List<Node>> other = lists(ops.size());
+        List<Node> chain = new ArrayList<>();
+        for (ObjectNode ref : api.refs()) {
+            Node target =
+                    api.resolve(ref, ref.text("$ref").orElseThrow()).target().orElse(null);
+            Node targetComponent = target == null ? null : componentOf(target);
+            if (targetComponent == null) {
                 continue;
             }
-            seen.put(c, Boolean.TRUE);
-            if (role >= 0) {
-                roles.computeIfAbsent(c, k -> new boolean[2])[role] = true;
+            chain.clear();
+            for (Node n = ref; ; n = n.parent().orElseThrow()) {
+                chain.add(n);
+                if (n.parent().isEmpty()) {
+                    break;
+                }
             }
-            queue.addAll(edgesOf(c));
+            Collections.reverse(chain);
+            String top = chain.size() > 1 ? chain.get(1).key().orElse("") : "";
+            if ("paths".equals(top) && chain.size() > 3) {
+                Node third = chain.get(3);
+                Integer op = opIndex.get(third);
+                if (op != null) {
+                    String part = chain.size() > 4 ? chain.get(4).key().orElse("") : "";
+                    List<List<Node>> into =
+                            switch (part) {
+                                case "requestBody" -> request;
+                                case "responses" -> response;
+                                case "parameters" -> isBodyParameter(chain, 5) ? request : other;
+                                default -> other;
+                            };
+                    into.get(op).add(targetComponent);
+                } else if ("parameters".equals(third.key().orElse(""))) {
+                    List<List<Node>> into = isBodyParameter(chain, 4) ? request : other;
+                    for (int i : opsOfPathItem.getOrDefault(chain.get(2), List.of())) {
+                        into.get(i).add(targetComponent);
+                    }
+                }
+            } else {
+                Node source = componentOf(ref);
+                if (source != null) {
+                    edges.computeIfAbsent(source, k -> new ArrayList<>()).add(targetComponent);
+                }
+            }
         }
+        for (int i = 0; i < ops.size(); i++) {
+            Operation op = ops.get(i);
+            if (!op.node().file().equals(api.file())) {
+                // an operation written in another file (a path item $ref): walk it directly
+                int at = i;
+                op.node().get("requestBody").ifPresent(b -> collectRefs(b, request.get(at)));
+                op.node().get("responses").ifPresent(r -> collectRefs(r, response.get(at)));
+                op.node().get("parameters").ifPresent(p -> collectRefs(p, other.get(at)));
+            }
+        }
+        for (int i = 0; i < ops.size(); i++) {
+            BitSet req = reach(request.get(i));
+            BitSet resp = reach(response.get(i));
+            BitSet all = reach(other.get(i));
+            all.or(req);
+            all.or(resp);
+            inRequest.or(req);
+            inResponse.or(resp);
+            if (counts.length < byId.size()) {
+                counts = Arrays.copyOf(counts, Math.max(byId.size(), counts.length * 2));
+            }
+            for (int c = all.nextSetBit(0); c >= 0; c = all.nextSetBit(c + 1)) {
+                counts[c]++;
+            }
+        }
+    }
+
+    private static List<List<Node>> lists(int n) {
+        List<List<Node>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        return out;
+    }
+
+    /** A Swagger 2.0 {@code in: body} parameter is the request body. */
+    private boolean isBodyParameter(List<Node> chain, int depth) {
+        if (api.version() != SpecVersion.SWAGGER_2 || chain.size() <= depth) {
+            return false;
+        }
+        return api.object(chain.get(depth))
+                .flatMap(o -> o.text("in"))
+                .filter("body"::equals)
+                .isPresent();
+    }
+
+    /** The components reachable from these directly referenced ones, themselves included. */
+    private BitSet reach(List<Node> starts) {
+        BitSet out = new BitSet();
+        for (Node start : starts) {
+            out.or(closure(id(start)));
+        }
+        return out;
+    }
+
+    private int id(Node component) {
+        Integer id = ids.get(component);
+        if (id == null) {
+            id = byId.size();
+            ids.put(component, id);
+            byId.add(component);
+            closures.add(null);
+        }
+        return id;
+    }
+
+    /** Breadth-first over the component graph, reusing the closures already known. */
+    private BitSet closure(int id) {
+        BitSet cached = closures.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        BitSet out = new BitSet();
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(id);
+        while (!queue.isEmpty()) {
+            int c = queue.poll();
+            if (out.get(c)) {
+                continue;
+            }
+            BitSet known = closures.get(c);
+            if (known != null) {
+                out.or(known);
+                continue;
+            }
+            out.set(c);
+            for (Node next : edgesOf(byId.get(c))) {
+                queue.add(id(next));
+            }
+        }
+        closures.set(id, out);
+        return out;
     }
 
     private List<Node> edgesOf(Node component) {
         List<Node> e = edges.get(component);
+        if (e == null && component.file().equals(api.file())) {
+            return List.of();
+        }
         if (e == null) {
             e = new ArrayList<>();
             edges.put(component, e);

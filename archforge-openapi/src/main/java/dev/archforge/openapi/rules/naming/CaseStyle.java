@@ -81,7 +81,10 @@ enum CaseStyle {
                             + " camelCase, PascalCase or SCREAMING_SNAKE_CASE, got '" + option + "'")));
         }
         Map<CaseStyle, Integer> counts = new LinkedHashMap<>();
-        names.forEach(n -> of(n).filter(s -> s != MIXED).ifPresent(s -> counts.merge(s, 1, Integer::sum)));
+        Map<String, Optional<CaseStyle>> memo = new java.util.HashMap<>();
+        names.forEach(n -> memo.computeIfAbsent(n, CaseStyle::of)
+                .filter(s -> s != MIXED)
+                .ifPresent(s -> counts.merge(s, 1, Integer::sum)));
         return counts.entrySet().stream()
                 .reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
                 .map(Map.Entry::getKey);

@@ -8,7 +8,9 @@ import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -42,10 +44,12 @@ public final class PropertyCaseInconsistentRule implements ApiRule {
         if (expected.isEmpty()) {
             return;
         }
+        Map<String, Optional<CaseStyle>> memo = new HashMap<>();
         for (ObjectNode props : holders) {
             List<String> offending = props.members().keySet().stream()
-                    .filter(n ->
-                            CaseStyle.of(n).filter(s -> s != expected.get()).isPresent())
+                    .filter(n -> memo.computeIfAbsent(n, CaseStyle::of)
+                            .filter(s -> s != expected.get())
+                            .isPresent())
                     .toList();
             if (offending.isEmpty()) {
                 continue;
