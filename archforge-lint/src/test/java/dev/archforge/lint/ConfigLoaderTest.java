@@ -1,0 +1,87 @@
+package dev.archforge.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Config load(String yaml) throws IOException {
+        Path file = dir.resolve(".archforge.yaml");
+        Files.writeString(file, yaml);
+        return ConfigLoader.load(file);
+    }
+
+    private String error(String yaml) {
+        try {
+            load(yaml);
+        } catch (InvalidInputException e) {
+            return e.describe().replace(dir.toString(), "DIR");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("expected an error");
+    }
+
+    @Test
+    void readsSeveritiesOptionsIgnoresAndFailOn() throws IOException {
+        Config c = load("""
+                rules:
+                  api-a: off
+                  api-b: warning
+                  api-c:
+                    severity: info
+                    max-depth: 4
+                    names: [x, y]
+                ignore: ["vendor/**"]
+                fail-on: warning
+                """);
+        assertThat(c.settings("api-a").enabled()).isFalse();
+        assertThat(c.settings("api-b").severity()).contains(Severity.WARNING);
+        assertThat(c.settings("api-c"))
+                .isEqualTo(
+                        new RuleSettings(true, Optional.of(Severity.INFO), Map.of("max-depth", "4", "names", "x,y")));
+        assertThat(c.settings("api-unconfigured")).isEqualTo(RuleSettings.DEFAULT);
+        assertThat(c.failOn()).contains("warning");
+        assertThat(c.isIgnored(dir.resolve("vendor/lib/api.yaml"))).isTrue();
+        assertThat(c.isIgnored(dir.resolve("api.yaml"))).isFalse();
+    }
+
+    @Test
+    void mistakesAreReportedWhereTheyAreWritten() {
+        assertThat(error("rule:\n  api-a: off\n"))
+                .isEqualTo("DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, rules]");
+        assertThat(error("rules:\n  api-a: loud\n"))
+                .isEqualTo("DIR/.archforge.yaml:2:10: expected off, error, warning or info, found 'loud'");
+        assertThat(error("fail-on: sometimes\n"))
+                .isEqualTo("DIR/.archforge.yaml:1:10: expected error, warning, info or never, found 'sometimes'");
+        assertThat(error("ignore: vendor\n")).isEqualTo("DIR/.archforge.yaml:1:9: expected a list of file globs");
+    }
+
+    @Test
+    void unknownRuleIdsPointAtTheirKey() throws IOException {
+        Config c = load("rules:\n  api-a: off\n  api-typo: error\n");
+        assertThatThrownBy(() -> c.checkRuleIds(List.of("api-a")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("unknown rule 'api-typo' (archforge rules lists them)");
+    }
+
+    @Test
+    void isFoundInTheInputFolderOrAbove() throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve(".archforge.yml"), "rules: {}\n");
+        assertThat(ConfigLoader.findUpward(nested.resolve("api.yaml"))).contains(dir.resolve(".archforge.yml"));
+    }
+}
