@@ -12,6 +12,11 @@ import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,15 +33,23 @@ public final class FormatMissingRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
         ApiDocument api = context.api();
+        // A name repeated in many inline schemas (GitHub writes 'html_url' hundreds of times) is
+        // one decision to fix: reported once, at its first place, with how many places share it.
+        Map<String, List<ObjectNode>> byName = new LinkedHashMap<>();
+        Map<String, String> formats = new HashMap<>();
         for (SchemaSite site : api.schemas()) {
             if (site.property().isPresent()) {
                 String name = site.property().get();
-                hint(name, site.schema())
-                        .ifPresent(format -> context.report(
-                                site.schema(),
-                                "String property '" + name + "' has no format (its name suggests '" + format + "')"));
+                hint(name, site.schema()).ifPresent(format -> {
+                    byName.computeIfAbsent(name, k -> new ArrayList<>()).add(site.schema());
+                    formats.put(name, format);
+                });
             }
         }
+        byName.forEach((name, sites) -> context.report(
+                sites.get(0),
+                "String property '" + name + "' has no format (its name suggests '" + formats.get(name) + "')"
+                        + (sites.size() > 1 ? "; " + sites.size() + " properties of that name lack it" : "")));
         for (ObjectNode param : SchemaTypes.parameters(api)) {
             String name = param.text("name").orElse("");
             Optional<ObjectNode> schema = api.version() == SpecVersion.SWAGGER_2
