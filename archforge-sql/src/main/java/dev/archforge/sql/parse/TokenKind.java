@@ -22,7 +22,7 @@ public enum TokenKind {
     PSQL_META,
     /** The data lines after {@code COPY ... FROM stdin;}, up to and including the {@code \.} line. */
     COPY_DATA,
-    /** A character no PostgreSQL token starts with, such as the {@code {} of a template placeholder. */
+    /** A character no PostgreSQL token starts with, such as the opening brace of a template placeholder. */
     UNKNOWN,
     /** The end of the input. */
     EOF
