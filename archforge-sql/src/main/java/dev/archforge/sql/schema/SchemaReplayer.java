@@ -74,7 +74,8 @@ public final class SchemaReplayer {
     }
 
     private static Schema createTable(Schema schema, Origin origin, CreateTable t) {
-        if (t.ifNotExists() && schema.table(t.name()).isPresent()) {
+        Optional<Table> existing = schema.table(t.name());
+        if (t.ifNotExists() && existing.filter(Table::declared).isPresent()) {
             return schema;
         }
         TableBuilder b = new TableBuilder(t.name(), origin, true);
@@ -100,6 +101,7 @@ public final class SchemaReplayer {
         for (TableConstraint c : t.constraints()) {
             b.addConstraint(c, true, Optional.empty());
         }
+        existing.filter(e -> !e.declared()).ifPresent(b::absorb);
         return schema.withTable(b.build());
     }
 

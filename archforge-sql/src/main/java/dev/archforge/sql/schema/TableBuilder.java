@@ -84,6 +84,20 @@ final class TableBuilder {
         }
     }
 
+    /**
+     * Takes what statements said about this table before its CREATE TABLE was seen (files of a
+     * schema folder need not come in dependency order).
+     */
+    void absorb(Table undeclared) {
+        undeclared.columns().stream().filter(c -> column(c.name()).isEmpty()).forEach(columns::add);
+        primaryKey = primaryKey.or(undeclared::primaryKey);
+        uniqueKeys.addAll(undeclared.uniqueKeys());
+        foreignKeys.addAll(undeclared.foreignKeys());
+        checks.addAll(undeclared.checks());
+        indexes.addAll(undeclared.indexes());
+        primaryKey.ifPresent(k -> k.columns().forEach(c -> setNotNull(c, true)));
+    }
+
     Optional<TableColumn> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }

@@ -156,6 +156,21 @@ class SchemaReplayerTest {
     }
 
     @Test
+    void aTableKnownFromAltersKeepsWhatItHadWhenItsCreateTableComesLater() {
+        Schema s = replay("""
+                ALTER TABLE a ADD CONSTRAINT a_pkey PRIMARY KEY (id);
+                CREATE INDEX a_x_idx ON a (x);
+                CREATE TABLE a (id int, x int);
+                """);
+        Table a = table(s, "a");
+        assertThat(a.declared()).isTrue();
+        assertThat(a.origin()).isEqualTo(new Origin("f.sql", 3, 1));
+        assertThat(a.primaryKey()).contains(new Key("a_pkey", List.of("id")));
+        assertThat(a.column("id").orElseThrow().notNull()).isTrue();
+        assertThat(a.indexes()).extracting(Index::name).containsExactly("a_x_idx");
+    }
+
+    @Test
     void partitionsInheritColumns() {
         Schema s = replay("""
                 CREATE TABLE m (id int NOT NULL, at date) PARTITION BY RANGE (at);
