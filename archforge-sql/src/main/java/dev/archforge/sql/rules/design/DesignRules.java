@@ -5,7 +5,11 @@ import java.util.List;
 
 /** The schema design rules, sorted by id. */
 public final class DesignRules {
-    public static final List<SqlRule> ALL = List.of();
+    public static final List<SqlRule> ALL = List.of(
+            new ForeignKeyWithoutIndexRule(),
+            new MoneyAsFloatRule(),
+            new TableWithoutPrimaryKeyRule(),
+            new TimestampWithoutTimeZoneRule());
 
     private DesignRules() {}
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The migration safety rules, sorted by id. */
 public final class MigrationRules {
-    public static final List<SqlRule> ALL = List.of();
+    public static final List<SqlRule> ALL =
+            List.of(new IndexCreatedWithoutConcurrentlyRule(), new NotNullColumnWithoutDefaultRule());
 
     private MigrationRules() {}
 }
