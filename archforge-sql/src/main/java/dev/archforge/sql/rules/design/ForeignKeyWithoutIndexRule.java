@@ -15,6 +15,7 @@ import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 import dev.archforge.sql.schema.Table;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A foreign key whose columns do not lead any index of the final schema: every delete or key
@@ -53,18 +54,15 @@ public final class ForeignKeyWithoutIndexRule implements SqlRule {
             return;
         }
         List<String> columns = fk.columns().stream().map(Ident::value).toList();
-        Table table = context.finalTable(s, tableName).orElse(null);
-        if (table == null
-                || !table.declared()
-                || table.foreignKeys().stream().noneMatch(f -> f.columns().equals(columns))
-                || table.hasIndexLeadingWith(columns)) {
-            return;
-        }
+        Optional<Table> unindexed = context.finalTable(s, tableName)
+                .filter(Table::declared)
+                .filter(t -> t.foreignKeys().stream().anyMatch(f -> f.columns().equals(columns)))
+                .filter(t -> !t.hasIndexLeadingWith(columns));
         String name = fk.name().map(n -> "'" + n.raw() + "' ").orElse("");
-        context.report(
+        unindexed.ifPresent(table -> context.report(
                 s,
                 fk.span(),
                 "Foreign key " + name + "on '" + table.name().raw() + "' (" + String.join(", ", columns)
-                        + ") has no index starting with its columns");
+                        + ") has no index starting with its columns"));
     }
 }
