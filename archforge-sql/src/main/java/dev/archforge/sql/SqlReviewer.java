@@ -1,0 +1,140 @@
+package dev.archforge.sql;
+
+import dev.archforge.lint.Config;
+import dev.archforge.lint.RuleFailure;
+import dev.archforge.lint.RuleRunner;
+import dev.archforge.lint.RunResult;
+import dev.archforge.model.Finding;
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import dev.archforge.source.Limits;
+import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.parse.Script;
+import dev.archforge.sql.parse.ScriptSplitter;
+import dev.archforge.sql.parse.SqlParser;
+import dev.archforge.sql.rules.ReviewMode;
+import dev.archforge.sql.rules.SqlFile;
+import dev.archforge.sql.rules.SqlRules;
+import dev.archforge.sql.schema.MigrationFiles;
+import dev.archforge.sql.schema.Schema;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reviews SQL files: expands folders into their up-migrations in version order, parses each file,
+ * replays all of them in order into the schema model, and runs the SQL rules on each file with the
+ * schema before each statement and the schema the files end with.
+ */
+public final class SqlReviewer {
+    private final Limits limits;
+
+    public SqlReviewer(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Reviews in the default mode: {@link ReviewMode#defaultFor} the expanded files. */
+    public RunResult review(List<Path> inputs, Config config) {
+        List<Path> files = expand(inputs, config);
+        return reviewFiles(files, ReviewMode.defaultFor(files), config);
+    }
+
+    /**
+     * Reviews files and folders; throws {@link InvalidInputException} when a file cannot be read.
+     * SQL the parser cannot read is reported by the {@code sql-syntax-error} rule, not thrown.
+     */
+    public RunResult review(List<Path> inputs, ReviewMode mode, Config config) {
+        return reviewFiles(expand(inputs, config), mode, config);
+    }
+
+    /** The files and folders as the SQL files they stand for, in review order. */
+    public static List<Path> expand(List<Path> inputs, Config config) {
+        List<Path> out = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try {
+                    MigrationFiles.collect(input).stream()
+                            .filter(p -> !config.isIgnored(p))
+                            .forEach(out::add);
+                } catch (IOException e) {
+                    throw new InvalidInputException(
+                            Location.ofFile(display(input)), "cannot list folder: " + e.getMessage(), e);
+                }
+            } else {
+                out.add(input);
+            }
+        }
+        return out;
+    }
+
+    /** Parses and replays the files in order, ready for the rules. */
+    public List<SqlFile> prepare(List<Path> files, ReviewMode mode) {
+        List<String> names = new ArrayList<>();
+        List<Script> scripts = new ArrayList<>();
+        List<List<Statement>> parsed = new ArrayList<>();
+        List<List<Schema>> schemas = new ArrayList<>();
+        Schema current = Schema.EMPTY;
+        for (Path file : files) {
+            String name = display(file);
+            Script script = ScriptSplitter.split(read(file, name));
+            List<Statement> statements = SqlParser.parse(script);
+            List<Schema> replayed = SqlFile.replay(current, name, statements);
+            current = replayed.get(replayed.size() - 1);
+            names.add(name);
+            scripts.add(script);
+            parsed.add(statements);
+            schemas.add(replayed);
+        }
+        List<SqlFile> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add(new SqlFile(names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode));
+        }
+        return out;
+    }
+
+    private RunResult reviewFiles(List<Path> files, ReviewMode mode, Config config) {
+        List<Finding> findings = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        var rules = SqlRules.registered(mode);
+        for (SqlFile file : prepare(files, mode)) {
+            RunResult r = RuleRunner.run(file, file.name(), rules, config);
+            findings.addAll(r.findings());
+            failures.addAll(r.failures());
+        }
+        findings.sort(null);
+        return new RunResult(findings, failures);
+    }
+
+    private String read(Path file, String name) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new InvalidInputException(
+                        Location.ofFile(name),
+                        "file has " + size + " bytes, more than the limit of " + limits.maxBytes());
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(Location.ofFile(name), "file is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InvalidInputException(Location.ofFile(name), "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+}

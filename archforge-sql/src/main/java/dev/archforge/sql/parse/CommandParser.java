@@ -1,0 +1,159 @@
+package dev.archforge.sql.parse;
+
+import dev.archforge.sql.ast.Copy;
+import dev.archforge.sql.ast.Delete;
+import dev.archforge.sql.ast.DoBlock;
+import dev.archforge.sql.ast.Insert;
+import dev.archforge.sql.ast.Maintenance;
+import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.SetParameter;
+import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.ast.Transaction;
+import dev.archforge.sql.ast.Update;
+import java.util.List;
+import java.util.Optional;
+
+/** Data changes, session settings, transaction control and maintenance commands. */
+final class CommandParser {
+    private CommandParser() {}
+
+    /** INSERT, UPDATE or DELETE, possibly after a WITH clause; other queries are {@code Other}. */
+    static Statement dataChange(Cursor c) {
+        if (c.at("with")) {
+            int main = mainVerb(c.tokens());
+            if (main < 0) {
+                return DdlParser.other(c);
+            }
+            c.reset(main);
+        }
+        if (c.accept("insert")) {
+            c.expect("into");
+            return new Insert(c.qualifiedName(), DdlParser.all(c));
+        }
+        if (c.accept("update")) {
+            c.accept("only");
+            QualifiedName table = c.qualifiedName();
+            return new Update(table, c.findAtDepthZero("where") >= 0, DdlParser.all(c));
+        }
+        if (c.accept("delete")) {
+            c.expect("from");
+            c.accept("only");
+            QualifiedName table = c.qualifiedName();
+            return new Delete(table, c.findAtDepthZero("where") >= 0, DdlParser.all(c));
+        }
+        return DdlParser.other(c);
+    }
+
+    /** The index of the statement's main verb after its WITH list, or -1. */
+    private static int mainVerb(List<Token> tokens) {
+        int depth = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isSymbol("(")) {
+                depth++;
+            } else if (t.isSymbol(")")) {
+                depth--;
+            } else if (depth == 0 && t.isAny("insert", "update", "delete", "select", "merge", "values")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static SetParameter set(Cursor c) {
+        c.expect("set");
+        boolean local = c.accept("local");
+        if (c.acceptAll("session", "authorization")) {
+            return new SetParameter("session authorization", value(c), local, DdlParser.all(c));
+        }
+        c.accept("session");
+        if (c.acceptAll("time", "zone")) {
+            return new SetParameter("time zone", value(c), local, DdlParser.all(c));
+        }
+        if (c.atAny("role", "constraints", "transaction", "names")) {
+            String name = c.next().value();
+            return new SetParameter(name, value(c), local, DdlParser.all(c));
+        }
+        QualifiedName name = c.qualifiedName();
+        if (!c.acceptSymbol("=")) {
+            c.expect("to");
+        }
+        String joined =
+                String.join(".", name.parts().stream().map(p -> p.value()).toList());
+        return new SetParameter(joined, value(c), local, DdlParser.all(c));
+    }
+
+    /** The rest of the statement; a lone string literal is unquoted. */
+    private static String value(Cursor c) {
+        if (c.position() == c.tokens().size() - 1 && c.peek().kind() == TokenKind.STRING) {
+            return c.next().value();
+        }
+        return c.rest();
+    }
+
+    static Transaction transaction(Cursor c) {
+        Token first = c.peek();
+        Transaction.Kind kind;
+        if (first.isAny("begin", "start")) {
+            kind = Transaction.Kind.BEGIN;
+        } else if (first.isAny("commit", "end")) {
+            kind = Transaction.Kind.COMMIT;
+        } else if (first.isAny("rollback", "abort")) {
+            kind = Transaction.Kind.ROLLBACK;
+        } else if (first.is("savepoint")) {
+            kind = Transaction.Kind.SAVEPOINT;
+        } else if (first.is("release")) {
+            kind = Transaction.Kind.RELEASE;
+        } else {
+            kind = Transaction.Kind.PREPARE;
+        }
+        return new Transaction(kind, DdlParser.all(c));
+    }
+
+    static Maintenance maintenance(Cursor c) {
+        Token first = c.peek();
+        Maintenance.Kind kind;
+        if (first.is("vacuum")) {
+            kind = Maintenance.Kind.VACUUM;
+        } else if (first.is("cluster")) {
+            kind = Maintenance.Kind.CLUSTER;
+        } else if (first.is("reindex")) {
+            kind = Maintenance.Kind.REINDEX;
+        } else {
+            kind = Maintenance.Kind.ANALYZE;
+        }
+        boolean full = c.tokens().stream().anyMatch(t -> t.is("full"));
+        boolean concurrently = c.tokens().stream().anyMatch(t -> t.is("concurrently"));
+        return new Maintenance(kind, full, concurrently, DdlParser.all(c));
+    }
+
+    static Copy copy(Cursor c) {
+        c.expect("copy");
+        c.accept("binary");
+        Optional<QualifiedName> table = c.atSymbol("(") ? Optional.empty() : Optional.of(c.qualifiedName());
+        c.skipParenthesized();
+        boolean from = c.accept("from");
+        if (!from) {
+            c.expect("to");
+        }
+        boolean stdin = c.atAny("stdin", "stdout", "pstdin", "pstdout");
+        return new Copy(table, from, stdin, DdlParser.all(c));
+    }
+
+    static DoBlock doBlock(Cursor c) {
+        c.expect("do");
+        Optional<String> language = Optional.empty();
+        if (c.accept("language")) {
+            language = Optional.of(c.next().value());
+        }
+        Token body = c.next();
+        if (body.kind() != TokenKind.STRING && body.kind() != TokenKind.DOLLAR_STRING) {
+            c.reset(c.position() - 1);
+            throw c.fail("the code block as a string");
+        }
+        if (c.accept("language")) {
+            language = Optional.of(c.next().value());
+        }
+        return new DoBlock(language, body.value(), DdlParser.all(c));
+    }
+}

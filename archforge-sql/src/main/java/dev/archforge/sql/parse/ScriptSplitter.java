@@ -1,0 +1,108 @@
+package dev.archforge.sql.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Cuts a script into statements the way psql does: at a {@code ;} outside parentheses (and outside
+ * the {@code BEGIN ATOMIC ... END} body of a SQL-standard function), each psql meta-command line
+ * as a statement of its own, and {@code COPY ... FROM stdin;} together with its data lines up to
+ * {@code \.}. Empty statements are dropped. Never throws.
+ */
+public final class ScriptSplitter {
+    private final Lexer lexer;
+    private final List<RawStatement> statements = new ArrayList<>();
+    private List<Token> pending = new ArrayList<>();
+    private int parenDepth;
+    private int atomicDepth;
+
+    private ScriptSplitter(String source) {
+        this.lexer = new Lexer(source);
+    }
+
+    public static Script split(String source) {
+        ScriptSplitter s = new ScriptSplitter(source);
+        s.run();
+        return new Script(source, s.statements, s.lexer.comments(), s.lexer.problems());
+    }
+
+    private void run() {
+        for (Token t = lexer.next(); t.kind() != TokenKind.EOF; t = lexer.next()) {
+            if (t.kind() == TokenKind.PSQL_META) {
+                meta(t);
+            } else if (t.isSymbol(";") && parenDepth == 0 && atomicDepth == 0) {
+                flush(true);
+            } else {
+                track(t);
+                pending.add(t);
+            }
+        }
+        flush(false);
+    }
+
+    private void meta(Token t) {
+        String command = t.value().toLowerCase(Locale.ROOT);
+        if (command.startsWith("\\g") && !pending.isEmpty()) {
+            flush(true);
+        }
+        Optional<Token> data = Optional.empty();
+        if (command.startsWith("\\copy") && command.matches("(?s).*\\bfrom\\s+(stdin|pstdin)\\b.*")) {
+            data = Optional.of(lexer.copyData());
+        }
+        statements.add(new RawStatement(RawStatement.Kind.PSQL_META, List.of(t), data, false));
+    }
+
+    private void track(Token t) {
+        if (t.isSymbol("(")) {
+            parenDepth++;
+        } else if (t.isSymbol(")")) {
+            parenDepth = Math.max(0, parenDepth - 1);
+        } else if (t.kind() == TokenKind.WORD && isRoutineDefinition()) {
+            if (t.is("atomic") && pending.get(pending.size() - 1).is("begin")) {
+                atomicDepth++;
+            } else if (atomicDepth > 0 && t.is("case")) {
+                atomicDepth++;
+            } else if (atomicDepth > 0 && t.is("end")) {
+                atomicDepth--;
+            }
+        }
+    }
+
+    private boolean isRoutineDefinition() {
+        if (pending.isEmpty() || !pending.get(0).is("create")) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(pending.size(), 4); i++) {
+            if (pending.get(i).isAny("function", "procedure")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void flush(boolean terminated) {
+        parenDepth = 0;
+        atomicDepth = 0;
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Token> tokens = pending;
+        pending = new ArrayList<>();
+        Optional<Token> data = terminated && isCopyFromStdin(tokens) ? Optional.of(lexer.copyData()) : Optional.empty();
+        statements.add(new RawStatement(RawStatement.Kind.SQL, tokens, data, terminated));
+    }
+
+    private static boolean isCopyFromStdin(List<Token> tokens) {
+        if (!tokens.get(0).is("copy")) {
+            return false;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is("from") && tokens.get(i + 1).isAny("stdin", "pstdin")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

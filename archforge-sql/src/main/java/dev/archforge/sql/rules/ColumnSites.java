@@ -1,0 +1,62 @@
+package dev.archforge.sql.rules;
+
+import dev.archforge.sql.ast.AlterAction;
+import dev.archforge.sql.ast.AlterTable;
+import dev.archforge.sql.ast.Column;
+import dev.archforge.sql.ast.CreateTable;
+import dev.archforge.sql.ast.DataType;
+import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.Span;
+import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The generic helper for column-type rules: every place this file types a column, with the
+ * column as the review leaves it. A rule over column types is then a filter and a message:
+ * <pre>{@code
+ * for (ColumnSite site : ColumnSites.of(context)) {
+ *     if (site.finallyHasType("money")) context.report(site.statement(), site.span(), "...");
+ * }
+ * }</pre>
+ */
+public final class ColumnSites {
+    private ColumnSites() {}
+
+    public static List<ColumnSite> of(SqlContext context) {
+        List<ColumnSite> out = new ArrayList<>();
+        for (Statement s : context.statements()) {
+            if (s instanceof CreateTable t) {
+                for (Column c : t.columns()) {
+                    c.type()
+                            .ifPresent(type ->
+                                    out.add(site(context, s, t.name(), c.name().value(), type, c.span())));
+                }
+            } else if (s instanceof AlterTable a) {
+                for (AlterAction action : a.actions()) {
+                    if (action instanceof AlterAction.AddColumn add
+                            && add.column().type().isPresent()) {
+                        Column c = add.column();
+                        out.add(site(
+                                context,
+                                s,
+                                a.table(),
+                                c.name().value(),
+                                c.type().get(),
+                                action.span()));
+                    } else if (action instanceof AlterAction.AlterColumnType change) {
+                        out.add(site(context, s, a.table(), change.column().value(), change.type(), action.span()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ColumnSite site(
+            SqlContext context, Statement s, QualifiedName table, String column, DataType type, Span span) {
+        var finalColumn = context.finalTable(s, table).flatMap((Table t) -> t.column(column));
+        return new ColumnSite(s, span, table, column, type, finalColumn);
+    }
+}

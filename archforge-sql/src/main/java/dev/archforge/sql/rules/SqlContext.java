@@ -1,0 +1,118 @@
+package dev.archforge.sql.rules;
+
+import dev.archforge.lint.FindingSink;
+import dev.archforge.lint.RuleOptions;
+import dev.archforge.model.Location;
+import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.Span;
+import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.schema.Schema;
+import dev.archforge.sql.schema.Table;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a SQL rule sees while it runs on one file: the statements, the schema before and after
+ * each, the schema the review ends with, the rule's options, and where to report. Reports honour
+ * {@code -- archforge-ignore: rule-id reason} on the reported line, the statement's first line, or
+ * the line before either.
+ */
+public final class SqlContext {
+    private final SqlFile file;
+    private final String ruleId;
+    private final RuleOptions options;
+    private final FindingSink sink;
+
+    public SqlContext(SqlFile file, String ruleId, RuleOptions options, FindingSink sink) {
+        this.file = file;
+        this.ruleId = ruleId;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    public SqlFile file() {
+        return file;
+    }
+
+    public ReviewMode mode() {
+        return file.mode();
+    }
+
+    public RuleOptions options() {
+        return options;
+    }
+
+    /** Every statement of the file, in order, including parse problems and psql meta-commands. */
+    public List<Statement> statements() {
+        return file.statements();
+    }
+
+    /** The statements of one kind, in order: {@code statements(CreateIndex.class)}. */
+    public <T extends Statement> List<T> statements(Class<T> kind) {
+        return file.statements().stream()
+                .filter(kind::isInstance)
+                .map(kind::cast)
+                .toList();
+    }
+
+    /** The schema just before {@code statement} ran: in migration mode, the live database then. */
+    public Schema schemaBefore(Statement statement) {
+        return file.schemaBefore(statement);
+    }
+
+    public Schema schemaAfter(Statement statement) {
+        return file.schemaAfter(statement);
+    }
+
+    /** The schema the whole review ends with: what design rules judge. */
+    public Schema finalSchema() {
+        return file.finalSchema();
+    }
+
+    /**
+     * True when a CREATE TABLE earlier in this file made the table {@code name}, so it is new and
+     * empty when {@code statement} runs (no lock on live rows to worry about).
+     */
+    public boolean isCreatedEarlierInFile(QualifiedName name, Statement statement) {
+        return schemaBefore(statement)
+                .table(name)
+                .filter(t -> t.declared() && t.origin().file().equals(file.name()))
+                .isPresent();
+    }
+
+    /**
+     * The final form of the table that {@code name} denoted right after {@code statement}: the
+     * same table after any later renames, or empty when it was dropped.
+     */
+    public Optional<Table> finalTable(Statement statement, QualifiedName name) {
+        return schemaAfter(statement).table(name).flatMap(t -> finalSchema().tableCreatedAt(t.origin()));
+    }
+
+    /** Reports on a whole statement, at its first token. */
+    public void report(Statement statement, String message) {
+        report(statement, statement.span(), message);
+    }
+
+    /** Reports on a part of a statement (a column, a constraint, an action). */
+    public void report(Statement statement, Span at, String message) {
+        if (ignored(at.line()) || ignored(statement.span().line())) {
+            return;
+        }
+        sink.report(location(at), message);
+    }
+
+    /** Reports at a place that belongs to no statement (a problem in the text itself). */
+    public void report(Span at, String message) {
+        if (!ignored(at.line())) {
+            sink.report(location(at), message);
+        }
+    }
+
+    private boolean ignored(int line) {
+        return file.ignores(ruleId, line);
+    }
+
+    private Location location(Span s) {
+        return new Location(file.name(), s.line(), s.column(), s.endLine(), s.endColumn(), Optional.empty());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.archforge.sql.rules;
+
+import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.parse.Script;
+import dev.archforge.sql.parse.ScriptSplitter;
+import dev.archforge.sql.parse.SqlParser;
+import dev.archforge.sql.schema.Schema;
+import dev.archforge.sql.schema.SchemaReplayer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * One SQL file ready for the rules: its statements, the schema before each of them, the schema
+ * the whole review ends with, and its suppression comments.
+ */
+public final class SqlFile {
+    private final String name;
+    private final Script script;
+    private final List<Statement> statements;
+    private final List<Schema> schemas;
+    private final Schema finalSchema;
+    private final ReviewMode mode;
+    private final IdentityHashMap<Statement, Integer> index = new IdentityHashMap<>();
+    private final Suppressions suppressions;
+
+    /**
+     * @param schemas the schema before each statement, then the schema after the last one
+     */
+    public SqlFile(
+            String name,
+            Script script,
+            List<Statement> statements,
+            List<Schema> schemas,
+            Schema finalSchema,
+            ReviewMode mode) {
+        if (schemas.size() != statements.size() + 1) {
+            throw new IllegalArgumentException("need one schema per statement and one after them, got " + schemas.size()
+                    + " for " + statements.size() + " statements");
+        }
+        this.name = name;
+        this.script = script;
+        this.statements = List.copyOf(statements);
+        this.schemas = List.copyOf(schemas);
+        this.finalSchema = finalSchema;
+        this.mode = mode;
+        for (int i = 0; i < statements.size(); i++) {
+            index.put(statements.get(i), i);
+        }
+        this.suppressions = new Suppressions(script.comments());
+    }
+
+    /** Parses and replays one file on its own, starting from an empty schema. */
+    public static SqlFile of(String name, String source, ReviewMode mode) {
+        Script script = ScriptSplitter.split(source);
+        List<Statement> statements = SqlParser.parse(script);
+        List<Schema> schemas = replay(Schema.EMPTY, name, statements);
+        return new SqlFile(name, script, statements, schemas, schemas.get(schemas.size() - 1), mode);
+    }
+
+    /** The schema before each statement and after the last, starting from {@code start}. */
+    public static List<Schema> replay(Schema start, String file, List<Statement> statements) {
+        List<Schema> out = new ArrayList<>(statements.size() + 1);
+        Schema s = start;
+        out.add(s);
+        for (Statement statement : statements) {
+            s = SchemaReplayer.apply(s, file, statement);
+            out.add(s);
+        }
+        return out;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Script script() {
+        return script;
+    }
+
+    public List<Statement> statements() {
+        return statements;
+    }
+
+    public ReviewMode mode() {
+        return mode;
+    }
+
+    public Schema finalSchema() {
+        return finalSchema;
+    }
+
+    /** The schema before the file's first statement. */
+    public Schema schemaAtStart() {
+        return schemas.get(0);
+    }
+
+    /** The schema after the file's last statement. */
+    public Schema schemaAtEnd() {
+        return schemas.get(schemas.size() - 1);
+    }
+
+    public Schema schemaBefore(Statement statement) {
+        return schemas.get(indexOf(statement));
+    }
+
+    public Schema schemaAfter(Statement statement) {
+        return schemas.get(indexOf(statement) + 1);
+    }
+
+    private int indexOf(Statement statement) {
+        Integer i = index.get(statement);
+        if (i == null) {
+            throw new IllegalArgumentException("statement is not from " + name + ": " + statement.span());
+        }
+        return i;
+    }
+
+    boolean ignores(String ruleId, int line) {
+        return suppressions.ignores(ruleId, line);
+    }
+}

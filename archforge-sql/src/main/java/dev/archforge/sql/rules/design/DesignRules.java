@@ -1,0 +1,15 @@
+package dev.archforge.sql.rules.design;
+
+import dev.archforge.sql.rules.SqlRule;
+import java.util.List;
+
+/** The schema design rules, sorted by id. */
+public final class DesignRules {
+    public static final List<SqlRule> ALL = List.of(
+            new ForeignKeyWithoutIndexRule(),
+            new MoneyAsFloatRule(),
+            new TableWithoutPrimaryKeyRule(),
+            new TimestampWithoutTimeZoneRule());
+
+    private DesignRules() {}
+}

@@ -1,0 +1,12 @@
+package dev.archforge.sql.rules.migration;
+
+import dev.archforge.sql.rules.SqlRule;
+import java.util.List;
+
+/** The migration safety rules, sorted by id. */
+public final class MigrationRules {
+    public static final List<SqlRule> ALL =
+            List.of(new IndexCreatedWithoutConcurrentlyRule(), new NotNullColumnWithoutDefaultRule());
+
+    private MigrationRules() {}
+}

@@ -1,0 +1,286 @@
+package dev.archforge.sql.schema;
+
+import dev.archforge.sql.ast.AlterAction;
+import dev.archforge.sql.ast.AlterTable;
+import dev.archforge.sql.ast.AlterType;
+import dev.archforge.sql.ast.Column;
+import dev.archforge.sql.ast.CreateIndex;
+import dev.archforge.sql.ast.CreateTable;
+import dev.archforge.sql.ast.CreateType;
+import dev.archforge.sql.ast.DropIndex;
+import dev.archforge.sql.ast.DropObject;
+import dev.archforge.sql.ast.DropTable;
+import dev.archforge.sql.ast.Ident;
+import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.ast.TableConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies statements to a {@link Schema}: creates, alters, drops and renames of tables, columns,
+ * constraints, indexes and enum types. Statements that do not change tables leave the schema as
+ * it was (the same instance). A statement on a table the files never created makes an undeclared
+ * table, so later indexes and constraints on it are still known.
+ */
+public final class SchemaReplayer {
+    private SchemaReplayer() {}
+
+    /** Applies all statements of one file in order. */
+    public static Schema replay(Schema start, String file, List<Statement> statements) {
+        Schema s = start;
+        for (Statement statement : statements) {
+            s = apply(s, file, statement);
+        }
+        return s;
+    }
+
+    /** The schema after {@code statement}, which is in {@code file}. */
+    public static Schema apply(Schema schema, String file, Statement statement) {
+        Origin origin =
+                new Origin(file, statement.span().line(), statement.span().column());
+        if (statement instanceof CreateTable t) {
+            return createTable(schema, origin, t);
+        }
+        if (statement instanceof AlterTable a) {
+            return alterTable(schema, origin, a);
+        }
+        if (statement instanceof CreateIndex i) {
+            return createIndex(schema, origin, i);
+        }
+        if (statement instanceof DropIndex d) {
+            return dropIndexes(schema, d);
+        }
+        if (statement instanceof DropTable d) {
+            return dropTables(schema, d.names(), d.cascade());
+        }
+        if (statement instanceof CreateType t && t.kind() == CreateType.Kind.ENUM) {
+            Map<String, EnumType> enums = new HashMap<>(schema.enumsByKey());
+            enums.put(t.name().key(), new EnumType(t.name(), t.enumValues()));
+            return schema.withEnums(enums);
+        }
+        if (statement instanceof AlterType t) {
+            return alterType(schema, t);
+        }
+        if (statement instanceof DropObject d && d.objectType().equals("type")) {
+            Map<String, EnumType> enums = new HashMap<>(schema.enumsByKey());
+            d.names().forEach(n -> enums.remove(n.key()));
+            return schema.withEnums(enums);
+        }
+        return schema;
+    }
+
+    private static Schema createTable(Schema schema, Origin origin, CreateTable t) {
+        Optional<Table> existing = schema.table(t.name());
+        if (t.ifNotExists() && existing.filter(Table::declared).isPresent()) {
+            return schema;
+        }
+        TableBuilder b = new TableBuilder(t.name(), origin, true);
+        b.temporary = t.temporary();
+        b.partitioned = t.partitionBy().isPresent();
+        b.partitionOf = t.partitionOf().map(QualifiedName::key);
+        List<QualifiedName> sources = new ArrayList<>(t.likes());
+        t.partitionOf().ifPresent(sources::add);
+        sources.addAll(t.inherits());
+        for (QualifiedName source : sources) {
+            schema.table(source).ifPresent(p -> b.columns.addAll(p.columns()));
+        }
+        for (Column c : t.columns()) {
+            if (b.column(c.name().value()).isPresent()) {
+                b.setNotNull(c.name().value(), c.notNull());
+                c.constraints()
+                        .forEach(k ->
+                                b.addConstraint(k, true, Optional.of(c.name().value())));
+            } else {
+                b.addColumn(c);
+            }
+        }
+        for (TableConstraint c : t.constraints()) {
+            b.addConstraint(c, true, Optional.empty());
+        }
+        existing.filter(e -> !e.declared()).ifPresent(b::absorb);
+        return schema.withTable(b.build());
+    }
+
+    private static Schema alterTable(Schema schema, Origin origin, AlterTable a) {
+        Optional<Table> existing = schema.table(a.table());
+        if (existing.isEmpty() && a.ifExists()) {
+            return schema;
+        }
+        Map<String, Table> tables = new HashMap<>(schema.tablesByKey());
+        TableBuilder b = existing.map(TableBuilder::new).orElseGet(() -> new TableBuilder(a.table(), origin, false));
+        String oldKey = b.name.key();
+        for (AlterAction action : a.actions()) {
+            apply(b, tables, action);
+        }
+        tables.remove(oldKey);
+        Table table = b.build();
+        tables.put(table.key(), table);
+        if (!table.key().equals(oldKey)) {
+            retarget(tables, oldKey, table.key());
+        }
+        return schema.withTables(tables);
+    }
+
+    private static void apply(TableBuilder b, Map<String, Table> tables, AlterAction action) {
+        if (action instanceof AlterAction.AddColumn add) {
+            b.addColumn(add.column());
+        } else if (action instanceof AlterAction.DropColumn drop) {
+            b.dropColumn(drop.column().value());
+        } else if (action instanceof AlterAction.AlterColumnType type) {
+            b.setType(type.column().value(), type.type());
+        } else if (action instanceof AlterAction.SetNotNull set) {
+            b.setNotNull(set.column().value(), true);
+        } else if (action instanceof AlterAction.DropNotNull drop) {
+            b.setNotNull(drop.column().value(), false);
+        } else if (action instanceof AlterAction.SetDefault set) {
+            b.setDefault(set.column().value(), Optional.of(set.expression()));
+        } else if (action instanceof AlterAction.DropDefault drop) {
+            b.setDefault(drop.column().value(), Optional.empty());
+        } else if (action instanceof AlterAction.AddConstraint add) {
+            b.addConstraint(add.constraint(), !add.notValid(), Optional.empty());
+        } else if (action instanceof AlterAction.ValidateConstraint v) {
+            b.validateConstraint(v.name().value());
+        } else if (action instanceof AlterAction.DropConstraint drop) {
+            b.dropConstraint(drop.name().value());
+        } else if (action instanceof AlterAction.RenameColumn r) {
+            b.renameColumn(r.from().value(), r.to().value());
+        } else if (action instanceof AlterAction.RenameConstraint r) {
+            b.renameConstraint(r.from().value(), r.to().value());
+        } else if (action instanceof AlterAction.RenameTable r) {
+            b.name = b.name.withName(r.to());
+        } else if (action instanceof AlterAction.AttachPartition attach) {
+            setPartitionOf(tables, attach.partition().key(), Optional.of(b.name.key()));
+        } else if (action instanceof AlterAction.DetachPartition detach) {
+            setPartitionOf(tables, detach.partition().key(), Optional.empty());
+        }
+    }
+
+    private static void setPartitionOf(Map<String, Table> tables, String partition, Optional<String> parent) {
+        Table t = tables.get(partition);
+        if (t != null) {
+            TableBuilder b = new TableBuilder(t);
+            b.partitionOf = parent;
+            tables.put(partition, b.build());
+        }
+    }
+
+    /** Points foreign keys at a renamed table. */
+    private static void retarget(Map<String, Table> tables, String oldKey, String newKey) {
+        tables.replaceAll((key, t) -> {
+            if (t.foreignKeys().stream().noneMatch(f -> f.referencedTable().equals(oldKey))) {
+                return t;
+            }
+            TableBuilder b = new TableBuilder(t);
+            b.foreignKeys.replaceAll(f -> f.referencedTable().equals(oldKey)
+                    ? new ForeignKey(f.name(), f.columns(), newKey, f.referencedColumns(), f.onDelete(), f.valid())
+                    : f);
+            return b.build();
+        });
+    }
+
+    private static Schema createIndex(Schema schema, Origin origin, CreateIndex i) {
+        if (i.ifNotExists()
+                && i.name().isPresent()
+                && findIndex(schema, i.table().withName(i.name().get())).isPresent()) {
+            return schema;
+        }
+        TableBuilder b = schema.table(i.table())
+                .map(TableBuilder::new)
+                .orElseGet(() -> new TableBuilder(i.table(), origin, false));
+        String name = i.name().map(Ident::value).orElseGet(() -> defaultIndexName(b, i));
+        b.indexes.removeIf(x -> x.name().equals(name));
+        b.indexes.add(new Index(
+                name,
+                i.unique(),
+                i.method().orElse("btree"),
+                i.elements(),
+                TableBuilder.values(i.include()),
+                i.where(),
+                origin));
+        return schema.withTable(b.build());
+    }
+
+    private static String defaultIndexName(TableBuilder b, CreateIndex i) {
+        List<String> parts = new ArrayList<>();
+        i.elements().forEach(e -> parts.add(e.column().map(Ident::value).orElse("expr")));
+        return b.name.name() + "_" + String.join("_", parts) + "_idx";
+    }
+
+    /** The key of the table holding the index {@code name} (qualified names match the table's schema). */
+    private static Optional<String> findIndex(Schema schema, QualifiedName name) {
+        for (Table t : schema.tables()) {
+            boolean sameSchema = name.schema().isEmpty()
+                    || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
+            if (sameSchema && t.indexes().stream().anyMatch(x -> x.name().equals(name.name()))) {
+                return Optional.of(t.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Schema dropIndexes(Schema schema, DropIndex d) {
+        Schema s = schema;
+        for (QualifiedName name : d.names()) {
+            Optional<String> tableKey = findIndex(s, name);
+            if (tableKey.isPresent()) {
+                TableBuilder b = new TableBuilder(s.table(tableKey.get()).orElseThrow());
+                b.indexes.removeIf(x -> x.name().equals(name.name()));
+                s = s.withTable(b.build());
+            }
+        }
+        return s;
+    }
+
+    private static Schema dropTables(Schema schema, List<QualifiedName> names, boolean cascade) {
+        Map<String, Table> tables = new HashMap<>(schema.tablesByKey());
+        for (QualifiedName n : names) {
+            tables.remove(n.key());
+            if (cascade) {
+                tables.replaceAll((key, t) -> {
+                    if (t.foreignKeys().stream()
+                            .noneMatch(f -> f.referencedTable().equals(n.key()))) {
+                        return t;
+                    }
+                    TableBuilder b = new TableBuilder(t);
+                    b.foreignKeys.removeIf(f -> f.referencedTable().equals(n.key()));
+                    return b.build();
+                });
+            }
+        }
+        return schema.withTables(tables);
+    }
+
+    private static Schema alterType(Schema schema, AlterType t) {
+        Optional<EnumType> e = schema.enumType(t.name());
+        if (e.isEmpty()) {
+            return schema;
+        }
+        Map<String, EnumType> enums = new HashMap<>(schema.enumsByKey());
+        List<String> values = new ArrayList<>(e.get().values());
+        switch (t.action()) {
+            case ADD_VALUE -> {
+                if (!values.contains(t.values().get(0))) {
+                    values.add(t.values().get(0));
+                }
+                enums.put(t.name().key(), new EnumType(e.get().name(), values));
+            }
+            case RENAME_VALUE -> {
+                values.replaceAll(v -> v.equals(t.values().get(0)) ? t.values().get(1) : v);
+                enums.put(t.name().key(), new EnumType(e.get().name(), values));
+            }
+            case RENAME -> {
+                enums.remove(t.name().key());
+                QualifiedName renamed = t.name().withName(Ident.of(t.values().get(0)));
+                enums.put(renamed.key(), new EnumType(renamed, values));
+            }
+            case OTHER -> {
+                return schema;
+            }
+        }
+        return schema.withEnums(enums);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.archforge.sql.schema;
+
+import dev.archforge.sql.ast.QualifiedName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A table as the statements so far left it.
+ *
+ * @param origin where it was created; kept through renames
+ * @param declared false for a table the files never created but altered or indexed (it exists in
+ *     a database the files do not show, so what the model knows of it is incomplete)
+ * @param partitionOf the key of the partitioned table this one is a partition of
+ */
+public record Table(
+        QualifiedName name,
+        Origin origin,
+        boolean declared,
+        List<TableColumn> columns,
+        Optional<Key> primaryKey,
+        List<Key> uniqueKeys,
+        List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checks,
+        List<Index> indexes,
+        Optional<String> partitionOf,
+        boolean partitioned,
+        boolean temporary) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        uniqueKeys = List.copyOf(uniqueKeys);
+        foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
+        indexes = List.copyOf(indexes);
+    }
+
+    /** The key the schema files this table under. */
+    public String key() {
+        return name.key();
+    }
+
+    public Optional<TableColumn> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    /**
+     * True when the primary key, a unique constraint or a complete (not partial) b-tree or hash
+     * index starts with exactly these columns, in any order: what a lookup by them can use.
+     */
+    public boolean hasIndexLeadingWith(List<String> wanted) {
+        Set<String> set = new HashSet<>(wanted);
+        List<List<String>> candidates = new ArrayList<>();
+        primaryKey.ifPresent(k -> candidates.add(k.columns()));
+        uniqueKeys.forEach(k -> candidates.add(k.columns()));
+        for (Index i : indexes) {
+            if (!i.partial() && (i.method().equals("btree") || (i.method().equals("hash") && wanted.size() == 1))) {
+                candidates.add(i.leadingColumns());
+            }
+        }
+        for (List<String> columnsOfIndex : candidates) {
+            if (columnsOfIndex.size() >= set.size()
+                    && new HashSet<>(columnsOfIndex.subList(0, set.size())).equals(set)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.archforge.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.archforge.lint.Config;
+import dev.archforge.lint.RuleSettings;
+import dev.archforge.lint.RunResult;
+import dev.archforge.model.Finding;
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import dev.archforge.model.Severity;
+import dev.archforge.source.Limits;
+import dev.archforge.sql.rules.ReviewMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqlReviewerTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String sql) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, sql);
+        return p;
+    }
+
+    private static List<String> lines(RunResult r) {
+        return r.findings().stream()
+                .map(f -> Path.of(f.location().file()).getFileName() + ":"
+                        + f.location().line() + " " + f.ruleId() + " " + f.message())
+                .toList();
+    }
+
+    @Test
+    void aFolderIsReviewedAsMigrationsInVersionOrderAgainstTheSchemaSoFar() throws IOException {
+        write(
+                "V2__index.sql",
+                "CREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD COLUMN org bigint NOT NULL;");
+        write(
+                "V1__init.sql",
+                "CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_id_idx ON users (id);");
+        write("V1__init.down.sql", "DROP TABLE users;");
+        RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(dir), Config.empty(dir));
+        assertThat(r.failures()).isEmpty();
+        assertThat(lines(r))
+                .containsExactly(
+                        "V2__index.sql:1 sql-index-created-without-concurrently Index 'users_email_idx' on existing table 'users' is created without CONCURRENTLY",
+                        "V2__index.sql:2 sql-not-null-column-without-default Column 'org' is added to existing table 'users' as NOT NULL without a DEFAULT");
+        Finding first = r.findings().get(0);
+        assertThat(first.location())
+                .isEqualTo(new Location(dir.resolve("V2__index.sql").toString(), 1, 1, 1, 45, Optional.empty()));
+        assertThat(first.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void aSingleFileIsASchemaAndMigrationRulesDoNotRunOnIt() throws IOException {
+        Path f = write("schema.sql", "CREATE INDEX i ON users (email);\nCREATE TABLE logs (at timestamp);");
+        RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(f), Config.empty(dir));
+        assertThat(lines(r))
+                .containsExactly(
+                        "schema.sql:2 sql-table-without-primary-key Table 'logs' has no primary key",
+                        "schema.sql:2 sql-timestamp-without-time-zone Column 'at' of 'logs' is timestamp without time zone");
+        RunResult asMigration =
+                new SqlReviewer(Limits.DEFAULT).review(List.of(f), ReviewMode.MIGRATION, Config.empty(dir));
+        assertThat(lines(asMigration)).hasSize(3);
+    }
+
+    @Test
+    void designRulesJudgeTheSchemaTheFilesEndWith() throws IOException {
+        write("001_tables.sql", "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (a_id int REFERENCES a, x int);");
+        write("002_keys.sql", "ALTER TABLE b ADD PRIMARY KEY (a_id, x);");
+        RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(dir), ReviewMode.SCHEMA, Config.empty(dir));
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void configurationDisablesRulesAndChangesSeverity() throws IOException {
+        Path f = write("s.sql", "CREATE TABLE logs (at timestamp);");
+        Config config = new Config(
+                Optional.empty(),
+                dir,
+                Map.of(
+                        "sql-table-without-primary-key",
+                        new RuleSettings(false, Optional.empty(), Map.of()),
+                        "sql-timestamp-without-time-zone",
+                        new RuleSettings(true, Optional.of(Severity.ERROR), Map.of())),
+                Map.of(),
+                List.of(),
+                Optional.empty());
+        RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(f), config);
+        assertThat(r.findings())
+                .extracting(Finding::ruleId, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("sql-timestamp-without-time-zone", Severity.ERROR));
+    }
+
+    @Test
+    void unreadableFilesAreInvalidInputWithTheirName() throws IOException {
+        Path binary = dir.resolve("bad.sql");
+        Files.write(binary, new byte[] {'S', 'E', 'L', (byte) 0xC3, (byte) 0x28});
+        assertThatThrownBy(() -> new SqlReviewer(Limits.DEFAULT).review(List.of(binary), Config.empty(dir)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("file is not UTF-8 text");
+        Path big = write("big.sql", "SELECT 1;".repeat(20));
+        assertThatThrownBy(
+                        () -> new SqlReviewer(Limits.DEFAULT.withMaxBytes(10)).review(List.of(big), Config.empty(dir)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("file has 180 bytes, more than the limit of 10");
+        Path missing = dir.resolve("missing.sql");
+        assertThatThrownBy(() -> new SqlReviewer(Limits.DEFAULT).review(List.of(missing), Config.empty(dir)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("cannot read file: ");
+    }
+
+    @Test
+    void syntaxErrorsAreFindingsAndTheRestIsStillReviewed() throws IOException {
+        Path f = write("s.sql", "\uFEFFCREATE TABLE a (id int) ENGINE=InnoDB;\nCREATE TABLE b (x int);");
+        RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(f), Config.empty(dir));
+        assertThat(lines(r))
+                .containsExactly(
+                        "s.sql:1 sql-syntax-error Cannot parse CREATE TABLE statement: expected the end of CREATE TABLE but found 'ENGINE'",
+                        "s.sql:2 sql-table-without-primary-key Table 'b' has no primary key");
+        assertThat(r.findings().get(0).location().column()).isEqualTo(25);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.archforge.sql.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.lint.Config;
+import dev.archforge.lint.RegisteredRule;
+import dev.archforge.lint.RuleRunner;
+import dev.archforge.lint.RunResult;
+import dev.archforge.model.Category;
+import dev.archforge.model.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every fixture under {@code src/test/resources/rules/<rule-id>/} with only that rule, in
+ * migration mode for migration-safety rules and schema mode for the others: each expectation
+ * marker must be met by a finding on its line, and each finding must have a marker.
+ */
+class RuleFixturesTest {
+    static final Path FIXTURES = Path.of("src/test/resources/rules");
+
+    @TestFactory
+    Stream<DynamicTest> fixtures() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String ruleId = FIXTURES.relativize(file).getName(0).toString();
+                tests.add(DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(), () -> check(ruleId, file)));
+            }
+        }
+        return tests.stream();
+    }
+
+    static void check(String ruleId, Path file) throws IOException {
+        Fixture fixture = Fixture.read(file);
+        boolean passFixture = file.getFileName().toString().startsWith("pass");
+        if (passFixture) {
+            assertThat(fixture.expected())
+                    .as("a pass fixture has no expect markers")
+                    .isEmpty();
+        } else {
+            assertThat(fixture.expected())
+                    .as("a fail fixture needs at least one expect marker")
+                    .isNotEmpty();
+        }
+        ReviewMode mode = SqlRules.descriptors().stream()
+                        .anyMatch(d -> d.id().equals(ruleId) && d.category() == Category.MIGRATION_SAFETY)
+                ? ReviewMode.MIGRATION
+                : ReviewMode.SCHEMA;
+        List<RegisteredRule<SqlFile>> rule = SqlRules.registered(mode).stream()
+                .filter(r -> r.descriptor().id().equals(ruleId))
+                .toList();
+        assertThat(rule).as("rule %s exists", ruleId).hasSize(1);
+        SqlFile sql = SqlFile.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), mode);
+        RunResult result = RuleRunner.run(sql, sql.name(), rule, Config.empty(FIXTURES.toAbsolutePath()));
+        assertThat(result.failures()).as("rule crashed").isEmpty();
+
+        List<Finding> unmatched = new ArrayList<>(result.findings());
+        List<Fixture.Expected> missing = new ArrayList<>();
+        for (Fixture.Expected e : fixture.expected()) {
+            Finding hit = unmatched.stream()
+                    .filter(f -> f.location().line() == e.line()
+                            && f.ruleId().equals(e.ruleId())
+                            && f.message().contains(e.text()))
+                    .findFirst()
+                    .orElse(null);
+            if (hit == null) {
+                missing.add(e);
+            } else {
+                unmatched.remove(hit);
+            }
+        }
+        List<String> unexpected = unmatched.stream()
+                .map(f -> "line " + f.location().line() + " " + f.ruleId() + " \"" + f.message() + "\"")
+                .toList();
+        assertThat(missing)
+                .as("expected findings not reported in %s (got %s)", file, unexpected)
+                .isEmpty();
+        assertThat(unexpected)
+                .as("findings without an expect marker in %s", file)
+                .isEmpty();
+    }
+}

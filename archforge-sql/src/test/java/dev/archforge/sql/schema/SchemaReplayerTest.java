@@ -1,0 +1,207 @@
+package dev.archforge.sql.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.sql.parse.SqlParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaReplayerTest {
+
+    private static Schema replay(String sql) {
+        return SchemaReplayer.replay(Schema.EMPTY, "f.sql", SqlParser.parse(sql));
+    }
+
+    private static Table table(Schema s, String key) {
+        return s.table(key)
+                .orElseThrow(() -> new AssertionError(
+                        "no table " + key + " in " + s.tablesByKey().keySet()));
+    }
+
+    @Test
+    void createTableWithKeysForeignKeysAndChecks() {
+        Schema s = replay("""
+                CREATE TABLE public.users (id bigserial PRIMARY KEY, email text UNIQUE, age int CHECK (age > 0));
+                CREATE TABLE orders (
+                  id int, user_id bigint NOT NULL REFERENCES users, note text,
+                  CONSTRAINT orders_pk PRIMARY KEY (id),
+                  UNIQUE (user_id, note),
+                  FOREIGN KEY (user_id) REFERENCES public.users (id) ON DELETE CASCADE
+                );""");
+        Table users = table(s, "users");
+        assertThat(users.declared()).isTrue();
+        assertThat(users.origin()).isEqualTo(new Origin("f.sql", 1, 1));
+        assertThat(users.primaryKey()).contains(new Key("users_pkey", List.of("id")));
+        assertThat(users.uniqueKeys()).containsExactly(new Key("users_email_key", List.of("email")));
+        assertThat(users.checks()).extracting(CheckConstraint::name).containsExactly("users_age_check");
+        assertThat(users.column("id").orElseThrow().notNull()).isTrue();
+        assertThat(users.column("id").orElseThrow().hasDefault()).isTrue();
+        Table orders = table(s, "orders");
+        assertThat(orders.primaryKey()).contains(new Key("orders_pk", List.of("id")));
+        assertThat(orders.uniqueKeys()).extracting(Key::name).containsExactly("orders_user_id_note_key");
+        assertThat(orders.foreignKeys())
+                .extracting(ForeignKey::name, ForeignKey::referencedTable, ForeignKey::onDelete)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("orders_user_id_fkey", "users", java.util.Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "orders_user_id_fkey", "users", java.util.Optional.of("cascade")));
+        assertThat(orders.hasIndexLeadingWith(List.of("user_id"))).isTrue();
+        assertThat(orders.hasIndexLeadingWith(List.of("note"))).isFalse();
+    }
+
+    @Test
+    void pgDumpStyleAlterStatementsBuildTheSameModel() {
+        Schema s = replay("""
+                CREATE TABLE public.t (id integer NOT NULL, parent_id integer, name text);
+                ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+                CREATE INDEX index_t_on_parent_id_and_name ON public.t USING btree (parent_id, name);
+                CREATE INDEX index_t_on_lower_name ON public.t USING btree (lower(name));
+                CREATE INDEX index_t_partial ON public.t (name) WHERE name IS NOT NULL;
+                ALTER TABLE ONLY public.t ADD CONSTRAINT fk_parent FOREIGN KEY (parent_id) REFERENCES public.t(id) NOT VALID;
+                """);
+        Table t = table(s, "t");
+        assertThat(t.primaryKey()).map(Key::name).contains("t_pkey");
+        assertThat(t.indexes())
+                .extracting(Index::name)
+                .containsExactly("index_t_on_parent_id_and_name", "index_t_on_lower_name", "index_t_partial");
+        assertThat(t.indexes().get(1).leadingColumns()).isEmpty();
+        assertThat(t.indexes().get(2).partial()).isTrue();
+        assertThat(t.foreignKeys()).extracting(ForeignKey::valid).containsExactly(false);
+        assertThat(t.hasIndexLeadingWith(List.of("parent_id"))).isTrue();
+        assertThat(t.hasIndexLeadingWith(List.of("name"))).isFalse();
+        Schema validated =
+                SchemaReplayer.replay(s, "g.sql", SqlParser.parse("ALTER TABLE t VALIDATE CONSTRAINT fk_parent"));
+        assertThat(table(validated, "t").foreignKeys())
+                .extracting(ForeignKey::valid)
+                .containsExactly(true);
+    }
+
+    @Test
+    void alterTableChangesColumnsAndConstraints() {
+        Schema s = replay("""
+                CREATE TABLE a (id int PRIMARY KEY, x int, y text);
+                ALTER TABLE a ADD COLUMN z int NOT NULL DEFAULT 1, DROP COLUMN y, ALTER COLUMN x TYPE bigint,
+                  ALTER COLUMN x SET NOT NULL, ALTER COLUMN z DROP DEFAULT;
+                ALTER TABLE a RENAME COLUMN x TO x2;
+                ALTER TABLE a DROP CONSTRAINT a_pkey;
+                """);
+        Table a = table(s, "a");
+        assertThat(a.columns()).extracting(TableColumn::name).containsExactly("id", "x2", "z");
+        TableColumn x2 = a.column("x2").orElseThrow();
+        assertThat(x2.type().orElseThrow().text()).isEqualTo("bigint");
+        assertThat(x2.notNull()).isTrue();
+        assertThat(a.column("z").orElseThrow().hasDefault()).isFalse();
+        assertThat(a.primaryKey()).isEmpty();
+    }
+
+    @Test
+    void renamesKeepTheOriginAndRetargetForeignKeys() {
+        Schema s = replay("""
+                CREATE TABLE a (id int PRIMARY KEY);
+                CREATE TABLE b (a_id int REFERENCES a (id));
+                CREATE INDEX b_a_idx ON b (a_id);
+                ALTER TABLE a RENAME TO a2;
+                ALTER TABLE b RENAME COLUMN a_id TO ref;
+                ALTER TABLE b RENAME CONSTRAINT b_a_id_fkey TO b_ref_fkey;
+                """);
+        assertThat(s.table("a")).isEmpty();
+        Table a2 = table(s, "a2");
+        assertThat(a2.origin()).isEqualTo(new Origin("f.sql", 1, 1));
+        assertThat(s.tableCreatedAt(new Origin("f.sql", 1, 1))).contains(a2);
+        Table b = table(s, "b");
+        assertThat(b.foreignKeys())
+                .extracting(ForeignKey::name, ForeignKey::referencedTable, ForeignKey::columns)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("b_ref_fkey", "a2", List.of("ref")));
+        assertThat(b.indexes().get(0).leadingColumns()).containsExactly("ref");
+    }
+
+    @Test
+    void dropsAndIfNotExists() {
+        Schema s = replay("""
+                CREATE TABLE a (id int PRIMARY KEY);
+                CREATE TABLE IF NOT EXISTS a (other int);
+                CREATE TABLE b (a_id int REFERENCES a);
+                CREATE INDEX i ON b (a_id);
+                CREATE INDEX IF NOT EXISTS i ON b (id);
+                DROP INDEX IF EXISTS public.i;
+                DROP TABLE a CASCADE;
+                """);
+        assertThat(s.table("a")).isEmpty();
+        assertThat(table(s, "b").indexes()).isEmpty();
+        assertThat(table(s, "b").foreignKeys()).isEmpty();
+    }
+
+    @Test
+    void constraintsUsingAnIndexTakeItOver() {
+        Schema s = replay("""
+                CREATE TABLE a (id int, code text);
+                CREATE UNIQUE INDEX CONCURRENTLY a_id_idx ON a (id);
+                CREATE UNIQUE INDEX CONCURRENTLY a_code_idx ON a (code);
+                ALTER TABLE a ADD CONSTRAINT a_pkey PRIMARY KEY USING INDEX a_id_idx,
+                  ADD CONSTRAINT a_code_key UNIQUE USING INDEX a_code_idx;
+                """);
+        Table a = table(s, "a");
+        assertThat(a.primaryKey()).contains(new Key("a_pkey", List.of("id")));
+        assertThat(a.uniqueKeys()).containsExactly(new Key("a_code_key", List.of("code")));
+        assertThat(a.indexes()).isEmpty();
+    }
+
+    @Test
+    void tablesOnlyAlteredAreKeptAsUndeclared() {
+        Schema s = replay(
+                "ALTER TABLE legacy ADD COLUMN x int; CREATE INDEX ON other (y); ALTER TABLE IF EXISTS gone ADD z int;");
+        assertThat(table(s, "legacy").declared()).isFalse();
+        assertThat(table(s, "other").indexes()).extracting(Index::name).containsExactly("other_y_idx");
+        assertThat(s.table("gone")).isEmpty();
+    }
+
+    @Test
+    void aTableKnownFromAltersKeepsWhatItHadWhenItsCreateTableComesLater() {
+        Schema s = replay("""
+                ALTER TABLE a ADD CONSTRAINT a_pkey PRIMARY KEY (id);
+                CREATE INDEX a_x_idx ON a (x);
+                CREATE TABLE a (id int, x int);
+                """);
+        Table a = table(s, "a");
+        assertThat(a.declared()).isTrue();
+        assertThat(a.origin()).isEqualTo(new Origin("f.sql", 3, 1));
+        assertThat(a.primaryKey()).contains(new Key("a_pkey", List.of("id")));
+        assertThat(a.column("id").orElseThrow().notNull()).isTrue();
+        assertThat(a.indexes()).extracting(Index::name).containsExactly("a_x_idx");
+    }
+
+    @Test
+    void partitionsInheritColumns() {
+        Schema s = replay("""
+                CREATE TABLE m (id int NOT NULL, at date) PARTITION BY RANGE (at);
+                CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+                CREATE TABLE m2 (id int NOT NULL, at date);
+                ALTER TABLE m ATTACH PARTITION m2 FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
+                """);
+        assertThat(table(s, "m").partitioned()).isTrue();
+        assertThat(table(s, "m1").partitionOf()).contains("m");
+        assertThat(table(s, "m1").columns()).extracting(TableColumn::name).containsExactly("id", "at");
+        assertThat(table(s, "m2").partitionOf()).contains("m");
+    }
+
+    @Test
+    void enumTypes() {
+        Schema s = replay("""
+                CREATE TYPE mood AS ENUM ('sad', 'ok');
+                ALTER TYPE mood ADD VALUE 'happy';
+                ALTER TYPE mood RENAME VALUE 'ok' TO 'fine';
+                CREATE TYPE s.gone AS ENUM ();
+                DROP TYPE s.gone;
+                """);
+        assertThat(s.enumsByKey().keySet()).containsExactly("mood");
+        assertThat(s.enumsByKey().get("mood").values()).containsExactly("sad", "fine", "happy");
+    }
+
+    @Test
+    void statementsThatChangeNoTableKeepTheSameSchema() {
+        Schema s = replay("CREATE TABLE a (id int)");
+        for (var statement : SqlParser.parse("SELECT 1; SET lock_timeout = '1s'; COMMENT ON TABLE a IS 'x'")) {
+            assertThat(SchemaReplayer.apply(s, "f.sql", statement)).isSameAs(s);
+        }
+    }
+}
