@@ -2,6 +2,7 @@ package dev.archforge.cli;
 
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.openapi.rules.OpenApiRules;
+import dev.archforge.sql.rules.SqlRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ final class Catalog {
 
     private static List<RuleDescriptor> build() {
         List<RuleDescriptor> all = new ArrayList<>(OpenApiRules.descriptors());
+        all.addAll(SqlRules.descriptors());
         all.sort(Comparator.comparing(RuleDescriptor::id));
         return List.copyOf(all);
     }

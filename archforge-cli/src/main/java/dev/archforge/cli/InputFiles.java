@@ -2,6 +2,7 @@ package dev.archforge.cli;
 
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
+import dev.archforge.sql.schema.MigrationFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Expands the paths given on the command line: a file is reviewed as given; a folder is searched
  * for API descriptions (JSON or YAML files with a top-level {@code openapi} or {@code swagger}
- * key), skipping files that are only referenced parts and build or dependency folders.
+ * key, skipping files that are only referenced parts and build or dependency folders) and for SQL
+ * migrations or schema files.
  */
 final class InputFiles {
     private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "target", "build", ".git", "vendor", "dist");
@@ -27,25 +29,55 @@ final class InputFiles {
     /** One input: where it is on disk and how findings name it. */
     record Input(Path path, String displayName) {}
 
-    private InputFiles() {}
+    /** The inputs split by kind: API descriptions one by one, SQL files and folders as one set. */
+    record Inputs(List<Input> apis, List<Path> sql) {}
 
-    static List<Input> expand(List<Path> args) {
-        List<Input> out = new ArrayList<>();
+    /**
+     * Sorts the paths given on the command line: {@code .sql} files and folders holding SQL go to
+     * SQL review (a folder of migrations is one ordered set); everything else is an API
+     * description. A folder holding neither is refused.
+     */
+    static Inputs classify(List<Path> args) {
+        List<Input> apis = new ArrayList<>();
+        List<Path> sql = new ArrayList<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
                 List<Path> found = apiFilesIn(arg);
-                if (found.isEmpty()) {
+                found.forEach(p -> apis.add(new Input(p, display(p))));
+                boolean hasSql = hasSql(arg);
+                if (hasSql) {
+                    sql.add(arg);
+                }
+                if (found.isEmpty() && !hasSql) {
                     throw new InvalidInputException(
                             Location.ofFile(display(arg)),
-                            "no OpenAPI or Swagger document found in this folder (expected .json/.yaml/.yml files with a top-level 'openapi' or 'swagger' key)");
+                            "no API description (.json/.yaml/.yml with a top-level 'openapi' or 'swagger' key)"
+                                    + " and no .sql file found in this folder");
                 }
-                found.forEach(p -> out.add(new Input(p, display(p))));
+            } else if (isSql(arg)) {
+                sql.add(arg);
             } else {
-                out.add(new Input(arg, display(arg)));
+                apis.add(new Input(arg, display(arg)));
             }
         }
-        return out;
+        return new Inputs(apis, sql);
     }
+
+    static boolean isSql(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".sql") || n.endsWith(".sql.postgres");
+    }
+
+    private static boolean hasSql(Path dir) {
+        try {
+            return !MigrationFiles.collect(dir).isEmpty();
+        } catch (IOException e) {
+            throw new InvalidInputException(
+                    Location.ofFile(display(dir)), "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+
+    private InputFiles() {}
 
     private static List<Path> apiFilesIn(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -16,6 +16,8 @@ import dev.archforge.openapi.load.InputKind;
 import dev.archforge.report.ReportFormat;
 import dev.archforge.report.ReportOptions;
 import dev.archforge.source.Limits;
+import dev.archforge.sql.SqlReviewer;
+import dev.archforge.sql.rules.ReviewMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -89,6 +91,13 @@ final class ReviewCommand implements Callable<Integer> {
             description = "Refuse files larger than this many megabytes (default 64).")
     int maxFileSizeMb = 64;
 
+    @Option(
+            names = "--sql-mode",
+            paramLabel = "MODE",
+            description = "Read SQL as: auto (default: a folder or several files are migrations, one file a schema),"
+                    + " schema or migration.")
+    String sqlMode = "auto";
+
     @Option(names = "--no-color", description = "Never colour the text output.")
     boolean noColor;
 
@@ -122,7 +131,8 @@ final class ReviewCommand implements Callable<Integer> {
         Limits limits = Limits.DEFAULT.withMaxBytes(maxFileSizeMb * 1024L * 1024L);
         OpenApiReviewer reviewer = new OpenApiReviewer(limits);
 
-        List<InputFiles.Input> inputs = InputFiles.expand(paths);
+        InputFiles.Inputs classified = InputFiles.classify(paths);
+        List<InputFiles.Input> inputs = classified.apis();
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
@@ -139,6 +149,31 @@ final class ReviewCommand implements Callable<Integer> {
                 failures.addAll(result.failures());
                 if (timings) {
                     Timings.print(err, input.displayName(), System.nanoTime() - start, result.nanos());
+                }
+            } catch (InvalidInputException e) {
+                err.println(e.describe());
+                invalidInput = true;
+            }
+        }
+        if (!classified.sql().isEmpty()) {
+            try {
+                List<Path> sqlFiles = SqlReviewer.expand(classified.sql(), cfg);
+                sqlFiles.forEach(p -> files.add(InputFiles.display(p)));
+                SqlReviewer sqlReviewer = new SqlReviewer(limits);
+                long start = System.nanoTime();
+                RunResult result =
+                        switch (sqlMode) {
+                            case "auto" -> sqlReviewer.review(classified.sql(), cfg);
+                            case "schema" -> sqlReviewer.review(classified.sql(), ReviewMode.SCHEMA, cfg);
+                            case "migration" -> sqlReviewer.review(classified.sql(), ReviewMode.MIGRATION, cfg);
+                            default ->
+                                throw new UsageException(
+                                        "unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
+                        };
+                findings.addAll(result.findings());
+                failures.addAll(result.failures());
+                if (timings) {
+                    Timings.print(err, sqlFiles.size() + " SQL files", System.nanoTime() - start, result.nanos());
                 }
             } catch (InvalidInputException e) {
                 err.println(e.describe());

@@ -26,6 +26,8 @@ class ArchitectureTest {
             .definedBy("dev.archforge.lint..")
             .layer("openapi")
             .definedBy("dev.archforge.openapi..")
+            .layer("sql")
+            .definedBy("dev.archforge.sql..")
             .layer("report")
             .definedBy("dev.archforge.report..")
             .layer("cli")
@@ -36,12 +38,14 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("openapi")
             .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("sql")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("lint")
-            .mayOnlyBeAccessedByLayers("openapi", "cli")
+            .mayOnlyBeAccessedByLayers("openapi", "sql", "cli")
             .whereLayer("source")
-            .mayOnlyBeAccessedByLayers("lint", "openapi", "cli")
+            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "cli")
             .whereLayer("model")
-            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "report", "cli");
+            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "report", "cli");
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages =
@@ -50,6 +54,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenOpenApiPackages =
             slices().matching("dev.archforge.openapi.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenSqlPackages =
+            slices().matching("dev.archforge.sql.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule rulesDoNotDependOnEachOtherAcrossAreas =
