@@ -29,8 +29,11 @@ final class InputFiles {
     /** One input: where it is on disk and how findings name it. */
     record Input(Path path, String displayName) {}
 
-    /** The inputs split by kind: API descriptions one by one, SQL files and folders as one set. */
-    record Inputs(List<Input> apis, List<Path> sql) {}
+    /**
+     * The inputs split by kind: API descriptions one by one; SQL as sets replayed together, one set
+     * per folder (a project's migrations) and one set for the loose files, in the order given.
+     */
+    record Inputs(List<Input> apis, List<List<Path>> sqlSets) {}
 
     /**
      * Sorts the paths given on the command line: {@code .sql} files and folders holding SQL go to
@@ -39,14 +42,15 @@ final class InputFiles {
      */
     static Inputs classify(List<Path> args) {
         List<Input> apis = new ArrayList<>();
-        List<Path> sql = new ArrayList<>();
+        List<List<Path>> sqlSets = new ArrayList<>();
+        List<Path> looseSql = new ArrayList<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
                 List<Path> found = apiFilesIn(arg);
                 found.forEach(p -> apis.add(new Input(p, display(p))));
                 boolean hasSql = hasSql(arg);
                 if (hasSql) {
-                    sql.add(arg);
+                    sqlSets.add(List.of(arg));
                 }
                 if (found.isEmpty() && !hasSql) {
                     throw new InvalidInputException(
@@ -55,12 +59,15 @@ final class InputFiles {
                                     + " and no .sql file found in this folder");
                 }
             } else if (isSql(arg)) {
-                sql.add(arg);
+                looseSql.add(arg);
             } else {
                 apis.add(new Input(arg, display(arg)));
             }
         }
-        return new Inputs(apis, sql);
+        if (!looseSql.isEmpty()) {
+            sqlSets.add(List.copyOf(looseSql));
+        }
+        return new Inputs(apis, sqlSets);
     }
 
     static boolean isSql(Path p) {

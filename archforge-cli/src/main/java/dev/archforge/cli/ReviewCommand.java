@@ -155,26 +155,9 @@ final class ReviewCommand implements Callable<Integer> {
                 invalidInput = true;
             }
         }
-        if (!classified.sql().isEmpty()) {
+        for (List<Path> set : classified.sqlSets()) {
             try {
-                List<Path> sqlFiles = SqlReviewer.expand(classified.sql(), cfg);
-                sqlFiles.forEach(p -> files.add(InputFiles.display(p)));
-                SqlReviewer sqlReviewer = new SqlReviewer(limits);
-                long start = System.nanoTime();
-                RunResult result =
-                        switch (sqlMode) {
-                            case "auto" -> sqlReviewer.review(classified.sql(), cfg);
-                            case "schema" -> sqlReviewer.review(classified.sql(), ReviewMode.SCHEMA, cfg);
-                            case "migration" -> sqlReviewer.review(classified.sql(), ReviewMode.MIGRATION, cfg);
-                            default ->
-                                throw new UsageException(
-                                        "unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
-                        };
-                findings.addAll(result.findings());
-                failures.addAll(result.failures());
-                if (timings) {
-                    Timings.print(err, sqlFiles.size() + " SQL files", System.nanoTime() - start, result.nanos());
-                }
+                findings.addAll(reviewSql(set, cfg, limits, files, failures, err));
             } catch (InvalidInputException e) {
                 err.println(e.describe());
                 invalidInput = true;
@@ -212,6 +195,34 @@ final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         return threshold.isPresent() && review.hasFindingsAtLeast(threshold.get()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Reviews one set of SQL files (a migrations folder, or the loose files) replayed together. */
+    private List<Finding> reviewSql(
+            List<Path> set,
+            Config cfg,
+            Limits limits,
+            List<String> files,
+            List<RuleFailure> failures,
+            PrintWriter err) {
+        List<Path> sqlFiles = SqlReviewer.expand(set, cfg);
+        sqlFiles.forEach(p -> files.add(InputFiles.display(p)));
+        SqlReviewer sqlReviewer = new SqlReviewer(limits);
+        long start = System.nanoTime();
+        RunResult result =
+                switch (sqlMode) {
+                    case "auto" -> sqlReviewer.review(set, cfg);
+                    case "schema" -> sqlReviewer.review(set, ReviewMode.SCHEMA, cfg);
+                    case "migration" -> sqlReviewer.review(set, ReviewMode.MIGRATION, cfg);
+                    default ->
+                        throw new UsageException(
+                                "unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
+                };
+        failures.addAll(result.failures());
+        if (timings) {
+            Timings.print(err, sqlFiles.size() + " SQL files", System.nanoTime() - start, result.nanos());
+        }
+        return result.findings();
     }
 
     private Config loadConfig() {
