@@ -31,7 +31,8 @@ final class InputFiles {
 
     /**
      * The inputs split by kind: API descriptions one by one; SQL as sets replayed together, one set
-     * per folder (a project's migrations) and one set for the loose files, in the order given.
+     * per folder (a project's migrations), and each loose file on its own (a schema) unless they
+     * are declared one migration history.
      */
     record Inputs(List<Input> apis, List<List<Path>> sqlSets) {}
 
@@ -40,7 +41,7 @@ final class InputFiles {
      * SQL review (a folder of migrations is one ordered set); everything else is an API
      * description. A folder holding neither is refused.
      */
-    static Inputs classify(List<Path> args) {
+    static Inputs classify(List<Path> args, boolean looseSqlIsOneHistory) {
         List<Input> apis = new ArrayList<>();
         List<List<Path>> sqlSets = new ArrayList<>();
         List<Path> looseSql = new ArrayList<>();
@@ -64,8 +65,10 @@ final class InputFiles {
                 apis.add(new Input(arg, display(arg)));
             }
         }
-        if (!looseSql.isEmpty()) {
+        if (looseSqlIsOneHistory && !looseSql.isEmpty()) {
             sqlSets.add(List.copyOf(looseSql));
+        } else {
+            looseSql.forEach(f -> sqlSets.add(List.of(f)));
         }
         return new Inputs(apis, sqlSets);
     }

@@ -131,7 +131,7 @@ final class ReviewCommand implements Callable<Integer> {
         Limits limits = Limits.DEFAULT.withMaxBytes(maxFileSizeMb * 1024L * 1024L);
         OpenApiReviewer reviewer = new OpenApiReviewer(limits);
 
-        InputFiles.Inputs classified = InputFiles.classify(paths);
+        InputFiles.Inputs classified = InputFiles.classify(paths, "migration".equals(sqlMode));
         List<InputFiles.Input> inputs = classified.apis();
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
