@@ -8,6 +8,7 @@ public final class DesignRules {
     public static final List<SqlRule> ALL = List.of(
             new ForeignKeyWithoutIndexRule(),
             new MoneyAsFloatRule(),
+            new ReservedWordIdentifierRule(),
             new TableWithoutPrimaryKeyRule(),
             new TimestampWithoutTimeZoneRule());
 
