@@ -11,6 +11,7 @@ public final class DesignRules {
             new IdentifierQuotedMixedCaseRule(),
             new MoneyAsFloatRule(),
             new ReservedWordIdentifierRule(),
+            new StatusWithoutConstraintRule(),
             new TableWithoutPrimaryKeyRule(),
             new TimestampWithoutTimeZoneRule());
 
