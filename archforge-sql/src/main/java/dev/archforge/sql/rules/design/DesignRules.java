@@ -10,6 +10,7 @@ public final class DesignRules {
             new ForeignKeyWithoutIndexRule(),
             new IdentifierQuotedMixedCaseRule(),
             new MoneyAsFloatRule(),
+            new NaturalKeyWithoutUniqueRule(),
             new ReservedWordIdentifierRule(),
             new StatusWithoutConstraintRule(),
             new TableWithoutPrimaryKeyRule(),
