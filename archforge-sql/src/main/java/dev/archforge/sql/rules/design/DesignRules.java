@@ -7,6 +7,7 @@ import java.util.List;
 public final class DesignRules {
     public static final List<SqlRule> ALL = List.of(
             new EmailUniqueCaseSensitiveRule(),
+            new EntityAttributeValueRule(),
             new ForeignKeyWithoutIndexRule(),
             new IdentifierQuotedMixedCaseRule(),
             new MoneyAsFloatRule(),
