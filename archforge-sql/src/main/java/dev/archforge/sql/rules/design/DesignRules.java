@@ -11,6 +11,7 @@ public final class DesignRules {
             new ForeignKeyWithoutIndexRule(),
             new IdentifierQuotedMixedCaseRule(),
             new MoneyAsFloatRule(),
+            new NamingInconsistentRule(),
             new NaturalKeyWithoutUniqueRule(),
             new ReservedWordIdentifierRule(),
             new StatusWithoutConstraintRule(),
