@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +55,7 @@ public final class NamingInconsistentRule implements SqlRule {
             return;
         }
         Style other = dominant.get() == Style.SNAKE ? Style.CAMEL : Style.SNAKE;
-        Map<Statement, Map<String, List<NamedSites.Site>>> offenders = new IdentityHashMap<>();
+        IdentityHashMap<Statement, Map<String, List<NamedSites.Site>>> offenders = new IdentityHashMap<>();
         List<Statement> order = new ArrayList<>();
         for (NamedSites.Site site : NamedSites.of(context)) {
             if (style(site.name().value()) != other) {
@@ -107,8 +108,8 @@ public final class NamingInconsistentRule implements SqlRule {
     }
 
     static Style style(String name) {
-        boolean upper = !name.equals(name.toLowerCase(java.util.Locale.ROOT));
-        boolean lower = !name.equals(name.toUpperCase(java.util.Locale.ROOT));
+        boolean upper = !name.equals(name.toLowerCase(Locale.ROOT));
+        boolean lower = !name.equals(name.toUpperCase(Locale.ROOT));
         if (name.contains("_")) {
             return upper ? Style.NEUTRAL : Style.SNAKE;
         }
