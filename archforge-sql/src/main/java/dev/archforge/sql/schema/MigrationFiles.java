@@ -28,6 +28,7 @@ public final class MigrationFiles {
     public static final Comparator<Path> VERSION_ORDER = MigrationFiles::compare;
 
     private static final Pattern VERSION = Pattern.compile("^[Vv]?(\\d+(?:[._-]\\d+)*)");
+    private static final Pattern DASHED_TIMESTAMP = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(\\d{6})(.*)");
     private static final Pattern DIGITS = Pattern.compile("\\d+|\\D+");
     private static final Pattern FLYWAY_UNDO = Pattern.compile("^U\\d.*__.*");
 
@@ -76,7 +77,8 @@ public final class MigrationFiles {
         }
         if (va) {
             int c = compareNumbers(
-                    List.of(ma.group(1).split("[._-]")), List.of(mb.group(1).split("[._-]")));
+                    List.of(timestamp(ma.group(1)).split("[._-]")),
+                    List.of(timestamp(mb.group(1)).split("[._-]")));
             if (c != 0) {
                 return c;
             }
@@ -84,6 +86,15 @@ public final class MigrationFiles {
             b = b.substring(mb.end());
         }
         return natural(a, b);
+    }
+
+    /**
+     * Diesel writes {@code 2019-11-11-162609} where Rails and older diesel folders write
+     * {@code 20140924113530}; both are one timestamp, so the dashed form is joined into one number.
+     */
+    private static String timestamp(String version) {
+        Matcher m = DASHED_TIMESTAMP.matcher(version);
+        return m.matches() ? m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) : version;
     }
 
     private static int compareNumbers(List<String> a, List<String> b) {

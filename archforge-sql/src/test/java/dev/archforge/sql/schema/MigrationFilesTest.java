@@ -36,6 +36,9 @@ class MigrationFilesTest {
         assertThat(sorted("2019-03-22-170700_x/up.sql", "2018-12-01-000000_y/up.sql", "00000000000000_setup/up.sql"))
                 .containsExactly(
                         "00000000000000_setup/up.sql", "2018-12-01-000000_y/up.sql", "2019-03-22-170700_x/up.sql");
+        // crates.io mixes both diesel spellings of a timestamp in one folder
+        assertThat(sorted("2019-11-11-162609_late/up.sql", "20140924113530_early/up.sql"))
+                .containsExactly("20140924113530_early/up.sql", "2019-11-11-162609_late/up.sql");
         assertThat(sorted("v1.14/a.sql", "v1.5/b.sql", "v1.5/a.sql"))
                 .containsExactly("v1.5/a.sql", "v1.5/b.sql", "v1.14/a.sql");
         assertThat(sorted("83/06_x.sql", "9/01_y.sql", "83/06_x.sql.postgres", "83/1_z.sql"))
