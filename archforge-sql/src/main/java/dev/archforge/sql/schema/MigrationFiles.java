@@ -29,6 +29,7 @@ public final class MigrationFiles {
 
     private static final Pattern VERSION = Pattern.compile("^[Vv]?(\\d+(?:[._-]\\d+)*)");
     private static final Pattern DASHED_TIMESTAMP = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(\\d{6})(.*)");
+    private static final Pattern DATE_PREFIX = Pattern.compile("(?:19|20)\\d{6}(?:\\d{2}){0,3}(?!\\d)");
     private static final Pattern DIGITS = Pattern.compile("\\d+|\\D+");
     private static final Pattern FLYWAY_UNDO = Pattern.compile("^U\\d.*__.*");
 
@@ -94,7 +95,10 @@ public final class MigrationFiles {
      */
     private static String timestamp(String version) {
         Matcher m = DASHED_TIMESTAMP.matcher(version);
-        return m.matches() ? m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) : version;
+        String joined = m.matches() ? m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) : version;
+        Matcher d = DATE_PREFIX.matcher(joined);
+        // a date alone (20200101) sorts as midnight of that day against full timestamps
+        return d.lookingAt() ? (d.group() + "000000").substring(0, 14) + joined.substring(d.end()) : joined;
     }
 
     private static int compareNumbers(List<String> a, List<String> b) {
