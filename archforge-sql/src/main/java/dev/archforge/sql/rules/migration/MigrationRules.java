@@ -11,6 +11,7 @@ public final class MigrationRules {
             new IndexConcurrentlyInTransactionRule(),
             new IndexCreatedWithoutConcurrentlyRule(),
             new NotNullColumnWithoutDefaultRule(),
+            new SetNotNullWithoutCheckRule(),
             new VolatileDefaultRewritesTableRule());
 
     private MigrationRules() {}
