@@ -8,6 +8,7 @@ public final class MigrationRules {
     public static final List<SqlRule> ALL = List.of(
             new CheckWithoutNotValidRule(),
             new ColumnTypeChangeRewritesRule(),
+            new ColumnTypeNarrowedRule(),
             new ForeignKeyWithoutNotValidRule(),
             new IndexConcurrentlyInTransactionRule(),
             new IndexCreatedWithoutConcurrentlyRule(),
