@@ -15,6 +15,7 @@ public final class MigrationRules {
             new IndexCreatedWithoutConcurrentlyRule(),
             new NotNullColumnWithoutDefaultRule(),
             new SetNotNullWithoutCheckRule(),
+            new TableRenamedRule(),
             new VolatileDefaultRewritesTableRule());
 
     private MigrationRules() {}
