@@ -15,3 +15,6 @@ ALTER TABLE invoices ADD COLUMN number bigserial;
 
 -- a function whose name only ends like a volatile one
 ALTER TABLE users ADD COLUMN bucket int DEFAULT my_random(3);
+
+-- the function name is only text in a constant
+ALTER TABLE users ADD COLUMN generator text NOT NULL DEFAULT 'random()';

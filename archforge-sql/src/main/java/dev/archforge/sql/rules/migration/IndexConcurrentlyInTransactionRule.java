@@ -8,6 +8,7 @@ import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.CreateIndex;
 import dev.archforge.sql.ast.DropIndex;
 import dev.archforge.sql.ast.Maintenance;
+import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.ast.Transaction;
 import dev.archforge.sql.rules.SqlContext;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX ... CONCURRENTLY and DETACH
- * PARTITION ... CONCURRENTLY between an explicit BEGIN and its COMMIT or ROLLBACK: PostgreSQL
+ * PARTITION ... CONCURRENTLY between an explicit BEGIN and its COMMIT or ROLLBACK (not ROLLBACK TO
+ * SAVEPOINT, which leaves the block open): PostgreSQL
  * refuses them inside a transaction block, so the migration fails. Only the file's own
  * transaction statements are seen; a tool that wraps each file in a transaction is not.
  */
@@ -36,7 +38,7 @@ public final class IndexConcurrentlyInTransactionRule implements SqlRule {
                 if (t.kind() == Transaction.Kind.BEGIN) {
                     open = Optional.of(t);
                 } else if (t.kind() == Transaction.Kind.COMMIT
-                        || t.kind() == Transaction.Kind.ROLLBACK
+                        || (t.kind() == Transaction.Kind.ROLLBACK && !toSavepoint(context, t))
                         || t.kind() == Transaction.Kind.PREPARE) {
                     open = Optional.empty();
                 }
@@ -47,6 +49,14 @@ public final class IndexConcurrentlyInTransactionRule implements SqlRule {
                                 context.report(s, what + " runs inside the transaction block opened on line " + line));
             }
         }
+    }
+
+    /** {@code ROLLBACK TO [SAVEPOINT] name} undoes part of the transaction and leaves it open. */
+    private static boolean toSavepoint(SqlContext context, Transaction rollback) {
+        Span at = rollback.span();
+        return context.file().script().statements().stream()
+                .filter(raw -> raw.line() == at.line() && raw.column() == at.column())
+                .anyMatch(raw -> raw.tokens().stream().anyMatch(token -> token.is("to")));
     }
 
     private static Optional<String> describe(Statement s) {

@@ -33,6 +33,8 @@ public final class VolatileDefaultRewritesTableRule implements SqlRule {
             "(?i)(?<![\\w$])(random|random_normal|clock_timestamp|timeofday|gen_random_uuid|gen_random_bytes|uuid_generate_v1"
                     + "|uuid_generate_v1mc|uuid_generate_v4|uuidv4|uuidv7|nextval)\\s*\\(");
 
+    private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
+
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
@@ -61,7 +63,7 @@ public final class VolatileDefaultRewritesTableRule implements SqlRule {
             return Optional.of("an identity (a nextval() default)");
         }
         return c.defaultValue().flatMap(d -> {
-            Matcher m = VOLATILE.matcher(d);
+            Matcher m = VOLATILE.matcher(STRING.matcher(d).replaceAll("''"));
             return m.find()
                     ? Optional.of("volatile default " + m.group(1).toLowerCase(Locale.ROOT) + "()")
                     : Optional.empty();
