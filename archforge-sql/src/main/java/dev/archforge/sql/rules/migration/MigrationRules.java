@@ -5,8 +5,18 @@ import java.util.List;
 
 /** The migration safety rules, sorted by id. */
 public final class MigrationRules {
-    public static final List<SqlRule> ALL =
-            List.of(new IndexCreatedWithoutConcurrentlyRule(), new NotNullColumnWithoutDefaultRule());
+    public static final List<SqlRule> ALL = List.of(
+            new CheckWithoutNotValidRule(),
+            new ColumnRenamedRule(),
+            new ColumnTypeChangeRewritesRule(),
+            new ColumnTypeNarrowedRule(),
+            new ForeignKeyWithoutNotValidRule(),
+            new IndexConcurrentlyInTransactionRule(),
+            new IndexCreatedWithoutConcurrentlyRule(),
+            new NotNullColumnWithoutDefaultRule(),
+            new SetNotNullWithoutCheckRule(),
+            new TableRenamedRule(),
+            new VolatileDefaultRewritesTableRule());
 
     private MigrationRules() {}
 }
