@@ -6,6 +6,7 @@ import java.util.List;
 /** The schema design rules, sorted by id. */
 public final class DesignRules {
     public static final List<SqlRule> ALL = List.of(
+            new CharTypeRule(),
             new ForeignKeyWithoutIndexRule(),
             new MoneyAsFloatRule(),
             new TableWithoutPrimaryKeyRule(),
