@@ -10,6 +10,7 @@ public final class DesignRules {
             new ForeignKeyWithoutIndexRule(),
             new JsonInsteadOfJsonbRule(),
             new MoneyAsFloatRule(),
+            new SerialInsteadOfIdentityRule(),
             new TableWithoutPrimaryKeyRule(),
             new TimestampWithoutTimeZoneRule());
 
