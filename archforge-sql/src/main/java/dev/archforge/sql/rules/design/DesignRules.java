@@ -12,7 +12,8 @@ public final class DesignRules {
             new MoneyAsFloatRule(),
             new SerialInsteadOfIdentityRule(),
             new TableWithoutPrimaryKeyRule(),
-            new TimestampWithoutTimeZoneRule());
+            new TimestampWithoutTimeZoneRule(),
+            new VarcharLengthArbitraryRule());
 
     private DesignRules() {}
 }
