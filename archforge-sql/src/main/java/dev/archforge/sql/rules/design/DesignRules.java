@@ -8,6 +8,7 @@ public final class DesignRules {
     public static final List<SqlRule> ALL = List.of(
             new CharTypeRule(),
             new ForeignKeyWithoutIndexRule(),
+            new IndexDuplicateRule(),
             new JsonInsteadOfJsonbRule(),
             new MoneyAsFloatRule(),
             new SerialInsteadOfIdentityRule(),
