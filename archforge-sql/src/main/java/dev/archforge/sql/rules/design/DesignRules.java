@@ -9,6 +9,7 @@ public final class DesignRules {
             new CharTypeRule(),
             new ForeignKeyWithoutIndexRule(),
             new IndexDuplicateRule(),
+            new IndexRedundantPrefixRule(),
             new JsonInsteadOfJsonbRule(),
             new MoneyAsFloatRule(),
             new SerialInsteadOfIdentityRule(),
