@@ -7,6 +7,7 @@ import java.util.List;
 public final class DesignRules {
     public static final List<SqlRule> ALL = List.of(
             new CharTypeRule(),
+            new ForeignKeyNullableRule(),
             new ForeignKeyToNonUniqueRule(),
             new ForeignKeyWithoutIndexRule(),
             new IndexDuplicateRule(),
