@@ -12,3 +12,6 @@ CREATE INDEX orders_status_placed_idx ON orders (status, placed_at);
 
 CREATE INDEX orders_open_status ON orders (status) WHERE status <> 'done'; -- expect: sql-index-redundant-prefix "is a leading prefix of index 'orders_open_status_customer'"
 CREATE INDEX orders_open_status_customer ON orders (status, customer_id) WHERE status <> 'done';
+
+-- a b-tree scans both ways: descending keys are served by ascending ones
+CREATE INDEX orders_status_desc ON orders (status DESC); -- expect: sql-index-redundant-prefix "Index 'orders_status_desc' on 'orders' (status DESC) is a leading prefix of index 'orders_status_placed_idx' (status, placed_at)"

@@ -18,3 +18,6 @@ CREATE INDEX orders_status_cover ON orders (status) INCLUDE (customer_id);
 -- the longer index is a GIN index
 CREATE INDEX orders_customer_idx ON orders (customer_id);
 CREATE INDEX orders_customer_status_gin ON orders USING gin (customer_id, status);
+-- mixed directions: (id, placed_at DESC) is not (id, placed_at) read either way
+CREATE INDEX orders_id_placed_status ON orders (id, placed_at, status);
+CREATE INDEX orders_id_placed_desc ON orders (id, placed_at DESC);

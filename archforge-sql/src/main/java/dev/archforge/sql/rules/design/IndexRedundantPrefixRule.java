@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A non-unique b-tree index of the final schema whose keys are a leading part of a longer b-tree
  * index, primary key or unique constraint of the same table with the same predicate: the longer
- * one serves every lookup the shorter one does. At {@code info}: the shorter index is smaller and
+ * one serves every lookup the shorter one does (keys in the opposite direction count too, since a
+ * b-tree scans both ways). At {@code info}: the shorter index is smaller and
  * can be a deliberate trade for a hot query.
  */
 @RuleInfo(
@@ -63,9 +64,19 @@ public final class IndexRedundantPrefixRule implements SqlRule {
         }
     }
 
+    /**
+     * True when the longer keys start with the shorter ones, or with all of them in the opposite
+     * direction (a b-tree scans both ways).
+     */
     private static boolean startsWith(List<Part> longer, List<Part> shorter) {
-        return longer.size() > shorter.size()
-                && longer.subList(0, shorter.size()).equals(shorter);
+        if (longer.size() <= shorter.size()) {
+            return false;
+        }
+        List<Part> head = longer.subList(0, shorter.size());
+        List<Part> reversed = shorter.stream()
+                .map(p -> new Part(p.expression(), p.opclass(), !p.descending()))
+                .toList();
+        return head.equals(shorter) || head.equals(reversed);
     }
 
     /** True when the other index carries every INCLUDE column of the shorter one. */
