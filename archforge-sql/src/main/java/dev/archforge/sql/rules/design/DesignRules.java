@@ -6,17 +6,25 @@ import java.util.List;
 /** The schema design rules, sorted by id. */
 public final class DesignRules {
     public static final List<SqlRule> ALL = List.of(
+            new CharTypeRule(),
             new EmailUniqueCaseSensitiveRule(),
             new EntityAttributeValueRule(),
+            new ForeignKeyNullableRule(),
+            new ForeignKeyToNonUniqueRule(),
             new ForeignKeyWithoutIndexRule(),
             new IdentifierQuotedMixedCaseRule(),
+            new IndexDuplicateRule(),
+            new IndexRedundantPrefixRule(),
+            new JsonInsteadOfJsonbRule(),
             new MoneyAsFloatRule(),
             new NamingInconsistentRule(),
             new NaturalKeyWithoutUniqueRule(),
             new ReservedWordIdentifierRule(),
+            new SerialInsteadOfIdentityRule(),
             new StatusWithoutConstraintRule(),
             new TableWithoutPrimaryKeyRule(),
-            new TimestampWithoutTimeZoneRule());
+            new TimestampWithoutTimeZoneRule(),
+            new VarcharLengthArbitraryRule());
 
     private DesignRules() {}
 }
