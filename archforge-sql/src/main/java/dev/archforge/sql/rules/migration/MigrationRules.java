@@ -5,8 +5,8 @@ import java.util.List;
 
 /** The migration safety rules, sorted by id. */
 public final class MigrationRules {
-    public static final List<SqlRule> ALL =
-            List.of(new IndexCreatedWithoutConcurrentlyRule(), new NotNullColumnWithoutDefaultRule());
+    public static final List<SqlRule> ALL = List.of(
+            new ColumnDroppedRule(), new IndexCreatedWithoutConcurrentlyRule(), new NotNullColumnWithoutDefaultRule());
 
     private MigrationRules() {}
 }
