@@ -6,7 +6,10 @@ import java.util.List;
 /** The migration safety rules, sorted by id. */
 public final class MigrationRules {
     public static final List<SqlRule> ALL = List.of(
-            new ColumnDroppedRule(), new IndexCreatedWithoutConcurrentlyRule(), new NotNullColumnWithoutDefaultRule());
+            new ColumnDroppedRule(),
+            new IndexCreatedWithoutConcurrentlyRule(),
+            new NotNullColumnWithoutDefaultRule(),
+            new TableDroppedRule());
 
     private MigrationRules() {}
 }
