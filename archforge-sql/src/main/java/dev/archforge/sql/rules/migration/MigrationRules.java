@@ -7,6 +7,7 @@ import java.util.List;
 public final class MigrationRules {
     public static final List<SqlRule> ALL = List.of(
             new ColumnDroppedRule(),
+            new DmlWithoutWhereRule(),
             new IndexCreatedWithoutConcurrentlyRule(),
             new NotNullColumnWithoutDefaultRule(),
             new TableDroppedRule());
