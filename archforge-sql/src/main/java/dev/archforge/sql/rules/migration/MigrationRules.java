@@ -9,6 +9,7 @@ public final class MigrationRules {
             new ColumnDroppedRule(),
             new DmlWithoutWhereRule(),
             new IndexCreatedWithoutConcurrentlyRule(),
+            new IndexDroppedWithoutConcurrentlyRule(),
             new NotNullColumnWithoutDefaultRule(),
             new TableDroppedRule());
 
