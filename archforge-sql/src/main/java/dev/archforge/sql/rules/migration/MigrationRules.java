@@ -11,7 +11,8 @@ public final class MigrationRules {
             new IndexCreatedWithoutConcurrentlyRule(),
             new IndexDroppedWithoutConcurrentlyRule(),
             new NotNullColumnWithoutDefaultRule(),
-            new TableDroppedRule());
+            new TableDroppedRule(),
+            new UniqueConstraintWithoutIndexRule());
 
     private MigrationRules() {}
 }
