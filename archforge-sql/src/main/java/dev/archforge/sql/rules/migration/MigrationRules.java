@@ -8,6 +8,7 @@ public final class MigrationRules {
     public static final List<SqlRule> ALL = List.of(
             new ColumnDroppedRule(),
             new DmlWithoutWhereRule(),
+            new EnumValueAddedInTransactionRule(),
             new IndexCreatedWithoutConcurrentlyRule(),
             new IndexDroppedWithoutConcurrentlyRule(),
             new NotNullColumnWithoutDefaultRule(),
