@@ -6,6 +6,7 @@ import java.util.List;
 /** The migration safety rules, sorted by id. */
 public final class MigrationRules {
     public static final List<SqlRule> ALL = List.of(
+            new BlockingMaintenanceRule(),
             new ColumnDroppedRule(),
             new DmlWithoutWhereRule(),
             new EnumValueAddedInTransactionRule(),
