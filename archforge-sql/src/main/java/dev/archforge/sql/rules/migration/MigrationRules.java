@@ -12,6 +12,7 @@ public final class MigrationRules {
             new EnumValueAddedInTransactionRule(),
             new IndexCreatedWithoutConcurrentlyRule(),
             new IndexDroppedWithoutConcurrentlyRule(),
+            new LockTimeoutMissingRule(),
             new NotNullColumnWithoutDefaultRule(),
             new TableDroppedRule(),
             new UniqueConstraintWithoutIndexRule());
