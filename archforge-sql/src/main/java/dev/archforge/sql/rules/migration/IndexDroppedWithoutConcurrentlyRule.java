@@ -1,0 +1,41 @@
+package dev.archforge.sql.rules.migration;
+
+import dev.archforge.lint.RuleInfo;
+import dev.archforge.model.Category;
+import dev.archforge.model.Severity;
+import dev.archforge.sql.ast.DropIndex;
+import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.rules.SqlContext;
+import dev.archforge.sql.rules.SqlRule;
+
+/**
+ * DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: it waits
+ * for every running query on the table, and everything queues behind it. An index of a table
+ * created earlier in the same file is left out.
+ */
+@RuleInfo(
+        id = "sql-index-dropped-without-concurrently",
+        title = "Index of an existing table is dropped without CONCURRENTLY",
+        severity = Severity.WARNING,
+        category = Category.MIGRATION_SAFETY,
+        howToFix = "Use DROP INDEX CONCURRENTLY, one index per statement, outside a transaction block.")
+public final class IndexDroppedWithoutConcurrentlyRule implements SqlRule {
+    @Override
+    public void check(SqlContext context) {
+        for (DropIndex drop : context.statements(DropIndex.class)) {
+            if (drop.concurrently()) {
+                continue;
+            }
+            for (QualifiedName name : drop.names()) {
+                if (!Existing.index(context, drop, name)) {
+                    continue;
+                }
+                String table = Existing.tableOfIndex(context.schemaBefore(drop), name)
+                        .map(t -> " on existing table '" + t.name().raw() + "'")
+                        .orElse("");
+                context.report(
+                        drop, name.span(), "Index '" + name.raw() + "'" + table + " is dropped without CONCURRENTLY");
+            }
+        }
+    }
+}
