@@ -25,7 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reviews SQL files: expands folders into their up-migrations in version order, parses each file,
@@ -92,8 +95,10 @@ public final class SqlReviewer {
             schemas.add(replayed);
         }
         List<SqlFile> out = new ArrayList<>();
+        Map<Object, Object> sharedFacts = new ConcurrentHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            out.add(new SqlFile(names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode));
+            out.add(new SqlFile(
+                    names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
         }
         return out;
     }
@@ -101,14 +106,16 @@ public final class SqlReviewer {
     private RunResult reviewFiles(List<Path> files, ReviewMode mode, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
+        Map<String, Long> nanos = new HashMap<>();
         var rules = SqlRules.registered(mode);
         for (SqlFile file : prepare(files, mode)) {
             RunResult r = RuleRunner.run(file, file.name(), rules, config);
             findings.addAll(r.findings());
             failures.addAll(r.failures());
+            r.nanos().forEach((rule, n) -> nanos.merge(rule, n, Long::sum));
         }
         findings.sort(null);
-        return new RunResult(findings, failures);
+        return new RunResult(findings, failures, nanos);
     }
 
     private String read(Path file, String name) {

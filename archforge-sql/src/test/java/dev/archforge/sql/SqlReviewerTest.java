@@ -86,7 +86,9 @@ class SqlReviewerTest {
 
     @Test
     void designRulesJudgeTheSchemaTheFilesEndWith() throws IOException {
-        write("001_tables.sql", "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (a_id int REFERENCES a, x int);");
+        write(
+                "001_tables.sql",
+                "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (a_id bigint REFERENCES a, x int);");
         write("002_keys.sql", "ALTER TABLE b ADD PRIMARY KEY (a_id, x);");
         RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(dir), ReviewMode.SCHEMA, Config.empty(dir));
         assertThat(r.findings()).isEmpty();

@@ -85,7 +85,7 @@ public final class SqlContext {
      * same table after any later renames, or empty when it was dropped.
      */
     public Optional<Table> finalTable(Statement statement, QualifiedName name) {
-        return schemaAfter(statement).table(name).flatMap(t -> finalSchema().tableCreatedAt(t.origin()));
+        return schemaAfter(statement).table(name).flatMap(t -> file.finalTableCreatedAt(t.origin()));
     }
 
     /** Reports on a whole statement, at its first token. */

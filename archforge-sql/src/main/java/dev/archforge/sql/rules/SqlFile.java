@@ -4,11 +4,18 @@ import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.parse.Script;
 import dev.archforge.sql.parse.ScriptSplitter;
 import dev.archforge.sql.parse.SqlParser;
+import dev.archforge.sql.schema.Origin;
 import dev.archforge.sql.schema.Schema;
 import dev.archforge.sql.schema.SchemaReplayer;
+import dev.archforge.sql.schema.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One SQL file ready for the rules: its statements, the schema before each of them, the schema
@@ -20,6 +27,7 @@ public final class SqlFile {
     private final List<Statement> statements;
     private final List<Schema> schemas;
     private final Schema finalSchema;
+    private final Map<Object, Object> sharedFacts;
     private final ReviewMode mode;
     private final IdentityHashMap<Statement, Integer> index = new IdentityHashMap<>();
     private final Suppressions suppressions;
@@ -34,6 +42,22 @@ public final class SqlFile {
             List<Schema> schemas,
             Schema finalSchema,
             ReviewMode mode) {
+        this(name, script, statements, schemas, finalSchema, mode, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param sharedFacts values derived from the final schema, shared by every file of one review
+     *     set (they all end with the same schema), so each is computed once per set
+     */
+    public SqlFile(
+            String name,
+            Script script,
+            List<Statement> statements,
+            List<Schema> schemas,
+            Schema finalSchema,
+            ReviewMode mode,
+            Map<Object, Object> sharedFacts) {
+        this.sharedFacts = sharedFacts;
         if (schemas.size() != statements.size() + 1) {
             throw new IllegalArgumentException("need one schema per statement and one after them, got " + schemas.size()
                     + " for " + statements.size() + " statements");
@@ -84,6 +108,39 @@ public final class SqlFile {
 
     public ReviewMode mode() {
         return mode;
+    }
+
+    /**
+     * A value derived from the final schema, computed once for all files of the review set (rules
+     * ask for it from every file; recomputing it per file was quadratic in the number of files).
+     */
+    public <T> T derivedFromFinalSchema(Class<T> key, Function<Schema, T> compute) {
+        Object value = sharedFacts.get(key);
+        if (value == null) {
+            value = compute.apply(finalSchema);
+            Object raced = sharedFacts.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return key.cast(value);
+    }
+
+    /** The final table made by the CREATE TABLE at {@code origin}, from an index built once per set. */
+    public Optional<Table> finalTableCreatedAt(Origin origin) {
+        return Optional.ofNullable(derivedFromFinalSchema(TablesByOrigin.class, TablesByOrigin::of)
+                .byOrigin()
+                .get(origin));
+    }
+
+    private record TablesByOrigin(Map<Origin, Table> byOrigin) {
+        static TablesByOrigin of(Schema schema) {
+            Map<Origin, Table> index = new HashMap<>();
+            for (Table t : schema.tablesByKey().values()) {
+                index.putIfAbsent(t.origin(), t);
+            }
+            return new TablesByOrigin(Map.copyOf(index));
+        }
     }
 
     public Schema finalSchema() {

@@ -19,6 +19,7 @@ public final class DesignRules {
             new MoneyAsFloatRule(),
             new NamingInconsistentRule(),
             new NaturalKeyWithoutUniqueRule(),
+            new PrimaryKeyNotBigintRule(),
             new ReservedWordIdentifierRule(),
             new SerialInsteadOfIdentityRule(),
             new StatusWithoutConstraintRule(),

@@ -7,6 +7,7 @@ import dev.archforge.sql.ast.CreateTable;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
+import dev.archforge.sql.schema.Schema;
 import dev.archforge.sql.schema.Table;
 import dev.archforge.sql.schema.TableColumn;
 import java.util.ArrayList;
@@ -50,7 +51,9 @@ public final class NamingInconsistentRule implements SqlRule {
 
     @Override
     public void check(SqlContext context) {
-        Optional<Style> dominant = dominant(context);
+        Optional<Style> dominant = context.file()
+                .derivedFromFinalSchema(Dominant.class, schema -> new Dominant(dominant(schema)))
+                .style();
         if (dominant.isEmpty()) {
             return;
         }
@@ -82,10 +85,13 @@ public final class NamingInconsistentRule implements SqlRule {
         }
     }
 
-    private static Optional<Style> dominant(SqlContext context) {
+    /** The dominant style of the final schema, computed once per review set. */
+    private record Dominant(Optional<Style> style) {}
+
+    private static Optional<Style> dominant(Schema schema) {
         int snake = 0;
         int camel = 0;
-        for (Table table : context.finalSchema().tables()) {
+        for (Table table : schema.tablesByKey().values()) {
             List<String> names = new ArrayList<>();
             names.add(table.name().name());
             table.columns().stream().map(TableColumn::name).forEach(names::add);

@@ -37,7 +37,7 @@ final class Existing {
 
     /** The table holding the index {@code name}; a qualified name must match the table's schema. */
     static Optional<Table> tableOfIndex(Schema schema, QualifiedName name) {
-        for (Table t : schema.tables()) {
+        for (Table t : schema.tablesByKey().values()) {
             boolean sameSchema = name.schema().isEmpty()
                     || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
             if (sameSchema

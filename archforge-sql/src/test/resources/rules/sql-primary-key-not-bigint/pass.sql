@@ -1,0 +1,20 @@
+-- bigint keys, composite keys and widened keys are fine
+CREATE TABLE orders (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+);
+
+CREATE TABLE order_lines (
+  order_id integer NOT NULL,
+  line_no integer NOT NULL,
+  PRIMARY KEY (order_id, line_no)
+);
+
+CREATE TABLE legacy (
+  id serial PRIMARY KEY
+);
+ALTER TABLE legacy ALTER COLUMN id TYPE bigint;
+
+CREATE TABLE counters (
+  id bigserial PRIMARY KEY,
+  hits integer NOT NULL
+);
