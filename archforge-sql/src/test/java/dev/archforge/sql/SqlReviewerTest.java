@@ -95,6 +95,19 @@ class SqlReviewerTest {
     }
 
     @Test
+    void aForeignKeyAddedBeforeItsTableInNameOrderIsStillJudged() throws IOException {
+        // MusicBrainz's schema folder: CreateFKConstraints.sql sorts before CreateTables.sql
+        write(
+                "CreateTables.sql",
+                "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY, a_id bigint);");
+        write("CreateFKConstraints.sql", "ALTER TABLE b ADD CONSTRAINT b_fk_a FOREIGN KEY (a_id) REFERENCES a (id);");
+        RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(dir), ReviewMode.SCHEMA, Config.empty(dir));
+        assertThat(lines(r))
+                .containsExactly(
+                        "CreateFKConstraints.sql:1 sql-foreign-key-without-index Foreign key 'b_fk_a' on 'b' (a_id) has no index starting with its columns");
+    }
+
+    @Test
     void configurationDisablesRulesAndChangesSeverity() throws IOException {
         Path f = write("s.sql", "CREATE TABLE logs (at timestamp);");
         Config config = new Config(
