@@ -6,6 +6,7 @@ import dev.archforge.lint.Config;
 import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
+import dev.archforge.lint.testing.Fixture;
 import dev.archforge.model.Finding;
 import dev.archforge.openapi.load.InputKind;
 import dev.archforge.openapi.load.OpenApiLoader;
@@ -40,7 +41,7 @@ class RuleFixturesTest {
     }
 
     static void check(String ruleId, Path file) throws IOException {
-        Fixture fixture = Fixture.read(file);
+        Fixture fixture = Fixture.read(file, "#");
         boolean passFixture = file.getFileName().toString().startsWith("pass");
         if (passFixture) {
             assertThat(fixture.expected())

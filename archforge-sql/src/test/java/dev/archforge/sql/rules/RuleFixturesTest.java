@@ -6,6 +6,7 @@ import dev.archforge.lint.Config;
 import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
+import dev.archforge.lint.testing.Fixture;
 import dev.archforge.model.Category;
 import dev.archforge.model.Finding;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class RuleFixturesTest {
     }
 
     static void check(String ruleId, Path file) throws IOException {
-        Fixture fixture = Fixture.read(file);
+        Fixture fixture = Fixture.read(file, "--");
         boolean passFixture = file.getFileName().toString().startsWith("pass");
         if (passFixture) {
             assertThat(fixture.expected())

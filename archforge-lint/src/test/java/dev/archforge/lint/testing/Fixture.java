@@ -1,4 +1,4 @@
-package dev.archforge.openapi.rules;
+package dev.archforge.lint.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,29 +10,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule fixture and the findings it expects, written in the fixture as comments:
- * {@code # expect: rule-id "message part"} at the end of the line the finding is on, or on a line
- * of its own, where it applies to the next line that is not a marker.
+ * A rule fixture and the findings it expects, written in the fixture's own comment syntax:
+ * {@code # expect: rule-id "message part"} in YAML and endpoint lists, {@code -- expect: ...} in
+ * SQL, at the end of the line the finding is on, or on a line of its own, where it applies to the
+ * next line that is not blank and not a marker. Shared by the API and SQL fixture runners (this
+ * module's test jar).
  */
-record Fixture(Path path, List<Expected> expected) {
-    private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+public record Fixture(Path path, List<Expected> expected) {
 
-    record Expected(int line, String ruleId, String text) {
+    /** One expected finding: its line, rule and a part of its message. */
+    public record Expected(int line, String ruleId, String text) {
         @Override
         public String toString() {
             return "line " + line + " " + ruleId + " \"" + text + "\"";
         }
     }
 
-    static Fixture read(Path path) throws IOException {
+    /** Reads the markers of a fixture whose comments start with {@code commentStart} ({@code #} or {@code --}). */
+    public static Fixture read(Path path, String commentStart) throws IOException {
+        Pattern marker = Pattern.compile(
+                Pattern.quote(commentStart) + "\\s*expect:\\s*([a-z0-9-]+)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
         List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         List<Expected> expected = new ArrayList<>();
         List<Expected> pending = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher m = MARKER.matcher(line);
+            Matcher m = marker.matcher(line);
             boolean any = false;
-            boolean ownLine = line.strip().startsWith("#");
+            boolean ownLine = line.strip().startsWith(commentStart);
             while (m.find()) {
                 any = true;
                 Expected e = new Expected(i + 1, m.group(1), m.group(2).replace("\\\"", "\""));
