@@ -33,7 +33,7 @@ public final class ApiDocument {
     private final List<Location> duplicateKeys;
     private @Nullable List<Operation> operations;
     private @Nullable List<SchemaSite> schemas;
-    private @Nullable UsageIndex usage;
+    private volatile @Nullable UsageIndex usage;
     private @Nullable List<ObjectNode> objects;
     private @Nullable List<ObjectNode> refs;
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -352,10 +352,17 @@ public final class ApiDocument {
     }
 
     /** How many operations use the component that contains {@code node}, and how. */
-    public synchronized Usage usage(Node node) {
-        if (usage == null) {
-            usage = new UsageIndex(this);
+    public Usage usage(Node node) {
+        UsageIndex index = usage;
+        if (index == null) {
+            synchronized (this) {
+                index = usage;
+                if (index == null) {
+                    index = new UsageIndex(this);
+                    usage = index;
+                }
+            }
         }
-        return usage.usageOf(node);
+        return index.usageOf(node);
     }
 }

@@ -244,36 +244,36 @@ final class UsageIndex {
     }
 
     /**
-     * The reusable component a node belongs to, or null when it is inline under {@code paths}. Walks
-     * up without allocating: once to find the depth, then to the ancestors at depth 1 to 3.
+     * The reusable component a node belongs to, or null when it is inline under {@code paths}. One
+     * walk to the root, remembering the last four nodes: the root and its descendants at depth 1 to
+     * 3 are all the decision needs.
      */
     private @Nullable Node componentOf(Node node) {
-        int depth = 0;
-        Node root = node;
-        for (Optional<Node> p = node.parent(); p.isPresent(); p = p.get().parent()) {
-            root = p.get();
-            depth++;
+        Node[] last = new Node[4];
+        int count = 0;
+        for (Node n = node; ; ) {
+            last[count & 3] = n;
+            count++;
+            Optional<Node> p = n.parent();
+            if (p.isEmpty()) {
+                break;
+            }
+            n = p.get();
         }
+        int depth = count - 1;
+        Node root = last[depth & 3];
         boolean external = !root.file().equals(api.file());
         if (depth >= 1) {
-            String top = ancestorAtDepth(node, depth, 1).key().orElse("");
+            String top = last[(depth - 1) & 3].key().orElse("");
             if ("components".equals(top) && depth >= 3) {
-                return ancestorAtDepth(node, depth, 3);
+                return last[(depth - 3) & 3];
             }
             if ((external || api.version() == SpecVersion.SWAGGER_2)
                     && SWAGGER_COMPONENTS.contains(top)
                     && depth >= 2) {
-                return ancestorAtDepth(node, depth, 2);
+                return last[(depth - 2) & 3];
             }
         }
         return external ? root : null;
-    }
-
-    private static Node ancestorAtDepth(Node node, int depth, int wanted) {
-        Node n = node;
-        for (int i = depth; i > wanted; i--) {
-            n = n.parent().orElseThrow();
-        }
-        return n;
     }
 }
