@@ -82,13 +82,11 @@ public final class ObjectNode extends Node {
             Integer i = idx.get(key);
             return i == null ? -1 : i;
         }
+        int hash = key.hashCode();
         for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
-                return i;
-            }
-        }
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            String k = keys[i];
+            // parsers intern names, so identity usually decides; strings cache their hash
+            if (k == key || (k.hashCode() == hash && k.equals(key))) {
                 return i;
             }
         }
