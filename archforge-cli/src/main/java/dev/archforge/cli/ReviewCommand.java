@@ -173,8 +173,12 @@ final class ReviewCommand implements Callable<Integer> {
             err.println("archforge: baseline " + baseline.get() + " hides " + (before - findings.size())
                     + " known findings");
         }
+        // the rules that ran: API rules when API descriptions were read, SQL rules when SQL was
+        boolean api = !inputs.isEmpty();
+        boolean sql = !classified.sqlSets().isEmpty();
         List<RuleDescriptor> rules = Catalog.all().stream()
                 .filter(r -> cfg.settings(r.id()).enabled())
+                .filter(r -> (api && r.id().startsWith("api-")) || (sql && r.id().startsWith("sql-")))
                 .toList();
         Review review = new Review(files, findings, rules);
         boolean color = reportFormat == ReportFormat.TEXT
