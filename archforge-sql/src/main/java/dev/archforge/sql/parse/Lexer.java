@@ -64,9 +64,9 @@ public final class Lexer {
         } else if (c == '"') {
             value = quotedIdentifier(startLine, startCol);
             kind = TokenKind.QUOTED_IDENTIFIER;
-        } else if (isIdentStart(c)) {
+        } else if (SqlChars.isIdentStart(c)) {
             return word(start, startLine, startCol);
-        } else if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
+        } else if (SqlChars.isDigit(c) || (c == '.' && SqlChars.isDigit(peek(1)))) {
             number();
             kind = TokenKind.NUMBER;
             value = src.substring(start, pos);
@@ -198,22 +198,22 @@ public final class Lexer {
             if (src.charAt(pos) == '\'') {
                 return make(
                         TokenKind.STRING,
-                        unicodeEscapes(standardString(startLine, startCol)),
+                        SqlChars.unicodeEscapes(standardString(startLine, startCol)),
                         start,
                         startLine,
                         startCol);
             }
             return make(
                     TokenKind.QUOTED_IDENTIFIER,
-                    unicodeEscapes(quotedIdentifier(startLine, startCol)),
+                    SqlChars.unicodeEscapes(quotedIdentifier(startLine, startCol)),
                     start,
                     startLine,
                     startCol);
         }
-        while (pos < src.length() && isIdentPart(src.charAt(pos))) {
+        while (pos < src.length() && SqlChars.isIdentPart(src.charAt(pos))) {
             advance();
         }
-        return make(TokenKind.WORD, foldCase(src.substring(start, pos)), start, startLine, startCol);
+        return make(TokenKind.WORD, SqlChars.foldCase(src.substring(start, pos)), start, startLine, startCol);
     }
 
     /** {@code '...'} with {@code ''} for a quote; the cursor is on the opening quote. */
@@ -291,44 +291,8 @@ public final class Lexer {
         return Character.isValidCodePoint(v) ? v : '?';
     }
 
-    /** Decodes {@code \XXXX} and {@code \+XXXXXX} in a U&'' literal, best effort (no UESCAPE). */
-    static String unicodeEscapes(String value) {
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        while (i < value.length()) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length() && value.charAt(i + 1) == '\\') {
-                b.append('\\');
-                i += 2;
-            } else if (c == '\\' && hexRun(value, i + 1, 4)) {
-                b.appendCodePoint(Integer.parseInt(value.substring(i + 1, i + 5), 16));
-                i += 5;
-            } else if (c == '\\' && i + 1 < value.length() && value.charAt(i + 1) == '+' && hexRun(value, i + 2, 6)) {
-                int cp = Integer.parseInt(value.substring(i + 2, i + 8), 16);
-                b.appendCodePoint(Character.isValidCodePoint(cp) ? cp : '?');
-                i += 8;
-            } else {
-                b.append(c);
-                i++;
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean hexRun(String s, int from, int length) {
-        if (from + length > s.length()) {
-            return false;
-        }
-        for (int i = from; i < from + length; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void number() {
-        if (src.charAt(pos) == '0' && "xXoObB".indexOf(peek(1)) >= 0 && isIdentPart(peek(2))) {
+        if (src.charAt(pos) == '0' && "xXoObB".indexOf(peek(1)) >= 0 && SqlChars.isIdentPart(peek(2))) {
             advance();
             advance();
             while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
@@ -342,7 +306,8 @@ public final class Lexer {
             digits();
         }
         char e = pos < src.length() ? src.charAt(pos) : ' ';
-        if ((e == 'e' || e == 'E') && (isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
+        if ((e == 'e' || e == 'E')
+                && (SqlChars.isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && SqlChars.isDigit(peek(2))))) {
             advance();
             advance();
             digits();
@@ -350,20 +315,21 @@ public final class Lexer {
     }
 
     private void digits() {
-        while (pos < src.length() && (isDigit(src.charAt(pos)) || (src.charAt(pos) == '_' && isDigit(peek(1))))) {
+        while (pos < src.length()
+                && (SqlChars.isDigit(src.charAt(pos)) || (src.charAt(pos) == '_' && SqlChars.isDigit(peek(1))))) {
             advance();
         }
     }
 
     private Token dollar(int start, int startLine, int startCol) {
-        if (isDigit(peek(1))) {
+        if (SqlChars.isDigit(peek(1))) {
             advance();
             digits();
             return make(TokenKind.PARAMETER, src.substring(start, pos), start, startLine, startCol);
         }
         int tagEnd = pos + 1;
-        if (tagEnd < src.length() && isDollarTagStart(src.charAt(tagEnd))) {
-            while (tagEnd < src.length() && isDollarTagPart(src.charAt(tagEnd))) {
+        if (tagEnd < src.length() && SqlChars.isDollarTagStart(src.charAt(tagEnd))) {
+            while (tagEnd < src.length() && SqlChars.isDollarTagPart(src.charAt(tagEnd))) {
                 tagEnd++;
             }
         }
@@ -395,9 +361,9 @@ public final class Lexer {
                     startLine,
                     startCol);
         }
-        if (isIdentStart(n)) {
+        if (SqlChars.isIdentStart(n)) {
             advance();
-            while (pos < src.length() && isIdentPart(src.charAt(pos))) {
+            while (pos < src.length() && SqlChars.isIdentPart(src.charAt(pos))) {
                 advance();
             }
             return make(TokenKind.PSQL_VARIABLE, src.substring(start + 1, pos), start, startLine, startCol);
@@ -469,40 +435,5 @@ public final class Lexer {
     private char peek(int ahead) {
         int i = pos + ahead;
         return i < src.length() ? src.charAt(i) : '\0';
-    }
-
-    static boolean isIdentStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-    }
-
-    static boolean isIdentPart(char c) {
-        return isIdentStart(c) || isDigit(c) || c == '$';
-    }
-
-    private static boolean isDollarTagStart(char c) {
-        return isIdentStart(c);
-    }
-
-    private static boolean isDollarTagPart(char c) {
-        return isIdentStart(c) || isDigit(c);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** Folds an unquoted identifier the way PostgreSQL does: ASCII letters to lower case. */
-    static String foldCase(String word) {
-        StringBuilder b = null;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                if (b == null) {
-                    b = new StringBuilder(word);
-                }
-                b.setCharAt(i, (char) (c + 32));
-            }
-        }
-        return b == null ? word : b.toString();
     }
 }
