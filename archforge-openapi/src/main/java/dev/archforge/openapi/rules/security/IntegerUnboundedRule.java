@@ -8,7 +8,6 @@ import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,20 +32,7 @@ public final class IntegerUnboundedRule implements ApiRule {
                 .filter(i -> isUnbounded(i.schema()))
                 .filter(i -> !PAGE_SIZES.contains(SecuritySupport.norm(i.baseName())))
                 .toList();
-        for (RequestInputs.Input i : unbounded) {
-            if (i.owner().isEmpty()) {
-                context.report(i.at(), i.label() + " is a number without a maximum");
-            }
-        }
-        for (Map.Entry<ObjectNode, List<RequestInputs.Input>> e :
-                RequestInputs.byOwner(unbounded).entrySet()) {
-            int n = e.getValue().size();
-            context.report(
-                    e.getKey(),
-                    SecuritySupport.capitalize(SecuritySupport.describe(api, e.getKey())) + " has " + n
-                            + (n == 1 ? " number" : " numbers") + " without a maximum: "
-                            + RequestInputs.names(e.getValue()));
-        }
+        RequestInputs.report(context, unbounded, "number", "without a maximum");
     }
 
     private static boolean isUnbounded(ObjectNode schema) {

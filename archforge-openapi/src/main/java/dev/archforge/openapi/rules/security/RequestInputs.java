@@ -2,6 +2,7 @@ package dev.archforge.openapi.rules.security;
 
 import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.SchemaSite;
+import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.util.ArrayList;
@@ -68,6 +69,25 @@ final class RequestInputs {
     }
 
     /** Inputs that are properties (or property items), grouped by the object schema declaring them. */
+    /**
+     * Reports inputs lacking a limit: a parameter on its own ({@code "Query parameter 'q' is a string
+     * without a length limit"}), properties once per schema that holds them, listing their names.
+     */
+    static void report(ApiContext context, List<Input> unbounded, String noun, String problem) {
+        for (Input i : unbounded) {
+            if (i.owner().isEmpty()) {
+                context.report(i.at(), i.label() + " is a " + noun + " " + problem);
+            }
+        }
+        for (Map.Entry<ObjectNode, List<Input>> e : byOwner(unbounded).entrySet()) {
+            int n = e.getValue().size();
+            context.report(
+                    e.getKey(),
+                    SecuritySupport.capitalize(SecuritySupport.describe(context.api(), e.getKey())) + " has " + n + " "
+                            + (n == 1 ? noun : noun + "s") + " " + problem + ": " + names(e.getValue()));
+        }
+    }
+
     static Map<ObjectNode, List<Input>> byOwner(List<Input> inputs) {
         Map<ObjectNode, List<Input>> out = new LinkedHashMap<>();
         for (Input i : inputs) {

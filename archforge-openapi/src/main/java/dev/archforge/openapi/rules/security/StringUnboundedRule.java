@@ -8,7 +8,6 @@ import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,20 +48,7 @@ public final class StringUnboundedRule implements ApiRule {
                 .filter(i -> !i.in().equals("query"))
                 .filter(i -> isUnbounded(i.schema()))
                 .toList();
-        for (RequestInputs.Input i : unbounded) {
-            if (i.owner().isEmpty()) {
-                context.report(i.at(), i.label() + " is a string without a length limit");
-            }
-        }
-        for (Map.Entry<ObjectNode, List<RequestInputs.Input>> e :
-                RequestInputs.byOwner(unbounded).entrySet()) {
-            int n = e.getValue().size();
-            context.report(
-                    e.getKey(),
-                    SecuritySupport.capitalize(SecuritySupport.describe(api, e.getKey())) + " has " + n
-                            + (n == 1 ? " string" : " strings") + " without a length limit: "
-                            + RequestInputs.names(e.getValue()));
-        }
+        RequestInputs.report(context, unbounded, "string", "without a length limit");
     }
 
     private static boolean isUnbounded(ObjectNode schema) {
