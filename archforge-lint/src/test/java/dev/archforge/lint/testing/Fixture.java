@@ -1,11 +1,15 @@
 package dev.archforge.lint.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.model.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +28,49 @@ public record Fixture(Path path, List<Expected> expected) {
         public String toString() {
             return "line " + line + " " + ruleId + " \"" + text + "\"";
         }
+    }
+
+    /** Checks the markers fit the fixture's name: {@code pass*} files have none, {@code fail*} files some. */
+    public void assertWellFormed() {
+        if (path.getFileName().toString().startsWith("pass")) {
+            assertThat(expected)
+                    .as("a pass fixture has no expect markers: %s", path)
+                    .isEmpty();
+        } else {
+            assertThat(expected)
+                    .as("a fail fixture needs at least one expect marker: %s", path)
+                    .isNotEmpty();
+        }
+    }
+
+    /**
+     * Each marker must be met by a finding on its line with its rule and a message containing its
+     * text, and each finding must have a marker.
+     */
+    public void assertMatches(List<Finding> findings) {
+        List<Finding> unmatched = new ArrayList<>(findings);
+        List<Expected> missing = new ArrayList<>();
+        for (Expected e : expected) {
+            Optional<Finding> hit = unmatched.stream()
+                    .filter(f -> f.location().line() == e.line()
+                            && f.ruleId().equals(e.ruleId())
+                            && f.message().contains(e.text()))
+                    .findFirst();
+            if (hit.isEmpty()) {
+                missing.add(e);
+            } else {
+                unmatched.remove(hit.get());
+            }
+        }
+        List<String> unexpected = unmatched.stream()
+                .map(f -> "line " + f.location().line() + " " + f.ruleId() + " \"" + f.message() + "\"")
+                .toList();
+        assertThat(missing)
+                .as("expected findings not reported in %s (got %s)", path, unexpected)
+                .isEmpty();
+        assertThat(unexpected)
+                .as("findings without an expect marker in %s", path)
+                .isEmpty();
     }
 
     /** Reads the markers of a fixture whose comments start with {@code commentStart} ({@code #} or {@code --}). */

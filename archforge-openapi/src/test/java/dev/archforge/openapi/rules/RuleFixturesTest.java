@@ -7,7 +7,6 @@ import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
 import dev.archforge.lint.testing.Fixture;
-import dev.archforge.model.Finding;
 import dev.archforge.openapi.load.InputKind;
 import dev.archforge.openapi.load.OpenApiLoader;
 import dev.archforge.openapi.model.ApiDocument;
@@ -42,16 +41,7 @@ class RuleFixturesTest {
 
     static void check(String ruleId, Path file) throws IOException {
         Fixture fixture = Fixture.read(file, "#");
-        boolean passFixture = file.getFileName().toString().startsWith("pass");
-        if (passFixture) {
-            assertThat(fixture.expected())
-                    .as("a pass fixture has no expect markers")
-                    .isEmpty();
-        } else {
-            assertThat(fixture.expected())
-                    .as("a fail fixture needs at least one expect marker")
-                    .isNotEmpty();
-        }
+        fixture.assertWellFormed();
         ApiDocument api =
                 new OpenApiLoader(Limits.DEFAULT).load(file, file.getFileName().toString(), InputKind.AUTO);
         List<RegisteredRule<ApiDocument>> rule = OpenApiRules.registered(api.isEndpointList()).stream()
@@ -63,29 +53,6 @@ class RuleFixturesTest {
         RunResult result = RuleRunner.run(api, api.file(), rule, Config.empty(FIXTURES.toAbsolutePath()));
         assertThat(result.failures()).as("rule crashed").isEmpty();
 
-        List<Finding> unmatched = new ArrayList<>(result.findings());
-        List<Fixture.Expected> missing = new ArrayList<>();
-        for (Fixture.Expected e : fixture.expected()) {
-            Finding hit = unmatched.stream()
-                    .filter(f -> f.location().line() == e.line()
-                            && f.ruleId().equals(e.ruleId())
-                            && f.message().contains(e.text()))
-                    .findFirst()
-                    .orElse(null);
-            if (hit == null) {
-                missing.add(e);
-            } else {
-                unmatched.remove(hit);
-            }
-        }
-        List<String> unexpected = unmatched.stream()
-                .map(f -> "line " + f.location().line() + " " + f.ruleId() + " \"" + f.message() + "\"")
-                .toList();
-        assertThat(missing)
-                .as("expected findings not reported in %s (got %s)", file, unexpected)
-                .isEmpty();
-        assertThat(unexpected)
-                .as("findings without an expect marker in %s", file)
-                .isEmpty();
+        fixture.assertMatches(result.findings());
     }
 }

@@ -8,7 +8,6 @@ import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
 import dev.archforge.lint.testing.Fixture;
 import dev.archforge.model.Category;
-import dev.archforge.model.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,16 +40,7 @@ class RuleFixturesTest {
 
     static void check(String ruleId, Path file) throws IOException {
         Fixture fixture = Fixture.read(file, "--");
-        boolean passFixture = file.getFileName().toString().startsWith("pass");
-        if (passFixture) {
-            assertThat(fixture.expected())
-                    .as("a pass fixture has no expect markers")
-                    .isEmpty();
-        } else {
-            assertThat(fixture.expected())
-                    .as("a fail fixture needs at least one expect marker")
-                    .isNotEmpty();
-        }
+        fixture.assertWellFormed();
         ReviewMode mode = SqlRules.descriptors().stream()
                         .anyMatch(d -> d.id().equals(ruleId) && d.category() == Category.MIGRATION_SAFETY)
                 ? ReviewMode.MIGRATION
@@ -63,29 +53,6 @@ class RuleFixturesTest {
         RunResult result = RuleRunner.run(sql, sql.name(), rule, Config.empty(FIXTURES.toAbsolutePath()));
         assertThat(result.failures()).as("rule crashed").isEmpty();
 
-        List<Finding> unmatched = new ArrayList<>(result.findings());
-        List<Fixture.Expected> missing = new ArrayList<>();
-        for (Fixture.Expected e : fixture.expected()) {
-            Finding hit = unmatched.stream()
-                    .filter(f -> f.location().line() == e.line()
-                            && f.ruleId().equals(e.ruleId())
-                            && f.message().contains(e.text()))
-                    .findFirst()
-                    .orElse(null);
-            if (hit == null) {
-                missing.add(e);
-            } else {
-                unmatched.remove(hit);
-            }
-        }
-        List<String> unexpected = unmatched.stream()
-                .map(f -> "line " + f.location().line() + " " + f.ruleId() + " \"" + f.message() + "\"")
-                .toList();
-        assertThat(missing)
-                .as("expected findings not reported in %s (got %s)", file, unexpected)
-                .isEmpty();
-        assertThat(unexpected)
-                .as("findings without an expect marker in %s", file)
-                .isEmpty();
+        fixture.assertMatches(result.findings());
     }
 }
