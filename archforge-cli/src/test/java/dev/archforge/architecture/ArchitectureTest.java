@@ -28,6 +28,8 @@ class ArchitectureTest {
             .definedBy("dev.archforge.openapi..")
             .layer("sql")
             .definedBy("dev.archforge.sql..")
+            .layer("design")
+            .definedBy("dev.archforge.design..")
             .layer("report")
             .definedBy("dev.archforge.report..")
             .layer("cli")
@@ -40,12 +42,14 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("sql")
             .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("design")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("lint")
             .mayOnlyBeAccessedByLayers("openapi", "sql", "cli")
             .whereLayer("source")
-            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "cli")
+            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "design", "cli")
             .whereLayer("model")
-            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "report", "cli");
+            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "design", "report", "cli");
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages =
@@ -58,6 +62,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenSqlPackages =
             slices().matching("dev.archforge.sql.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenDesignPackages =
+            slices().matching("dev.archforge.design.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule rulesDoNotDependOnEachOtherAcrossAreas =
