@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class YamlWriter {
     private static final Pattern PLAIN_SAFE =
-            Pattern.compile("[A-Za-z0-9_./()$@+=~^%-][A-Za-z0-9 _./()$@+=~^%:,'\\[\\]{}*!&|<>?-]*");
+            Pattern.compile("[A-Za-z0-9_./()$+=~^-][A-Za-z0-9 _./()$@+=~^%:,'\\[\\]{}*!&|<>?-]*");
     private static final Pattern LOOKS_TYPED = Pattern.compile(
             "(?i)(true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
                     + "|0x[0-9a-f]+|0o[0-7]+|[-+]?\\.inf|\\.nan|[0-9]{4}-[0-9]{2}-[0-9]{2}.*)");
