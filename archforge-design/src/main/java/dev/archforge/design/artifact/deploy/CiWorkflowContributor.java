@@ -49,7 +49,7 @@ public final class CiWorkflowContributor implements Contributor {
                                                 + "\nInstall the archforge CLI on the runner (or use its container image) first.",
                                         Yaml.map("name", "Review API and schema", "run", REVIEW)))),
                 "image",
-                image(design, deployables, perComponent),
+                image(deployables, perComponent),
                 "deploy",
                 deploy(design));
         return Yaml.map(
@@ -67,7 +67,7 @@ public final class CiWorkflowContributor implements Contributor {
         return Yaml.map("uses", "actions/checkout@v4");
     }
 
-    private static Map<String, Object> image(Design design, List<Deployable> deployables, boolean perComponent) {
+    private static Map<String, Object> image(List<Deployable> deployables, boolean perComponent) {
         String repository = "ghcr.io/${{ github.repository }}";
         Map<String, Object> with = Yaml.map(
                 "context",

@@ -37,6 +37,7 @@ final class Usage {
             }
         }
         owns.removeAll(writes);
+        owns.removeAll(reads);
         if (reads.isEmpty() && writes.isEmpty() && owns.isEmpty()) {
             return "Uses the API";
         }

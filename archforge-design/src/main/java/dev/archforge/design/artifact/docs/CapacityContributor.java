@@ -30,8 +30,8 @@ public final class CapacityContributor implements Contributor {
                 .table(
                         List.of("Input", "Value"),
                         List.of(
-                                List.of("Registered users", Text.number(s.registeredUsers())),
-                                List.of("Daily active users", Text.number(s.dailyActiveUsers())),
+                                List.of("Registered users", Text.number((double) s.registeredUsers())),
+                                List.of("Daily active users", Text.number((double) s.dailyActiveUsers())),
                                 List.of("Actions per user per day", Text.number(s.actionsPerUserPerDay())),
                                 List.of(
                                         "Peak",

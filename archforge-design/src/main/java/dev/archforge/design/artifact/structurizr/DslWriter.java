@@ -20,7 +20,7 @@ final class DslWriter {
         return this;
     }
 
-    /** Starts a block: {@code header {}. */
+    /** Starts a block: the header followed by an opening brace. */
     DslWriter open(String header) {
         line(header + " {");
         depth++;
