@@ -24,7 +24,8 @@ final class SecurityNotes {
         if (design.architecture().uses(Store.OBJECT_STORAGE)) {
             secrets.add("object storage access keys (prefer workload identity)");
         }
-        secrets.add("identity provider client secrets and provider API keys");
+        secrets.add("identity provider client secrets");
+        secrets.add("provider API keys");
         md.heading(2, "Secrets")
                 .paragraph("Secrets live in "
                         + secretStore(design.requirements().constraints().cloud())

@@ -6,10 +6,11 @@ import dev.archforge.design.plan.Component;
 import dev.archforge.design.plan.Decision;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Design;
+import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.Store;
+import dev.archforge.design.plan.Style;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The README's one-paragraph summary of the design, linking each decision's record. */
@@ -34,14 +35,14 @@ final class Summary {
         Deployment d = a.deployment();
         String system = design.requirements().system().name();
         StringBuilder text = new StringBuilder();
-        text.append(system).append(" is a ").append(a.style().title().toLowerCase(Locale.ROOT));
+        text.append(system).append(" is ").append(style(a.style()));
         if (!a.components().isEmpty()) {
             text.append(" (")
                     .append(a.components().stream().map(Component::name).collect(Collectors.joining(", ")))
                     .append(')');
         }
         text.append(" keeping its data in ")
-                .append(a.stores().stream().map(Store::title).collect(Collectors.joining(" and ")))
+                .append(Text.and(a.stores().stream().map(Store::title).toList()))
                 .append(", authenticating callers with ")
                 .append(method(design))
                 .append(a.messaging()
@@ -49,7 +50,7 @@ final class Summary {
                                 + m.broker().title() + (m.outbox() ? " with a transactional outbox" : ""))
                         .orElse(", without asynchronous messaging"))
                 .append(", and running on ")
-                .append(Text.lowerFirst(d.platform().title()))
+                .append(platform(d.platform()))
                 .append(" with ")
                 .append(d.minReplicas())
                 .append(" to ")
@@ -63,6 +64,24 @@ final class Summary {
             text.append(" Decisions: ").append(String.join("; ", decisions)).append('.');
         }
         return text.toString();
+    }
+
+    private static String style(Style style) {
+        return switch (style) {
+            case MONOLITH -> "a monolith";
+            case MODULAR_MONOLITH -> "a modular monolith";
+            case MICROSERVICES -> "a set of microservices";
+            case SERVERLESS -> "a serverless system";
+        };
+    }
+
+    private static String platform(Platform platform) {
+        return switch (platform) {
+            case PAAS -> "a managed platform (PaaS)";
+            case CONTAINERS -> "containers on managed instances";
+            case KUBERNETES -> "Kubernetes";
+            case SERVERLESS -> "serverless functions";
+        };
     }
 
     private static String method(Design design) {
