@@ -13,9 +13,11 @@ import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Derives the {@link C4Model} of a design: who uses it, what it calls, and what it is made of. */
 public final class C4Models {
@@ -36,7 +38,7 @@ public final class C4Models {
         for (Actor a : req.actors()) {
             (a.external() ? externals : people)
                     .add(new C4Element(
-                            Names.snake(a.name()),
+                            actorId(design, a),
                             a.external() ? Kind.EXTERNAL_SYSTEM : Kind.PERSON,
                             a.name(),
                             a.description(),
@@ -88,7 +90,7 @@ public final class C4Models {
 
         Lines lines = new Lines();
         for (Actor a : req.actors()) {
-            String id = Names.snake(a.name());
+            String id = actorId(design, a);
             if (a.external()) {
                 lines.add(id, GATEWAY, "Calls the API", "HTTPS/JSON");
             } else {
@@ -138,6 +140,20 @@ public final class C4Models {
                 lines.add(BROKER, Apps.of(apps, consumer).element().id(), "Delivers " + t.name(), brokerTech(m));
             }
         }
+    }
+
+    /**
+     * An actor's id: its snake-case name, or {@code actor_<name>} when that would collide with the
+     * system, a container or a provider (an actor called {@code api} or {@code gateway}).
+     */
+    static String actorId(Design design, Actor actor) {
+        String id = Names.snake(actor.name());
+        Set<String> taken =
+                new HashSet<>(Set.of(GATEWAY, BROKER, IDENTITY_PROVIDER, PAYMENT_PROVIDER, NOTIFICATION_PROVIDER));
+        taken.add(Names.snake(design.requirements().system().name()));
+        Apps.of(design).forEach(app -> taken.add(app.element().id()));
+        design.architecture().stores().forEach(s -> taken.add(storeId(s)));
+        return taken.contains(id) ? "actor_" + id : id;
     }
 
     /** The id of a store's container. */

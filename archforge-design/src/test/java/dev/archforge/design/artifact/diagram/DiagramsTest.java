@@ -102,6 +102,15 @@ class DiagramsTest {
     }
 
     @Test
+    void actorsNamedLikeContainersGetAPrefix() {
+        var api = new dev.archforge.design.requirements.Actor(
+                "api", "", false, false, dev.archforge.model.Location.at("f.yaml", 1, 1));
+        assertThat(C4Models.actorId(FITNESS, api)).isEqualTo("actor_api");
+        assertThat(C4Models.actorId(FITNESS, FITNESS.requirements().actors().get(0)))
+                .isEqualTo("member");
+    }
+
+    @Test
     void writerRefusesUnbalancedBlocks() {
         MermaidWriter open = new MermaidWriter("erDiagram").open("users");
         assertThatThrownBy(open::toString).hasMessage("a block is still open");
