@@ -3,6 +3,7 @@ package dev.archforge.design.init;
 import static dev.archforge.design.init.Quantities.NUMBER;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,9 @@ final class BriefConstraints {
             + "(?:[$€£]|usd |eur )?\\s?" + N);
     private static final Pattern RPO = Pattern.compile("\\brpo\\s*(?:of|:|=|under|below)?\\s*(\\d+)\\s*(min|h)");
     private static final Pattern RTO = Pattern.compile("\\brto\\s*(?:of|:|=|under|below)?\\s*(\\d+)\\s*(min|h)");
-    private static final Map<String, String> COMPLIANCE = ordered(
+    private static final Map<String, Pattern> COMPLIANCE = ordered(
             "gdpr", "\\bgdpr\\b", "hipaa", "\\bhipaa\\b", "pci", "\\bpci(?:[- ]dss)?\\b", "soc2", "\\bsoc ?2\\b");
-    private static final Map<String, String> RESIDENCY = ordered(
+    private static final Map<String, Pattern> RESIDENCY = ordered(
             "eu", "\\b(?:EU|E\\.U\\.|Europe|European|Germany|German|France|French)\\b",
             "us", "\\b(?:US|USA|U\\.S\\.|United States|America|American)\\b",
             "uk", "\\b(?:UK|United Kingdom|Britain|British)\\b",
@@ -40,9 +41,9 @@ final class BriefConstraints {
             "au", "\\b(?:Australia|Australian)\\b");
     private static final Pattern ON_PREMISES =
             Pattern.compile("on[- ]?prem(?:ise|ises)?\\b|self[- ]hosted|own (?:servers|data ?cent(?:er|re)s?)");
-    private static final Map<String, String> CLOUDS =
+    private static final Map<String, Pattern> CLOUDS =
             ordered("aws", "\\baws\\b|amazon web services", "gcp", "\\bgcp\\b|google cloud", "azure", "\\bazure\\b");
-    private static final Map<String, String> SKILLS = ordered(
+    private static final Map<String, Pattern> SKILLS = ordered(
             "java",
             "\\bjava\\b",
             "kotlin",
@@ -130,7 +131,7 @@ final class BriefConstraints {
         while (m.find()) {
             double v = Double.parseDouble(m.group(1));
             String around = text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30));
-            if (v < 100 && (v >= 99 || v >= 90 && UPTIME.matcher(around).find())) {
+            if (v < 100 && (v >= 99 || (v >= 90 && UPTIME.matcher(around).find()))) {
                 return Optional.of(v);
             }
         }
@@ -147,10 +148,10 @@ final class BriefConstraints {
     }
 
     /** The names whose pattern occurs in {@code text}, in the map's order. */
-    private static List<String> found(Map<String, String> patterns, String text) {
+    private static List<String> found(Map<String, Pattern> patterns, String text) {
         List<String> names = new ArrayList<>();
-        patterns.forEach((name, regex) -> {
-            if (Pattern.compile(regex).matcher(text).find()) {
+        patterns.forEach((name, pattern) -> {
+            if (pattern.matcher(text).find()) {
                 names.add(name);
             }
         });
@@ -158,11 +159,11 @@ final class BriefConstraints {
     }
 
     /** The name whose pattern occurs earliest in {@code text}. */
-    private static Optional<String> first(Map<String, String> patterns, String text) {
+    private static Optional<String> first(Map<String, Pattern> patterns, String text) {
         Optional<String> best = Optional.empty();
         int at = Integer.MAX_VALUE;
-        for (Map.Entry<String, String> e : patterns.entrySet()) {
-            Matcher m = Pattern.compile(e.getValue()).matcher(text);
+        for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
+            Matcher m = e.getValue().matcher(text);
             if (m.find() && m.start() < at) {
                 best = Optional.of(e.getKey());
                 at = m.start();
@@ -171,11 +172,12 @@ final class BriefConstraints {
         return best;
     }
 
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
+    /** Names and their patterns, in the given order: {@code name, regex, name, regex, ...}. */
+    private static Map<String, Pattern> ordered(String... pairs) {
+        Map<String, Pattern> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
+            map.put(pairs[i], Pattern.compile(pairs[i + 1]));
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 }

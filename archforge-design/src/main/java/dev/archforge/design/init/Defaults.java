@@ -15,20 +15,18 @@ final class Defaults {
     /** People per team before a second team is assumed. */
     static final int TEAM_OF = 8;
 
-    private final Profile profile;
     private final Map<Setting, Object> stated;
     private final Map<Setting, Object> answered;
     private final Map<Setting, Resolved> out = new EnumMap<>(Setting.class);
 
-    private Defaults(Profile profile, Map<Setting, Object> stated, Map<Setting, Object> answered) {
-        this.profile = profile;
+    private Defaults(Map<Setting, Object> stated, Map<Setting, Object> answered) {
         this.stated = stated;
         this.answered = answered;
     }
 
     /** Every setting resolved, answers over the brief over defaults. */
     static Map<Setting, Resolved> resolve(Profile profile, Map<Setting, Object> stated, Map<Setting, Object> answered) {
-        Defaults d = new Defaults(profile, stated, answered);
+        Defaults d = new Defaults(stated, answered);
         boolean registeredKnown = d.known(Setting.REGISTERED_USERS);
         d.set(
                 Setting.DAILY_ACTIVE_USERS,

@@ -2,6 +2,8 @@ package dev.archforge.design.init.knowledge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +11,8 @@ import java.util.regex.Pattern;
  * allowed, a space in a keyword also matching a hyphen ("real time" matches "real-time").
  */
 final class Keywords {
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     private Keywords() {}
 
     static void check(String owner, List<String> keywords) {
@@ -25,7 +29,11 @@ final class Keywords {
     /** The keywords that occur in {@code text}, in the keywords' order. */
     static List<String> found(List<String> keywords, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return keywords.stream().filter(k -> pattern(k).matcher(lower).find()).toList();
+        return keywords.stream()
+                .filter(k -> PATTERNS.computeIfAbsent(k, Keywords::pattern)
+                        .matcher(lower)
+                        .find())
+                .toList();
     }
 
     private static Pattern pattern(String keyword) {

@@ -35,7 +35,7 @@ final class TelemetryDomain {
                 Audience.DEVICES,
                 Profile.typical()
                         .activeShare(1)
-                        .actions(8640)
+                        .actions(8650)
                         .peakFactor(1.5)
                         .readPercent(5)
                         .payloadKb(1)
