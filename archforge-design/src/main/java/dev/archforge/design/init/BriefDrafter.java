@@ -80,12 +80,9 @@ public final class BriefDrafter {
                 parts,
                 values,
                 assumedFeatures);
-        List<String> assumptions = values.entrySet().stream()
-                .filter(e -> e.getValue().assumed() && !e.getKey().isFeature())
-                .filter(e -> e.getKey() != Setting.CLOUD
-                        || values.get(Setting.HOSTING).value().equals("cloud"))
-                .map(e -> e.getKey().key())
-                .toList();
+        List<String> assumptions = document.get("assumptions") instanceof List<?> keys
+                ? keys.stream().map(String::valueOf).toList()
+                : List.of();
         return new Draft(
                 domain.id(),
                 capabilities.stream().map(Capability::id).toList(),
