@@ -1,0 +1,119 @@
+package dev.archforge.design.init;
+
+import dev.archforge.design.init.knowledge.ActorSpec;
+import dev.archforge.design.init.knowledge.Capability;
+import dev.archforge.design.init.knowledge.Domain;
+import dev.archforge.design.init.knowledge.EntitySpec;
+import dev.archforge.design.init.knowledge.EventSpec;
+import dev.archforge.design.init.knowledge.FieldSpec;
+import dev.archforge.design.init.knowledge.Parts;
+import dev.archforge.design.init.knowledge.PatternSpec;
+import dev.archforge.design.plan.Names;
+import dev.archforge.design.requirements.Feature;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a domain and its capabilities together into one set of parts: placeholders replaced, entities
+ * declared twice merged (the first declaration's values win, fields and relations are added).
+ */
+final class Assembler {
+    private final Domain domain;
+
+    private Assembler(Domain domain) {
+        this.domain = domain;
+    }
+
+    static Parts assemble(Domain domain, List<Capability> capabilities) {
+        Assembler a = new Assembler(domain);
+        List<Parts> all = new ArrayList<>();
+        all.add(domain.parts());
+        capabilities.forEach(c -> all.add(c.parts()));
+        EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+        Map<String, ActorSpec> actors = new LinkedHashMap<>();
+        Map<String, EntitySpec> entities = new LinkedHashMap<>();
+        Map<String, PatternSpec> patterns = new LinkedHashMap<>();
+        Map<String, EventSpec> events = new LinkedHashMap<>();
+        List<String> risks = new ArrayList<>();
+        for (Parts p : all) {
+            features.addAll(p.features());
+            p.actors().forEach(x -> actors.putIfAbsent(a.user(x.name()), a.actor(x)));
+            p.entities().forEach(x -> entities.merge(x.name(), a.entity(x), Assembler::merge));
+            p.patterns().forEach(x -> patterns.putIfAbsent(a.pattern(x).name(), a.pattern(x)));
+            p.events().forEach(x -> events.putIfAbsent(x.name(), x));
+            p.risks().stream().filter(r -> !risks.contains(r)).forEach(risks::add);
+        }
+        return Parts.none()
+                .features(features.toArray(Feature[]::new))
+                .actors(actors.values().toArray(ActorSpec[]::new))
+                .entities(entities.values().toArray(EntitySpec[]::new))
+                .patterns(patterns.values().toArray(PatternSpec[]::new))
+                .events(events.values().toArray(EventSpec[]::new))
+                .risks(risks.toArray(String[]::new));
+    }
+
+    /** {@code first} with what {@code second} adds: fields and relations it lacks, an owner, growth. */
+    private static EntitySpec merge(EntitySpec first, EntitySpec second) {
+        EntitySpec out = first;
+        if (out.description().isEmpty() && !second.description().isEmpty()) {
+            out = out.description(second.description());
+        }
+        if (out.owner().isEmpty() && second.owner().isPresent()) {
+            out = out.owner(second.owner().get());
+        }
+        if (second.account() && !out.account()) {
+            out = out.asAccount();
+        }
+        if (second.growth() > out.growth()) {
+            out = out.growth(second.growth());
+        }
+        for (FieldSpec f : second.fields()) {
+            if (out.fields().stream().noneMatch(g -> g.name().equals(f.name()))) {
+                out = out.fields(f.name() + ": " + f.shorthand());
+            }
+        }
+        for (String r : second.relations()) {
+            if (!out.relations().contains(r)) {
+                out = out.relations(r);
+            }
+        }
+        return out.states().isEmpty() && !second.states().isEmpty()
+                ? out.states(second.states().toArray(String[]::new))
+                : out;
+    }
+
+    private String user(String name) {
+        return name.replace("@user", domain.primaryActor());
+    }
+
+    private ActorSpec actor(ActorSpec a) {
+        return new ActorSpec(user(a.name()), a.description(), a.admin(), a.external());
+    }
+
+    private EntitySpec entity(EntitySpec e) {
+        return new EntitySpec(
+                e.name(),
+                e.description(),
+                e.owner().map(this::user),
+                e.account(),
+                e.growth(),
+                e.fields(),
+                e.relations().stream().map(this::user).toList(),
+                e.states());
+    }
+
+    private PatternSpec pattern(PatternSpec p) {
+        String entity = p.entity().replace("@primary", domain.primaryEntity());
+        return new PatternSpec(
+                user(p.name()).replace("@primary", Names.collection(domain.primaryEntity())),
+                user(p.actor()),
+                p.operation(),
+                entity,
+                p.filters().stream().map(this::user).toList(),
+                p.sort().map(this::user),
+                p.perUserPerDay());
+    }
+}
