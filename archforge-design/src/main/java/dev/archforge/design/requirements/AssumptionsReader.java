@@ -1,5 +1,6 @@
 package dev.archforge.design.requirements;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,28 +24,31 @@ final class AssumptionsReader {
     static void read(Section top, Set<String> assumed) {
         for (Text t : top.texts("assumptions").orElse(List.of())) {
             String key = t.value().trim();
-            String[] parts = key.split("\\.", -1);
-            String first = parts[0];
-            if (!Keys.TOP.contains(first) || first.equals("assumptions")) {
-                top.report(t.location(), "unknown key '" + key + "' in assumptions" + Suggest.hint(key, known()));
-            } else if (SECTIONS.containsKey(first)
-                    && (parts.length > 2
-                            || parts.length == 2 && !SECTIONS.get(first).contains(parts[1]))) {
-                top.report(t.location(), "unknown key '" + key + "' in assumptions" + Suggest.hint(key, known()));
-            } else if (key.contains("..") || key.endsWith(".")) {
+            if (key.isEmpty() || key.contains("..") || key.endsWith(".")) {
                 top.report(
                         t.location(),
                         "key '" + key
                                 + "' in assumptions has an empty part, expected a path such as 'scale.peak-factor'");
+            } else if (!known(key.split("\\."))) {
+                top.report(t.location(), "unknown key '" + key + "' in assumptions" + Suggest.hint(key, known()));
             } else {
                 assumed.add(key);
             }
         }
     }
 
+    /** A top-level key other than assumptions, followed under a section by one of its keys. */
+    private static boolean known(String[] parts) {
+        if (!Keys.TOP.contains(parts[0]) || parts[0].equals("assumptions")) {
+            return false;
+        }
+        List<String> keys = SECTIONS.get(parts[0]);
+        return keys == null || parts.length == 1 || (parts.length == 2 && keys.contains(parts[1]));
+    }
+
     /** Every path the check knows in full, for suggestions. */
     private static List<String> known() {
-        List<String> out = new java.util.ArrayList<>(Keys.TOP);
+        List<String> out = new ArrayList<>(Keys.TOP);
         for (String section : SECTIONS_ORDER) {
             for (String key : SECTIONS.get(section)) {
                 out.add(section + "." + key);

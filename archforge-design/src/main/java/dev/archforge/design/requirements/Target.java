@@ -1,14 +1,21 @@
 package dev.archforge.design.requirements;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an access pattern does to which entity: exactly one of {@code create: Entity}, {@code list: Entity}, …. */
+/**
+ * What an access pattern does to which entity: exactly one of {@code create: Entity}, {@code list: Entity},
+ * and so on. When several are written, the first in the file counts and the others are reported.
+ */
 record Target(AccessPattern.Operation operation, Entity entity) {
 
     static Optional<Target> read(Section s, List<Entity> entities, String label) {
-        List<String> given = Keys.OPERATIONS.stream().filter(s::has).toList();
+        List<String> given = Keys.OPERATIONS.stream()
+                .filter(s::has)
+                .sorted(Comparator.comparing(key -> s.get(key).orElseThrow().keyLocation()))
+                .toList();
         if (given.isEmpty()) {
             s.missing(
                     "create|read|list|update|delete|search",
