@@ -54,7 +54,7 @@ final class ActorsReader {
             problems.add(
                     value.location(),
                     "expected a description or an object for actor '" + name + "', found " + Section.found(value));
-            return Optional.empty();
+            return Optional.of(new Actor(name, "", false, false, value.keyLocation()));
         }
         return Section.of(value, "actor '" + name + "'", Keys.ACTOR, problems)
                 .map(a -> new Actor(

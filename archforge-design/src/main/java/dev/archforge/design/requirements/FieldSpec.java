@@ -28,7 +28,6 @@ final class FieldSpec {
     static Optional<Field> parse(String name, Text spec, Problems problems) {
         String text = spec.value().trim();
         String what = "field '" + name + "'";
-        int before = problems.count();
         FieldType type = FieldType.STRING;
         OptionalInt length = OptionalInt.empty();
         List<String> values = List.of();
@@ -61,9 +60,7 @@ final class FieldSpec {
             }
         }
         Set<String> modifiers = modifiers(rest, what, spec, problems);
-        if (problems.count() > before) {
-            return Optional.empty();
-        }
+        // a field with a wrong type is kept (as a string) so access patterns naming it are not reported too
         return Optional.of(new Field(
                 name,
                 type,

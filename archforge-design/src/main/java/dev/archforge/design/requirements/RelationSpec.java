@@ -18,7 +18,6 @@ final class RelationSpec {
         String text = spec.value().trim();
         String[] words = text.split("\\s+");
         String what = "relation '" + text + "' of entity '" + entity + "'";
-        int before = problems.count();
         if (words.length < 2) {
             problems.add(spec.location(), "expected " + GRAMMAR + " for " + what);
             return Optional.empty();
@@ -59,10 +58,12 @@ final class RelationSpec {
                     spec.location(),
                     "'optional' does not apply to many-to-many " + what + ", which may always be empty");
         }
-        if (problems.count() > before) {
+        // a relation with a known kind is kept even when its target is wrong, so the owner and the
+        // filters naming it are not reported as well: one mistake, one message
+        if (kind.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Relation(kind.orElseThrow(), target, name, optional, spec.location()));
+        return Optional.of(new Relation(kind.get(), target, name, optional, spec.location()));
     }
 
     private static String unknownKind(String word, String what) {

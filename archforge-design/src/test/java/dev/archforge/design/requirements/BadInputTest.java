@@ -65,6 +65,23 @@ class BadInputTest {
     }
 
     @Test
+    void oneMistakeGivesOneMessage() {
+        String yaml = Load.MINIMAL + """
+                  Post:
+                    owner: author
+                    fields: {title: strin}
+                    relations: [belongs-to Usr as author]
+                access-patterns:
+                  - {name: list-posts, actor: user, list: Post, filter: [author, title]}
+                """;
+        assertThat(Load.problems(yaml).split("\n"))
+                .containsExactly(
+                        "archforge.yaml:8:21: unknown type 'strin' of field 'title' (did you mean 'string'?)",
+                        "archforge.yaml:9:17: unknown entity 'Usr' in relation 'belongs-to Usr as author' of entity"
+                                + " 'Post' (did you mean 'User'?)");
+    }
+
+    @Test
     void anUnknownFieldTypeListsTheClosestType() {
         String yaml = Load.MINIMAL.replace("email required unique", "strng(80) required");
         assertThat(Load.problems(yaml))
