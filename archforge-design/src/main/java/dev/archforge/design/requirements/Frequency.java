@@ -17,6 +17,9 @@ record Frequency(double perUserPerDay, double perSecond) {
     /** What a pattern without {@code frequency} is taken to be. */
     static final Frequency DEFAULT = new Frequency(1, 0);
 
+    /** Beyond any real system, and far from where doubles stop being exact. */
+    private static final double MAX = 1e12;
+
     private static final Pattern SHAPE =
             Pattern.compile("(\\d+(?:\\.\\d+)?)\\s+per\\s+(?:(user)\\s+per\\s+)?(day|hour|second|minute)");
 
@@ -28,7 +31,7 @@ record Frequency(double perUserPerDay, double perSecond) {
         double n = Double.parseDouble(m.group(1));
         boolean perUser = m.group(2) != null;
         String unit = m.group(3);
-        if (n <= 0 || perUser != (unit.equals("day") || unit.equals("hour"))) {
+        if (n <= 0 || n > MAX || perUser != (unit.equals("day") || unit.equals("hour"))) {
             return Optional.empty();
         }
         return Optional.of(
