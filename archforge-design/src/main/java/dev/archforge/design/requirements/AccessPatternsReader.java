@@ -1,0 +1,133 @@
+package dev.archforge.design.requirements;
+
+import dev.archforge.model.Location;
+import dev.archforge.source.ArrayNode;
+import dev.archforge.source.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code access-patterns}: a list of {@code {name, actor, <operation>: Entity, filter, sort,
+ * frequency}}. Names must be unique, actors and entities known, filters and sorts name what the
+ * entity has (see {@link Columns}). Left out, there are none and {@code access-patterns} is an
+ * assumption; a pattern without frequency happens once per user per day, assumed.
+ */
+final class AccessPatternsReader {
+    private final List<Actor> actors;
+    private final List<Entity> entities;
+    private final Set<Feature> features;
+    private final Set<String> assumed;
+    private final Problems problems;
+    private final Map<String, Location> seen = new HashMap<>();
+
+    private AccessPatternsReader(
+            List<Actor> actors, List<Entity> entities, Set<Feature> features, Set<String> assumed, Problems problems) {
+        this.actors = actors;
+        this.entities = entities;
+        this.features = features;
+        this.assumed = assumed;
+        this.problems = problems;
+    }
+
+    static List<AccessPattern> read(
+            Section top, List<Actor> actors, List<Entity> entities, Set<Feature> features, Set<String> assumed) {
+        Optional<Node> value = top.get("access-patterns");
+        if (value.isEmpty()) {
+            assumed.add("access-patterns");
+            return List.of();
+        }
+        Optional<ArrayNode> list = Section.list(value.get(), "access-patterns", top.problems());
+        AccessPatternsReader reader = new AccessPatternsReader(actors, entities, features, assumed, top.problems());
+        List<AccessPattern> out = new ArrayList<>();
+        for (Node item : list.map(ArrayNode::items).orElse(List.of())) {
+            reader.pattern(item).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<AccessPattern> pattern(Node item) {
+        String label = "access pattern "
+                + item.asObject()
+                        .flatMap(o -> o.scalarText("name"))
+                        .map(n -> "'" + n + "'")
+                        .orElse(Integer.toString(item.index() + 1));
+        Optional<Section> section = Section.of(item, label, Keys.ACCESS_PATTERN, problems);
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        Section s = section.get();
+        int before = problems.count();
+        String name = name(s);
+        String actor = s.requiredText("actor", "the name of the actor who does this")
+                .filter(t -> known(t, "actor", actors.stream().map(Actor::name).toList(), label))
+                .map(Text::value)
+                .orElse("");
+        Optional<Target> target = Target.read(s, entities, label);
+        List<String> filters =
+                target.map(t -> Filters.filters(s, t, features, label)).orElse(List.of());
+        Optional<Filters.Sort> sort = target.flatMap(t -> Filters.sort(s, t, features, label));
+        Frequency frequency = frequency(s, name, label);
+        if (problems.count() > before || target.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AccessPattern(
+                name,
+                actor,
+                target.get().operation(),
+                target.get().entity().name(),
+                filters,
+                sort.map(Filters.Sort::name),
+                sort.map(Filters.Sort::descending).orElse(false),
+                frequency.perUserPerDay(),
+                frequency.perSecond(),
+                s.where()));
+    }
+
+    private String name(Section s) {
+        Optional<Text> name = s.requiredText("name", "a kebab-case name such as 'list-my-workouts'");
+        if (name.isEmpty()) {
+            return "";
+        }
+        String value = name.get().value();
+        if (!Patterns.kebab(value)) {
+            s.report(
+                    name.get().location(),
+                    "access pattern name '" + value
+                            + "' is not kebab-case, expected lower-case words and digits joined by '-'");
+        }
+        Location first = seen.putIfAbsent(value, name.get().location());
+        if (first != null) {
+            s.report(name.get().location(), "access pattern name '" + value + "' is already used at " + first);
+        }
+        return value;
+    }
+
+    private boolean known(Text t, String kind, List<String> names, String label) {
+        if (names.contains(t.value())) {
+            return true;
+        }
+        problems.add(
+                t.location(), "unknown " + kind + " '" + t.value() + "' in " + label + Suggest.hint(t.value(), names));
+        return false;
+    }
+
+    private Frequency frequency(Section s, String name, String label) {
+        Optional<Text> text = s.text("frequency");
+        if (text.isEmpty()) {
+            assumed.add("access-patterns." + name + ".frequency");
+            return Frequency.DEFAULT;
+        }
+        return Frequency.parse(text.get().value().toLowerCase(Locale.ROOT)).orElseGet(() -> {
+            s.report(
+                    text.get().location(),
+                    "expected " + Frequency.EXPECTED + " for " + label + ", found '"
+                            + text.get().value() + "'");
+            return Frequency.DEFAULT;
+        });
+    }
+}

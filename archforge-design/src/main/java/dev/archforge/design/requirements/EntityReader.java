@@ -1,0 +1,149 @@
+package dev.archforge.design.requirements;
+
+import dev.archforge.model.Location;
+import dev.archforge.source.Node;
+import dev.archforge.source.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one entity: description, account, owner, fields, relations, states, soft-delete, growth. */
+final class EntityReader {
+    private final String name;
+    private final Section section;
+    private final Collection<String> entities;
+
+    private EntityReader(String name, Section section, Collection<String> entities) {
+        this.name = name;
+        this.section = section;
+        this.entities = entities;
+    }
+
+    static Optional<Entity> read(
+            String name, Node value, Collection<String> entities, Set<Feature> features, Problems problems) {
+        if (!Patterns.pascal(name)) {
+            problems.add(
+                    value.keyLocation(),
+                    "entity name '" + name + "' is not PascalCase, expected a capital letter then letters and digits");
+        }
+        return Section.of(value, "entity '" + name + "'", Keys.ENTITY, problems)
+                .map(s -> new EntityReader(name, s, entities).entity(features, value.keyLocation()));
+    }
+
+    private Entity entity(Set<Feature> features, Location location) {
+        List<Field> fields = fields();
+        List<Relation> relations = relations();
+        List<String> states = states();
+        boolean softDelete = section.bool("soft-delete").orElse(false);
+        Columns.checkClashes(
+                name, fields, relations, Columns.implicit(!states.isEmpty(), softDelete, features), section);
+        Optional<String> owner = owner(relations);
+        return new Entity(
+                name,
+                section.text("description").map(Text::value).orElse(""),
+                fields,
+                relations,
+                owner,
+                states,
+                softDelete,
+                section.bool("account").orElse(false),
+                section.number("growth-per-user-per-month", BigDecimal.ZERO, BigDecimal.valueOf(1_000_000_000))
+                        .map(BigDecimal::doubleValue)
+                        .orElse(0.0),
+                location);
+    }
+
+    private List<Field> fields() {
+        Optional<Node> value = section.get("fields");
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!(value.get() instanceof ObjectNode map)) {
+            section.report(
+                    value.get().location(),
+                    "expected an object for 'fields' of entity '" + name + "' (name: type), found "
+                            + Section.found(value.get()));
+            return List.of();
+        }
+        List<Field> out = new ArrayList<>(map.size());
+        for (int i = 0; i < map.size(); i++) {
+            String field = map.keyAt(i);
+            Node spec = map.valueAt(i);
+            if (!Patterns.snake(field)) {
+                section.report(
+                        spec.keyLocation(),
+                        "field name '" + field + "' of entity '" + name
+                                + "' is not snake_case, expected lower-case words joined by '_'");
+            }
+            Section.scalar(spec, "field '" + field + "' of entity '" + name + "'", section.problems())
+                    .flatMap(t -> FieldSpec.parse(field, t, section.problems()))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private List<Relation> relations() {
+        List<Relation> out = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Text t : section.texts("relations").orElse(List.of())) {
+            Optional<Relation> r = RelationSpec.parse(t, name, entities, section.problems());
+            if (r.isPresent() && !names.add(r.get().name())) {
+                section.report(
+                        t.location(),
+                        "entity '" + name + "' has two relations named '"
+                                + r.get().name() + "', name one of them with 'as <name>'");
+            } else {
+                r.ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private List<String> states() {
+        Optional<List<Text>> texts = section.texts("states");
+        Set<String> out = new LinkedHashSet<>();
+        for (Text t : texts.orElse(List.of())) {
+            if (!Patterns.snake(t.value())) {
+                section.report(
+                        t.location(),
+                        "state '" + t.value() + "' of entity '" + name
+                                + "' is not snake_case, expected lower-case words joined by '_'");
+            } else if (!out.add(t.value())) {
+                section.report(t.location(), "state '" + t.value() + "' of entity '" + name + "' is listed twice");
+            }
+        }
+        if (texts.isPresent() && texts.get().size() < 2) {
+            section.report(
+                    section.get("states").orElseThrow().location(),
+                    "entity '" + name + "' lists " + (texts.get().isEmpty() ? "no states" : "one state")
+                            + ", expected at least two (or no 'states' for no lifecycle)");
+        }
+        return List.copyOf(out);
+    }
+
+    private Optional<String> owner(List<Relation> relations) {
+        Optional<Text> owner = section.text("owner");
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> candidates = relations.stream()
+                .filter(r -> r.kind() != RelationKind.MANY_TO_MANY)
+                .map(Relation::name)
+                .toList();
+        String wanted = owner.get().value();
+        if (candidates.contains(wanted)) {
+            return Optional.of(wanted);
+        }
+        section.report(
+                owner.get().location(),
+                "owner '" + wanted + "' of entity '" + name + "' is not one of its belongs-to or one-to-one relations"
+                        + (candidates.isEmpty()
+                                ? ", expected the name of one, such as 'belongs-to User as " + wanted + "'"
+                                : Suggest.hint(wanted, candidates)));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.archforge.design.requirements;
+
+import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.Location;
+import dev.archforge.source.Document;
+import dev.archforge.source.DocumentReader;
+import dev.archforge.source.Limits;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a requirements file ({@code archforge.yaml}, YAML or JSON) into {@link Requirements}. The
+ * format is documented in {@code docs/requirements.md} and {@link RequirementsSchema}.
+ *
+ * <p>Every problem in the file is collected before anything is thrown, so one run shows all of them:
+ * the {@link InvalidInputException} points at the first, and its {@code describe()} prints one
+ * {@code file:line:col: message} line per problem in file order. Keys left out take documented
+ * defaults and are listed in {@link Requirements#assumptions()}.
+ */
+public final class RequirementsLoader {
+    private final DocumentReader reader;
+
+    /** A loader with the default {@link Limits}. */
+    public RequirementsLoader() {
+        this(Limits.DEFAULT);
+    }
+
+    public RequirementsLoader(Limits limits) {
+        this.reader = new DocumentReader(limits);
+    }
+
+    /** Reads and validates the file at {@code path}, naming it as given in messages. */
+    public Requirements load(Path path) {
+        String displayName = path.toString();
+        return parse(displayName, reader.readBytes(path, displayName));
+    }
+
+    /** Validates bytes already read, naming them {@code displayName} in messages. */
+    public Requirements parse(String displayName, byte[] bytes) {
+        Document doc = reader.parse(displayName, bytes);
+        Problems problems = new Problems();
+        for (Location duplicate : doc.duplicateKeys()) {
+            problems.add(duplicate, "this key is written twice in the same object, expected each key once");
+        }
+        Section top = Section.of(doc.root(), "the requirements file", Keys.TOP, problems)
+                .orElseThrow(() -> new InvalidInputException(
+                        doc.root().location(),
+                        "expected an object with 'system' and 'entities' at the top of the requirements file, found "
+                                + Section.found(doc.root())));
+        Set<String> assumed = new TreeSet<>();
+        SystemInfo system = SystemReader.system(top);
+        Set<Feature> features = SystemReader.features(top, assumed);
+        List<Actor> actors = ActorsReader.read(top, assumed);
+        List<Entity> entities = EntitiesReader.read(top, features);
+        if (features.contains(Feature.AUTH)
+                && !entities.isEmpty()
+                && entities.stream().noneMatch(Entity::account)) {
+            top.report(
+                    SystemReader.featureLocation(top, Feature.AUTH),
+                    "feature 'auth' needs an entity marked 'account: true', the one users sign in as");
+        }
+        List<AccessPattern> patterns = AccessPatternsReader.read(top, actors, entities, features, assumed);
+        List<Event> events = EventsReader.read(top, entities, assumed);
+        Scale scale = ScaleReader.read(top, assumed);
+        Team team = TeamReader.read(top, assumed);
+        Constraints constraints = ConstraintsReader.read(top, assumed);
+        AssumptionsReader.read(top, assumed);
+        problems.throwIfAny();
+        return new Requirements(
+                displayName,
+                system,
+                features,
+                actors,
+                entities,
+                patterns,
+                events,
+                scale,
+                team,
+                constraints,
+                List.copyOf(assumed));
+    }
+}

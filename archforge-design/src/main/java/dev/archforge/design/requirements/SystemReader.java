@@ -1,0 +1,82 @@
+package dev.archforge.design.requirements;
+
+import dev.archforge.model.Location;
+import dev.archforge.source.Node;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads {@code system} (required: name and purpose) and {@code features} (default: none). */
+final class SystemReader {
+    private static final List<String> FEATURE_IDS = featureIds();
+
+    private SystemReader() {}
+
+    static SystemInfo system(Section top) {
+        Optional<Section> system = Section.optional(top, "system", "system", Keys.SYSTEM);
+        if (!top.has("system")) {
+            top.missing("system", "an object with the system's 'name' and 'purpose'");
+        }
+        if (system.isEmpty()) {
+            return new SystemInfo("invalid", "");
+        }
+        Section s = system.get();
+        String name = s.requiredText("name", "the system's name in kebab-case, such as 'fit-track'")
+                .filter(t -> {
+                    if (Patterns.kebab(t.value())) {
+                        return true;
+                    }
+                    s.report(
+                            t.location(),
+                            "system name '" + t.value()
+                                    + "' is not kebab-case, expected lower-case words and digits joined by '-'");
+                    return false;
+                })
+                .map(Text::value)
+                .orElse("invalid");
+        String purpose = s.requiredText("purpose", "what the system is for, in a sentence")
+                .map(Text::value)
+                .orElse("");
+        return new SystemInfo(name, purpose);
+    }
+
+    static Set<Feature> features(Section top, Set<String> assumed) {
+        Set<Feature> out = EnumSet.noneOf(Feature.class);
+        if (!top.has("features")) {
+            assumed.add("features");
+            return out;
+        }
+        for (Text t : top.texts("features").orElse(List.of())) {
+            Optional<Feature> f = Feature.parse(t.value()).filter(p -> p.id().equals(t.value()));
+            if (f.isEmpty()) {
+                top.report(t.location(), "unknown feature '" + t.value() + "'" + Suggest.hint(t.value(), FEATURE_IDS));
+            } else if (!out.add(f.get())) {
+                top.report(t.location(), "feature '" + t.value() + "' is listed twice");
+            }
+        }
+        return out;
+    }
+
+    /** Where {@code feature} is listed, or the features key when it cannot be found. */
+    static Location featureLocation(Section top, Feature feature) {
+        return top.get("features")
+                .flatMap(n -> n.asArray())
+                .flatMap(a -> a.items().stream()
+                        .filter(i -> i.asScalar()
+                                .map(s -> s.text().equals(feature.id()))
+                                .orElse(false))
+                        .findFirst())
+                .map(Node::location)
+                .orElse(top.where());
+    }
+
+    private static List<String> featureIds() {
+        List<String> ids = new ArrayList<>();
+        for (Feature f : Feature.values()) {
+            ids.add(f.id());
+        }
+        return List.copyOf(ids);
+    }
+}
