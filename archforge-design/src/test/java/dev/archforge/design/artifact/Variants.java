@@ -1,8 +1,11 @@
 package dev.archforge.design.artifact;
 
 import dev.archforge.design.plan.Architecture;
+import dev.archforge.design.plan.AuthMethod;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Security;
+import dev.archforge.design.requirements.AccessPattern;
+import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.FieldType;
@@ -18,7 +21,8 @@ import java.util.OptionalInt;
 
 /**
  * Variations of the fitness sample that exercise what it lacks: tenant isolation, a many-to-many
- * relation, soft delete, a unique natural key, and two tables that refer to each other.
+ * relation, soft delete, a unique natural key, two tables that refer to each other, every field
+ * type, money, and other authentication methods.
  */
 public final class Variants {
     private static final Location AT = Location.at("variant.yaml", 1, 1);
@@ -67,13 +71,63 @@ public final class Variants {
                 false,
                 0,
                 AT));
+        return with(
+                base,
+                entities,
+                r.accessPatterns(),
+                base.architecture().security().method(),
+                true);
+    }
+
+    /**
+     * Fitness with sessions instead of OpenID Connect and a {@code Payment} a member makes for a coach's
+     * plan: a field of every type, money, and a required reference to a record someone else owns.
+     */
+    public static Design payments() {
+        Design base = SampleDesigns.fitness();
+        List<Entity> entities = new ArrayList<>(base.requirements().entities());
+        List<Field> fields = new ArrayList<>();
+        for (FieldType type : FieldType.values()) {
+            String name = type.id() + "_value";
+            fields.add(new Field(
+                    name,
+                    type,
+                    OptionalInt.empty(),
+                    type == FieldType.ENUM ? List.of("card", "transfer") : List.of(),
+                    type == FieldType.MONEY,
+                    type == FieldType.UUID,
+                    false,
+                    AT));
+        }
+        entities.add(new Entity(
+                "Payment",
+                "",
+                fields,
+                List.of(
+                        new Relation(RelationKind.BELONGS_TO, "User", "member", false, AT),
+                        new Relation(RelationKind.BELONGS_TO, "Plan", "plan", false, AT)),
+                Optional.of("member"),
+                List.of("pending", "settled", "refunded"),
+                false,
+                false,
+                1,
+                AT));
+        List<AccessPattern> patterns = new ArrayList<>(base.requirements().accessPatterns());
+        patterns.add(new AccessPattern(
+                "pay-for-plan", "member", Operation.CREATE, "Payment", List.of(), Optional.empty(), false, 0.1, 0, AT));
+        return with(base, entities, patterns, AuthMethod.SESSION_COOKIE, false);
+    }
+
+    private static Design with(
+            Design base, List<Entity> entities, List<AccessPattern> patterns, AuthMethod method, boolean tenants) {
+        Requirements r = base.requirements();
         Requirements requirements = new Requirements(
                 r.file(),
                 r.system(),
                 r.features(),
                 r.actors(),
                 entities,
-                r.accessPatterns(),
+                patterns,
                 r.events(),
                 r.scale(),
                 r.team(),
@@ -87,12 +141,12 @@ public final class Variants {
                 a.stores(),
                 a.messaging(),
                 new Security(
-                        s.method(),
+                        method,
                         s.accessTokenMinutes(),
                         s.refreshTokenDays(),
                         s.roles(),
                         s.ownership(),
-                        true,
+                        tenants,
                         s.mfaForAdmins()),
                 a.indexes(),
                 a.cache(),

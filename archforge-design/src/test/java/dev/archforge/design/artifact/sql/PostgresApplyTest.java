@@ -134,6 +134,27 @@ class PostgresApplyTest {
         }
     }
 
+    @Test
+    void paymentsSchemaAppliesAndKeepsValuesInBounds() throws SQLException {
+        String sql = SqlContributorTest.generate(Variants.payments());
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA payments");
+                s.execute("SET search_path TO payments");
+                s.execute(sql);
+                s.execute("INSERT INTO users (email, display_name) VALUES ('a@example.com', 'A')");
+                s.execute("INSERT INTO plans (coach_id, title, level) VALUES (1, 'P', 'beginner')");
+                s.execute("INSERT INTO payments (member_id, plan_id, money_value, enum_value)"
+                        + " VALUES (1, 1, 999999999999999.9999, 'card')");
+            }
+            assertThat(strings(c, UNINDEXED_FOREIGN_KEYS)).isEmpty();
+            assertThat(strings(c, "SELECT state || ' ' || money_value FROM payments"))
+                    .containsExactly("pending 999999999999999.9999");
+            c.rollback();
+        }
+    }
+
     /** The catalogue query is live: an unindexed foreign key is found. */
     @Test
     void unindexedForeignKeyQueryFindsOne() throws SQLException {

@@ -28,6 +28,11 @@ class SqlContributorTest {
     }
 
     @Test
+    void paymentsVariantMatchesGoldenFile() {
+        GoldenFiles.assertMatches("payments/db/migration/V1__init.sql", generate(Variants.payments()));
+    }
+
+    @Test
     void isDeterministic() {
         assertThat(generate(SampleDesigns.fitness())).isEqualTo(generate(SampleDesigns.fitness()));
     }

@@ -56,6 +56,13 @@ class SqlReviewDogfoodTest {
 
     @ParameterizedTest
     @EnumSource(ReviewMode.class)
+    void paymentsVariantHasNoErrorOrWarning(ReviewMode mode) throws IOException {
+        List<Finding> findings = review(SqlContributorTest.generate(Variants.payments()), dir, mode);
+        assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReviewMode.class)
     void multiTenantVariantHasNoErrorOrWarning(ReviewMode mode) throws IOException {
         List<Finding> findings = review(SqlContributorTest.generate(Variants.multiTenantFitness()), dir, mode);
         assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
