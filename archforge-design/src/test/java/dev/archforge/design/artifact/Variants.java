@@ -6,6 +6,7 @@ import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Security;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.AccessPattern.Operation;
+import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.FieldType;
@@ -32,7 +33,7 @@ public final class Variants {
     /**
      * Fitness as a multi-tenant system; plans are soft-deleted and tagged (Plan many-to-many Tag) with
      * an optional primary tag, and a soft-deleted tag has a unique slug and an optional featured plan
-     * (so plans and tags refer to each other).
+     * (so plans and tags refer to each other); members search plans and a partner system is an actor.
      */
     public static Design multiTenantFitness() {
         Design base = SampleDesigns.fitness();
@@ -71,12 +72,22 @@ public final class Variants {
                 false,
                 0,
                 AT));
+        List<AccessPattern> patterns = new ArrayList<>(r.accessPatterns());
+        patterns.add(new AccessPattern(
+                "search-plans",
+                "member",
+                Operation.SEARCH,
+                "Plan",
+                List.of("level"),
+                Optional.empty(),
+                false,
+                1,
+                0,
+                AT));
+        List<Actor> actors = new ArrayList<>(r.actors());
+        actors.add(new Actor("partner", "A gym's system that reads plans for its members.", false, true, AT));
         return with(
-                base,
-                entities,
-                r.accessPatterns(),
-                base.architecture().security().method(),
-                true);
+                base, actors, entities, patterns, base.architecture().security().method(), true);
     }
 
     /**
@@ -115,17 +126,22 @@ public final class Variants {
         List<AccessPattern> patterns = new ArrayList<>(base.requirements().accessPatterns());
         patterns.add(new AccessPattern(
                 "pay-for-plan", "member", Operation.CREATE, "Payment", List.of(), Optional.empty(), false, 0.1, 0, AT));
-        return with(base, entities, patterns, AuthMethod.SESSION_COOKIE, false);
+        return with(base, base.requirements().actors(), entities, patterns, AuthMethod.SESSION_COOKIE, false);
     }
 
     private static Design with(
-            Design base, List<Entity> entities, List<AccessPattern> patterns, AuthMethod method, boolean tenants) {
+            Design base,
+            List<Actor> actors,
+            List<Entity> entities,
+            List<AccessPattern> patterns,
+            AuthMethod method,
+            boolean tenants) {
         Requirements r = base.requirements();
         Requirements requirements = new Requirements(
                 r.file(),
                 r.system(),
                 r.features(),
-                r.actors(),
+                actors,
                 entities,
                 patterns,
                 r.events(),

@@ -3,6 +3,7 @@ package dev.archforge.design.artifact.openapi;
 import dev.archforge.design.plan.AuthMethod;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Security;
+import dev.archforge.design.requirements.Actor;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,31 @@ final class Access {
         return List.of(Obj.of().put(scheme, oauth() ? scopeNames : roles).map());
     }
 
+    /**
+     * Authorization code (with PKCE) for people; client credentials too when an actor is another
+     * system, which has no user to log in.
+     */
+    private Map<String, Object> flows(String base) {
+        Obj flows = Obj.of()
+                .put(
+                        "authorizationCode",
+                        Obj.of()
+                                .put("authorizationUrl", base + "authorize")
+                                .put("tokenUrl", base + "token")
+                                .put("refreshUrl", base + "token")
+                                .put("scopes", scopes.map())
+                                .map());
+        boolean machines = design.requirements().actors().stream().anyMatch(Actor::external);
+        return flows.putIf(
+                        machines,
+                        "clientCredentials",
+                        Obj.of()
+                                .put("tokenUrl", base + "token")
+                                .put("scopes", scopes.map())
+                                .map())
+                .map();
+    }
+
     Map<String, Object> schemes() {
         Security s = design.architecture().security();
         String system = design.requirements().system().name();
@@ -64,18 +90,7 @@ final class Access {
                                                 + " valid " + s.refreshTokenDays()
                                                 + " days. Public clients use the authorization"
                                                 + " code flow with PKCE.")
-                                .put(
-                                        "flows",
-                                        Obj.of()
-                                                .put(
-                                                        "authorizationCode",
-                                                        Obj.of()
-                                                                .put("authorizationUrl", base + "authorize")
-                                                                .put("tokenUrl", base + "token")
-                                                                .put("refreshUrl", base + "token")
-                                                                .put("scopes", scopes.map())
-                                                                .map())
-                                                .map())
+                                .put("flows", flows(base))
                                 .map());
             }
             case SESSION_COOKIE ->

@@ -61,7 +61,12 @@ public final class OpenApiContributor implements Contributor {
                 + " Errors are problem details (RFC 9457, application/problem+json). Each caller may make "
                 + limit.perUserPerMinute() + " requests a minute (bursts of " + limit.burst()
                 + "); every response carries RateLimit and RateLimit-Policy headers and a 429 says when to"
-                + " retry. Records belong to their owner: asking for someone else's gets 404.\n";
+                + " retry. Records belong to their owner: asking for someone else's gets 404."
+                + (design.architecture().security().tenantIsolation()
+                        ? " Every record belongs to the caller's tenant, taken from the token; no request can name"
+                                + " another tenant."
+                        : "")
+                + "\n";
         return Obj.of()
                 .put("title", name + " API")
                 .put("version", "1.0.0")

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The query parameters of a collection's GET: the cursor and limit of every list, then a filter for
  * each field or relation the access patterns filter on (a range for dates and times), and a
- * {@code sort} whose values are the orders the patterns use, the first one the default. Filters the
+ * {@code q} for full-text search patterns, and a {@code sort} whose values are the orders the patterns
+ * use, the first one the default. Filters the
  * path already fixes (the owner under {@code /me}, the parent of a nested collection) are left out.
  */
 final class QueryParameters {
@@ -36,6 +37,16 @@ final class QueryParameters {
             if (!fixedByPath) {
                 out.addAll(filter(entity, name));
             }
+        }
+        if (resource.lists().stream().anyMatch(p -> p.operation() == AccessPattern.Operation.SEARCH)) {
+            out.add(query(
+                    "q",
+                    "Words to search for; records matching all of them are returned.",
+                    Obj.of()
+                            .put("type", "string")
+                            .put("minLength", 1)
+                            .put("maxLength", 200)
+                            .map()));
         }
         sort(resource).ifPresent(out::add);
         return out;

@@ -116,7 +116,7 @@ final class ResourcePaths {
                                     "Update "
                                             + EntitySchemas.article(r.singular())
                                                     .toLowerCase(Locale.ROOT),
-                                    "Changes the fields sent (JSON merge patch, RFC 7396). Only the owner and admins.",
+                                    "Changes the fields sent (JSON merge patch, RFC 7396)." + writers(r),
                                     writeSecurity,
                                     List.of(),
                                     Optional.of(Responses.body(r.schema() + "Update", true)),
@@ -211,8 +211,18 @@ final class ResourcePaths {
                     .ifPresent(p ->
                             children.add(Names.plural(Names.snake(other.name())).replace('_', ' ')));
         }
-        return "Deletes the " + r.singular() + (children.isEmpty() ? "" : " and its " + String.join(" and ", children))
-                + ". Only the owner and admins.";
+        String what = r.singular() + (children.isEmpty() ? "" : " and its " + String.join(" and ", children));
+        return (r.entity().softDelete()
+                        ? "Marks the " + what + " deleted: it disappears from every response and is kept for audit."
+                        : "Deletes the " + what + ".")
+                + writers(r);
+    }
+
+    /** Who may change a record: its owner and admins, or the roles that manage records nobody owns. */
+    private static String writers(Resource r) {
+        return r.entity().owner().isPresent()
+                ? " Only the owner and admins."
+                : " Only " + String.join(", ", r.writeRoles()) + ".";
     }
 
     private static String patterns(List<AccessPattern> patterns) {
