@@ -17,10 +17,6 @@ public sealed interface Ddl {
                 throw new IllegalArgumentException("table " + name + " needs columns");
             }
         }
-
-        public boolean hasColumn(String column) {
-            return columns.stream().anyMatch(c -> c.name().equals(column));
-        }
     }
 
     /** {@code ALTER TABLE table ADD CONSTRAINT ...}, for foreign keys that close a cycle of tables. */
