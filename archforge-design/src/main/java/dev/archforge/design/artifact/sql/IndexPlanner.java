@@ -61,7 +61,7 @@ final class IndexPlanner {
     List<Ddl.CreateIndex> statements() {
         List<Ddl.CreateIndex> out = new ArrayList<>();
         for (Spec spec : specs) {
-            if (!spec.unique() && specs.stream().anyMatch(other -> other != spec && covers(other, spec))) {
+            if (!spec.unique() && specs.stream().anyMatch(other -> covers(other, spec))) {
                 continue;
             }
             String base = table + "_"
