@@ -1,7 +1,7 @@
 package dev.archforge.design.artifact.openapi;
 
 import dev.archforge.design.artifact.domain.Ownership;
-import dev.archforge.design.artifact.openapi.SharedComponents.Error;
+import dev.archforge.design.artifact.openapi.SharedComponents.ErrorResponse;
 import dev.archforge.design.plan.Component;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Names;
@@ -52,9 +52,10 @@ final class AccountPaths {
                                 Optional.empty(),
                                 Responses.json("200", "The caller's " + words + ".", schema, List.of()))
                         .map());
-        List<Error> patchErrors = new ArrayList<>(List.of(Error.BAD_REQUEST, Error.UNPROCESSABLE));
+        List<ErrorResponse> patchErrors =
+                new ArrayList<>(List.of(ErrorResponse.BAD_REQUEST, ErrorResponse.UNPROCESSABLE));
         if (account.fields().stream().anyMatch(f -> f.unique())) {
-            patchErrors.add(Error.CONFLICT);
+            patchErrors.add(ErrorResponse.CONFLICT);
         }
         me.put(
                 "patch",
@@ -118,7 +119,7 @@ final class AccountPaths {
                                                         "200",
                                                         "A page of " + Names.plural(words) + ".",
                                                         schema + "Page",
-                                                        List.of(Error.BAD_REQUEST)))
+                                                        List.of(ErrorResponse.BAD_REQUEST)))
                                         .map())
                         .map());
         paths.put(
@@ -138,7 +139,10 @@ final class AccountPaths {
                                                 List.of(),
                                                 Optional.empty(),
                                                 Responses.json(
-                                                        "200", "The " + words + ".", schema, List.of(Error.NOT_FOUND)))
+                                                        "200",
+                                                        "The " + words + ".",
+                                                        schema,
+                                                        List.of(ErrorResponse.NOT_FOUND)))
                                         .map())
                         .map());
     }

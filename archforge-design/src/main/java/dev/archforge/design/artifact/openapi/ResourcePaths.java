@@ -1,7 +1,7 @@
 package dev.archforge.design.artifact.openapi;
 
 import dev.archforge.design.artifact.domain.Ownership;
-import dev.archforge.design.artifact.openapi.SharedComponents.Error;
+import dev.archforge.design.artifact.openapi.SharedComponents.ErrorResponse;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.Entity;
@@ -63,7 +63,7 @@ final class ResourcePaths {
 
         Obj collection = Obj.of();
         r.parentIdComponent().ifPresent(p -> collection.put("parameters", List.of(Obj.ref("parameters", p))));
-        List<Error> nested = r.parent().isPresent() ? List.of(Error.NOT_FOUND) : List.of();
+        List<ErrorResponse> nested = r.parent().isPresent() ? List.of(ErrorResponse.NOT_FOUND) : List.of();
         collection.put(
                 "get",
                 new Operation(
@@ -80,7 +80,7 @@ final class ResourcePaths {
                                         "200",
                                         "A page of " + r.plural() + ".",
                                         r.schema() + "Page",
-                                        plus(nested, Error.BAD_REQUEST)))
+                                        plus(nested, ErrorResponse.BAD_REQUEST)))
                         .map());
         if (r.writable()) {
             collection.put("post", create(r, writeSecurity, nested).map());
@@ -100,13 +100,17 @@ final class ResourcePaths {
                                 List.of(),
                                 Optional.empty(),
                                 Responses.json(
-                                        "200", "The " + r.singular() + ".", r.schema(), List.of(Error.NOT_FOUND)))
+                                        "200",
+                                        "The " + r.singular() + ".",
+                                        r.schema(),
+                                        List.of(ErrorResponse.NOT_FOUND)))
                         .map());
         if (r.writable()) {
             boolean conflicts = !e.states().isEmpty() || e.fields().stream().anyMatch(f -> f.unique());
-            List<Error> errors = new ArrayList<>(List.of(Error.BAD_REQUEST, Error.NOT_FOUND, Error.UNPROCESSABLE));
+            List<ErrorResponse> errors = new ArrayList<>(
+                    List.of(ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND, ErrorResponse.UNPROCESSABLE));
             if (conflicts) {
-                errors.add(Error.CONFLICT);
+                errors.add(ErrorResponse.CONFLICT);
             }
             item.put(
                     "patch",
@@ -134,13 +138,13 @@ final class ResourcePaths {
                                     writeSecurity,
                                     List.of(),
                                     Optional.empty(),
-                                    Responses.noContent("Deleted.", List.of(Error.NOT_FOUND)))
+                                    Responses.noContent("Deleted.", List.of(ErrorResponse.NOT_FOUND)))
                             .map());
         }
         paths.put(r.itemPath(), item.map());
     }
 
-    private Operation create(Resource r, List<Object> security, List<Error> nested) {
+    private Operation create(Resource r, List<Object> security, List<ErrorResponse> nested) {
         boolean money = MONEY.matcher(Names.kebab(r.entity().name())).matches();
         Map<String, Object> key = Obj.ref("parameters", money ? "IdempotencyKeyRequired" : "IdempotencyKey");
         String pascal = Names.pascal(r.entity().name());
@@ -161,7 +165,7 @@ final class ResourcePaths {
                         "201",
                         "Created; Location names the new " + r.singular() + ".",
                         r.schema(),
-                        plus(nested, Error.BAD_REQUEST, Error.CONFLICT, Error.UNPROCESSABLE)));
+                        plus(nested, ErrorResponse.BAD_REQUEST, ErrorResponse.CONFLICT, ErrorResponse.UNPROCESSABLE)));
     }
 
     private static String listId(Resource r) {
@@ -233,8 +237,8 @@ final class ResourcePaths {
         return " Access pattern" + (names.size() > 1 ? "s " : " ") + String.join(", ", names) + ".";
     }
 
-    private static List<Error> plus(List<Error> base, Error... more) {
-        List<Error> out = new ArrayList<>(base);
+    private static List<ErrorResponse> plus(List<ErrorResponse> base, ErrorResponse... more) {
+        List<ErrorResponse> out = new ArrayList<>(base);
         out.addAll(List.of(more));
         return out;
     }

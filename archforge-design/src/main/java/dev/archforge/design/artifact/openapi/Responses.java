@@ -1,6 +1,6 @@
 package dev.archforge.design.artifact.openapi;
 
-import dev.archforge.design.artifact.openapi.SharedComponents.Error;
+import dev.archforge.design.artifact.openapi.SharedComponents.ErrorResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +9,7 @@ final class Responses {
     private Responses() {}
 
     /** A 200 or 201 with a JSON body of the schema; a 201 carries {@code Location}. */
-    static Map<String, Object> json(String status, String description, String schema, List<Error> errors) {
+    static Map<String, Object> json(String status, String description, String schema, List<ErrorResponse> errors) {
         Obj headers = Obj.of();
         if (status.equals("201")) {
             headers.put("Location", Obj.ref("headers", "Location"));
@@ -31,16 +31,19 @@ final class Responses {
     }
 
     /** A 204 without a body. */
-    static Map<String, Object> noContent(String description, List<Error> errors) {
+    static Map<String, Object> noContent(String description, List<ErrorResponse> errors) {
         Obj headers = Obj.of();
         rateLimit(headers);
         return with("204", Obj.of().put("description", description).put("headers", headers.map()), errors);
     }
 
-    private static Map<String, Object> with(String status, Obj success, List<Error> errors) {
+    private static Map<String, Object> with(String status, Obj success, List<ErrorResponse> errors) {
         Obj out = Obj.of().put(status, success.map());
-        for (Error e : Error.values()) {
-            if (errors.contains(e) || e == Error.UNAUTHORIZED || e == Error.FORBIDDEN || e == Error.TOO_MANY_REQUESTS) {
+        for (ErrorResponse e : ErrorResponse.values()) {
+            if (errors.contains(e)
+                    || e == ErrorResponse.UNAUTHORIZED
+                    || e == ErrorResponse.FORBIDDEN
+                    || e == ErrorResponse.TOO_MANY_REQUESTS) {
                 out.put(e.status, Obj.ref("responses", e.component));
             }
         }

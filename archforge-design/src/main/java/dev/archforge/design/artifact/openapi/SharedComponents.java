@@ -14,7 +14,7 @@ final class SharedComponents {
     static final String PROBLEM = "application/problem+json";
 
     /** The error responses by status, in status order: component name and description. */
-    enum Error {
+    enum ErrorResponse {
         BAD_REQUEST("400", "BadRequest", "The request is malformed: unreadable JSON or an invalid parameter."),
         UNAUTHORIZED("401", "Unauthorized", "No valid access token was sent."),
         FORBIDDEN("403", "Forbidden", "The token lacks the scope or role this operation needs."),
@@ -31,7 +31,7 @@ final class SharedComponents {
         final String component;
         final String description;
 
-        Error(String status, String component, String description) {
+        ErrorResponse(String status, String component, String description) {
             this.status = status;
             this.component = component;
             this.description = description;
@@ -42,9 +42,9 @@ final class SharedComponents {
 
     static void register(Components c, RateLimit rateLimit) {
         c.schema("Problem", problem());
-        for (Error e : Error.values()) {
+        for (ErrorResponse e : ErrorResponse.values()) {
             Obj headers = Obj.of();
-            if (e == Error.TOO_MANY_REQUESTS) {
+            if (e == ErrorResponse.TOO_MANY_REQUESTS) {
                 headers.put("Retry-After", Obj.ref("headers", "Retry-After"));
             }
             headers.put("RateLimit", Obj.ref("headers", "RateLimit"))

@@ -14,8 +14,8 @@ public sealed interface Expr {
     record Text(String value) implements Expr {}
 
     /** An integer or decimal literal, written as given (digits, an optional sign and point). */
-    record Number(String digits) implements Expr {
-        public Number {
+    record Numeric(String digits) implements Expr {
+        public Numeric {
             if (!digits.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 throw new IllegalArgumentException("not a numeric literal: '" + digits + "'");
             }
@@ -66,7 +66,7 @@ public sealed interface Expr {
     }
 
     static Expr number(long value) {
-        return new Number(Long.toString(value));
+        return new Numeric(Long.toString(value));
     }
 
     static Expr text(String value) {

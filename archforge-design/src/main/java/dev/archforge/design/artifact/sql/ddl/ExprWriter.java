@@ -16,7 +16,7 @@ final class ExprWriter {
         if (expr instanceof Expr.Bool b) {
             return b.value() ? "true" : "false";
         }
-        if (expr instanceof Expr.Number n) {
+        if (expr instanceof Expr.Numeric n) {
             return n.digits();
         }
         if (expr instanceof Expr.Call c) {
@@ -44,7 +44,7 @@ final class ExprWriter {
     private static String operand(Expr expr) {
         boolean simple = expr instanceof Expr.ColumnRef
                 || expr instanceof Expr.Text
-                || expr instanceof Expr.Number
+                || expr instanceof Expr.Numeric
                 || expr instanceof Expr.Bool
                 || expr instanceof Expr.Call;
         return simple ? write(expr) : "(" + write(expr) + ")";

@@ -140,7 +140,7 @@ class SqlWriterTest {
     void rejectsWhatPostgresWouldNotAccept() {
         assertThatThrownBy(() -> Column.of("x".repeat(64), SqlType.TEXT, false))
                 .hasMessage("identifier must have 1 to 63 characters, got '" + "x".repeat(64) + "'");
-        assertThatThrownBy(() -> new Expr.Number("1; DROP")).hasMessage("not a numeric literal: '1; DROP'");
+        assertThatThrownBy(() -> new Expr.Numeric("1; DROP")).hasMessage("not a numeric literal: '1; DROP'");
         assertThatThrownBy(() -> new Expr.Compare(Expr.column("a"), "LIKE", Expr.column("b")))
                 .hasMessage("unknown comparison 'LIKE'");
         assertThatThrownBy(() -> new Ddl.CreateFunction("f", SqlType.TRIGGER, "sql", List.of("$$")))
