@@ -2,10 +2,13 @@ package dev.archforge.cli;
 
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.UsageException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +19,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ArchforgeCommand.Version.class,
         description =
-                "An expert backend architect you can run: reviews API designs (and soon database schemas and requirements).",
-        subcommands = {ReviewCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+                "An expert backend architect you can run: designs backends from requirements and reviews API designs and database schemas.",
+        subcommands = {
+            ReviewCommand.class,
+            DesignCommand.class,
+            InitCommand.class,
+            RulesCommand.class,
+            ExplainCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 invalid input, 70 internal error."
@@ -28,7 +38,7 @@ final class ArchforgeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: review, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: review, design, init, rules or explain");
     }
 
     /** Runs the command line and maps every outcome to an exit code; never throws. */
@@ -46,6 +56,9 @@ final class ArchforgeCommand implements Runnable {
         for (CommandLine sub : cmd.getSubcommands().values()) {
             if (sub.getCommand() instanceof ReviewCommand review) {
                 review.terminal = terminal;
+            } else if (sub.getCommand() instanceof InitCommand init) {
+                init.terminal = terminal;
+                init.input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             }
         }
         int code = cmd.execute(args);
