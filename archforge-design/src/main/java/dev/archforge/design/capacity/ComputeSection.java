@@ -1,0 +1,84 @@
+package dev.archforge.design.capacity;
+
+import dev.archforge.design.plan.CapacityPlan.Section;
+import dev.archforge.design.plan.Deployment;
+import dev.archforge.design.plan.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** Instances per deployable from the peak and the availability floor, and the autoscaling range. */
+final class ComputeSection {
+    private static final String INSTANCES = "instances";
+
+    private ComputeSection() {}
+
+    static Section build(PlanInput in) {
+        List<Quantity> out = new ArrayList<>();
+        double capacity = Sizing.instanceCapacity();
+        out.add(new Quantity(
+                "compute.cores-per-instance",
+                "vCPUs per instance",
+                Sizing.CORES_PER_INSTANCE,
+                "vCPU",
+                "planning size of one JVM instance"));
+        out.add(new Quantity(
+                "compute.memory-per-instance",
+                "Memory per instance",
+                Sizing.MEMORY_MB_PER_INSTANCE,
+                "MB",
+                "planning size of one JVM instance"));
+        out.add(new Quantity(
+                "compute.instance-capacity",
+                "Requests per second per instance at peak",
+                capacity,
+                "req/s",
+                Sizing.CORES_PER_INSTANCE + " cores × " + Sizing.RPS_PER_CORE + " req/s per core × "
+                        + Numbers.percent(Sizing.TARGET_UTILIZATION * 100) + " target utilization"));
+        int floor = Sizing.availabilityFloor(in.availability());
+        String floorText = floor + " for " + Numbers.percent(in.availability()) + " availability";
+        int total = 0;
+        StringJoiner sum = new StringJoiner(" + ");
+        boolean single = in.deployables().size() == 1;
+        for (Deployable d : in.deployables()) {
+            int needed = Sizing.instancesFor(d.peakRps());
+            int instances = Math.max(floor, needed);
+            total += instances;
+            sum.add(Integer.toString(instances));
+            String peak = single
+                    ? Numbers.format(d.peakRps()) + " req/s"
+                    : Numbers.format(in.load().peakRps()) + " req/s × " + Numbers.percent(d.share() * 100)
+                            + " of pattern traffic";
+            out.add(new Quantity(
+                    "compute.instances." + d.name(),
+                    "Instances of " + d.name() + " at peak",
+                    instances,
+                    INSTANCES,
+                    "max(⌈" + peak + " ÷ " + Numbers.format(capacity) + " req/s⌉ = " + needed + ", " + floorText
+                            + ")"));
+        }
+        out.add(new Quantity(
+                "compute.instances",
+                "Instances at peak, all deployables",
+                total,
+                INSTANCES,
+                single ? "one deployable" : sum.toString()));
+        Deployment deployment = in.architecture().deployment();
+        Deployable busiest = Deployable.busiest(in.deployables());
+        out.add(new Quantity(
+                "compute.min-replicas",
+                "Minimum replicas per deployable",
+                deployment.minReplicas(),
+                INSTANCES,
+                "max(⌈" + Numbers.format(busiest.averageRps()) + " average req/s ÷ " + Numbers.format(capacity)
+                        + " req/s⌉, " + floorText + ")"));
+        out.add(new Quantity(
+                "compute.max-replicas",
+                "Autoscaling ceiling per deployable",
+                deployment.maxReplicas(),
+                INSTANCES,
+                "max(2 × " + deployment.minReplicas() + " minimum, 2 × " + Sizing.instancesFor(busiest.peakRps())
+                        + " at peak)"));
+        return new Section("Compute", out);
+    }
+}

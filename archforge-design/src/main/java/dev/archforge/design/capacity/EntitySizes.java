@@ -1,0 +1,129 @@
+package dev.archforge.design.capacity;
+
+import dev.archforge.design.plan.Names;
+import dev.archforge.design.plan.Quantity;
+import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.Relation;
+import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.Requirements;
+import dev.archforge.design.requirements.Scale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Row counts and row sizes of an entity's table, from the scale and the field types. Sizes are
+ * PostgreSQL averages: a 24-byte tuple header plus a 4-byte line pointer, then each column.
+ */
+public final class EntitySizes {
+    /** Tuple header and line pointer of one heap row. */
+    public static final int ROW_OVERHEAD_BYTES = 28;
+    /** Index tuple header, line pointer and alignment of one index entry. */
+    public static final int INDEX_ENTRY_OVERHEAD_BYTES = 16;
+    /** Months of data counted when the requirements keep data forever (retention 0). */
+    public static final int DEFAULT_HORIZON_MONTHS = 36;
+
+    private static final int KEY_BYTES = 16;
+
+    private EntitySizes() {}
+
+    /** How many rows the table holds at the end of the retention period, at today's users. */
+    public static Quantity rows(Requirements requirements, Entity entity) {
+        Scale scale = requirements.scale();
+        String id = "storage." + Names.table(entity.name()) + ".rows";
+        String label = "Rows of " + Names.table(entity.name());
+        if (entity.account()) {
+            return new Quantity(
+                    id,
+                    label,
+                    (double) scale.registeredUsers(),
+                    "rows",
+                    Numbers.format(scale.registeredUsers()) + " registered users");
+        }
+        if (entity.growthPerUserPerMonth() > 0) {
+            int months = horizonMonths(scale);
+            double rows = Math.ceil(scale.dailyActiveUsers() * entity.growthPerUserPerMonth() * months);
+            return new Quantity(
+                    id,
+                    label,
+                    rows,
+                    "rows",
+                    Numbers.format(scale.dailyActiveUsers()) + " DAU × "
+                            + Numbers.format(entity.growthPerUserPerMonth()) + " per user per month × "
+                            + months + " months" + (scale.retentionMonths() > 0 ? " retention" : " horizon"));
+        }
+        return new Quantity(
+                id,
+                label,
+                scale.registeredUsers(),
+                "rows",
+                Numbers.format(scale.registeredUsers()) + " registered users × 1 (no growth-per-user-per-month given)");
+    }
+
+    /** Months of data the tables hold: the retention, or {@value #DEFAULT_HORIZON_MONTHS} when unlimited. */
+    public static int horizonMonths(Scale scale) {
+        return scale.retentionMonths() > 0 ? scale.retentionMonths() : DEFAULT_HORIZON_MONTHS;
+    }
+
+    /** Average bytes of one heap row. */
+    public static int rowBytes(Entity entity, boolean tenantColumn) {
+        int bytes = ROW_OVERHEAD_BYTES;
+        for (int column : columns(entity, tenantColumn).values()) {
+            bytes += column;
+        }
+        return bytes;
+    }
+
+    /** Average bytes of one entry of an index on {@code columns}, including the primary key. */
+    public static int indexEntryBytes(Entity entity, boolean tenantColumn, List<String> columns) {
+        Map<String, Integer> sizes = columns(entity, tenantColumn);
+        int bytes = INDEX_ENTRY_OVERHEAD_BYTES;
+        for (String column : columns) {
+            bytes += sizes.getOrDefault(column, 8);
+        }
+        return bytes;
+    }
+
+    /** Column name to average bytes, in table order: id, fields, foreign keys, state, tenant, audit. */
+    public static Map<String, Integer> columns(Entity entity, boolean tenantColumn) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        columns.put("id", KEY_BYTES);
+        for (Field field : entity.fields()) {
+            columns.put(Names.snake(field.name()), fieldBytes(field));
+        }
+        for (Relation relation : entity.relations()) {
+            if (relation.kind() != RelationKind.MANY_TO_MANY) {
+                columns.put(Names.foreignKey(relation.name()), KEY_BYTES);
+            }
+        }
+        if (!entity.states().isEmpty()) {
+            columns.put("state", 8);
+        }
+        if (tenantColumn) {
+            columns.put("tenant_id", KEY_BYTES);
+        }
+        columns.put("created_at", 8);
+        columns.put("updated_at", 8);
+        if (entity.softDelete()) {
+            columns.put("deleted_at", 8);
+        }
+        return columns;
+    }
+
+    /** Average stored bytes of one value of {@code field}. */
+    public static int fieldBytes(Field field) {
+        return switch (field.type()) {
+            case BOOLEAN -> 1;
+            case DATE, INTEGER -> 4;
+            case DECIMAL, MONEY, ENUM, LONG, TIMESTAMP -> 8;
+            case UUID -> KEY_BYTES;
+            case EMAIL -> 24;
+            case URL -> 64;
+            case STRING ->
+                field.maxLength().isPresent() ? Math.min(field.maxLength().getAsInt() / 2, 128) + 1 : 33;
+            case TEXT -> 200;
+            case JSON, BYTES -> 256;
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package dev.archforge.design.capacity;
+
+import dev.archforge.design.requirements.AccessPattern;
+
+/**
+ * The request rate of one access pattern, rounded like every rate of the plan.
+ *
+ * @param averageRps from {@code perUserPerDay × DAU ÷ 86,400 s}, or {@code perSecond} when given
+ * @param peakRps the average times the system's peak factor
+ */
+public record PatternLoad(AccessPattern pattern, double averageRps, double peakRps) {
+    public boolean isWrite() {
+        return pattern.operation().isWrite();
+    }
+}
