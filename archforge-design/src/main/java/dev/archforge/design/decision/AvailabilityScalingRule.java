@@ -1,0 +1,112 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.capacity.Deployable;
+import dev.archforge.design.capacity.Load;
+import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.capacity.Sizing;
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.Deployment;
+import dev.archforge.design.plan.Platform;
+import dev.archforge.design.requirements.Constraints;
+import java.util.List;
+
+/**
+ * Replicas, autoscaling, zones and regions from the availability target and the load: one replica
+ * per zone the target needs, enough for the average load, an autoscaling ceiling of twice the peak,
+ * a synchronous database standby from 99.9 %, a second region only from 99.99 %.
+ */
+@DecisionInfo(
+        id = "availability-scaling",
+        area = Area.AVAILABILITY,
+        title = "Availability and scaling",
+        reads = {
+            Keys.AVAILABILITY,
+            Keys.REGIONS,
+            Keys.DAILY_ACTIVE_USERS,
+            Keys.ACTIONS_PER_USER,
+            Keys.PEAK_FACTOR,
+            Keys.PEAK_RPS,
+            Keys.READ_PERCENT,
+            Keys.ACCESS_PATTERNS
+        })
+public final class AvailabilityScalingRule implements DecisionRule {
+    @Override
+    public Choice decide(DesignContext context) {
+        Constraints c = context.constraints();
+        Load load = context.load();
+        double availability = c.availability();
+        List<Deployable> deployables = Deployable.of(
+                context.requirements().system().name(),
+                context.parts().style(),
+                context.parts().components(),
+                load);
+        Deployable busiest = Deployable.busiest(deployables);
+        Platform platform = context.parts().platform();
+        int zones = Sizing.zonesFor(availability);
+        int needed = Sizing.regionsFor(availability);
+        int regions =
+                c.regions().isEmpty() ? needed : Math.min(needed, c.regions().size());
+        int min = platform == Platform.SERVERLESS ? 1 : Sizing.minReplicas(busiest.averageRps(), availability);
+        int max = Sizing.maxReplicas(min, busiest.peakRps());
+        context.parts().deployment(new Deployment(platform, min, max, zones, regions));
+        int standbys = Sizing.standbysFor(availability);
+        int replicas = Sizing.readReplicasFor(load.peakReadRps());
+        double downtime = Numbers.round((100 - availability) / 100 * 30 * 24 * 60);
+        String per = deployables.size() == 1 ? "" : " per deployable";
+        Choice choice = Choice.of(min + "–" + max + " replicas" + per + " across " + Text.count(zones, "zone", "zones")
+                        + " in " + Text.count(regions, "region", "regions") + ", autoscaling on CPU at "
+                        + Numbers.percent(Sizing.TARGET_UTILIZATION * 100)
+                        + (standbys > 0
+                                ? "; PostgreSQL with a synchronous standby in a second zone"
+                                : "; single PostgreSQL")
+                        + (replicas > 0 ? " and " + Text.count(replicas, "read replica", "read replicas") : ""))
+                .driver(Keys.AVAILABILITY, availability)
+                .drivenByLoad(load)
+                .because(Numbers.percent(availability) + " allows " + Numbers.format(downtime)
+                        + " minutes of downtime in 30 days: "
+                        + (zones > 1
+                                ? "a zone failure must not take the service down, so replicas and the database"
+                                        + " span " + zones + " zones."
+                                : "one zone with restarts and a restore fits in that budget."))
+                .because("Peak is " + Numbers.format(busiest.peakRps()) + " req/s"
+                        + (deployables.size() == 1 ? "" : " on the busiest deployable (" + busiest.name() + ")")
+                        + " and one instance serves " + Numbers.format(Sizing.instanceCapacity())
+                        + " req/s at the target utilization, so "
+                        + Text.count(Sizing.instancesFor(busiest.peakRps()), "instance carries", "instances carry")
+                        + " the peak; the minimum of " + min + " covers the zones, the ceiling of " + max
+                        + " absorbs twice the expected peak.");
+        if (replicas > 0) {
+            choice.driver(Keys.READ_PERCENT, load.readPercent())
+                    .because("Peak reads of " + Numbers.format(load.peakReadRps()) + " req/s exceed what one node"
+                            + " serves (" + Numbers.format(Sizing.DB_READ_RPS_PER_NODE) + "/s): list queries go to "
+                            + Text.count(replicas, "read replica", "read replicas") + ".");
+        }
+        if (regions > 1) {
+            choice.driver(Keys.REGIONS, c.regions())
+                    .because("99.99 % is more than one region reliably gives: a second region runs warm, with"
+                            + " asynchronous database replication and DNS failover.");
+        }
+        if (min > 1) {
+            choice.alternative(
+                    "A single instance",
+                    "Every deploy and every host failure would be an outage against a " + Numbers.percent(availability)
+                            + " target.");
+        } else {
+            choice.alternative(
+                    "Two replicas across two zones",
+                    "A " + Numbers.percent(availability) + " target tolerates a restart; a second zone and a standby"
+                            + " database double the cost for availability nobody asked for.");
+        }
+        return choice.alternative(
+                        regions > 1 ? "One region" : "Active-active in several regions",
+                        regions > 1
+                                ? "A regional outage would exceed the downtime budget."
+                                : "Multi-region writes need conflict handling and double the cost; "
+                                        + Numbers.percent(availability) + " is met within one region.")
+                .tradeoff("Replicas idle below the minimum load are paid for availability, not throughput.")
+                .tradeoff("Autoscaling reacts in minutes: sudden spikes beyond the ceiling queue or are rate-limited.")
+                .revisitWhen("When sustained peak passes ~" + Numbers.format(Sizing.instanceCapacity() * max / 2)
+                        + " req/s (half the ceiling) or the availability target changes, recompute replicas and"
+                        + " zones.");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.capacity.EntitySizes;
+import dev.archforge.design.capacity.Load;
+import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.capacity.PatternLoad;
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.CacheEntry;
+import dev.archforge.design.plan.Names;
+import dev.archforge.design.plan.Store;
+import dev.archforge.design.requirements.AccessPattern;
+import dev.archforge.design.requirements.AccessPattern.Operation;
+import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cache only when the read load warrants one: Redis with cache-aside for hot reads of shared
+ * (unowned) data once peak reads pass what one PostgreSQL node serves comfortably, and for
+ * cross-instance fan-out of realtime messages at scale. Small systems get no cache.
+ */
+@DecisionInfo(
+        id = "caching",
+        area = Area.CACHING,
+        title = "Caching",
+        reads = {
+            Keys.ACCESS_PATTERNS,
+            Keys.ENTITIES,
+            Keys.FEATURES,
+            Keys.DAILY_ACTIVE_USERS,
+            Keys.ACTIONS_PER_USER,
+            Keys.PEAK_FACTOR,
+            Keys.PEAK_RPS,
+            Keys.READ_PERCENT,
+            Keys.REGISTERED_USERS
+        })
+public final class CachingRule implements DecisionRule {
+    /** Peak reads per second from which a cache is cheaper than database capacity. */
+    static final double CACHE_READS = 500;
+    /** Peak rate of one read pattern from which caching it pays. */
+    static final double HOT_PATTERN = 50;
+    /** Peak requests per second from which realtime fan-out moves off PostgreSQL LISTEN/NOTIFY. */
+    static final double FAN_OUT_RPS = 500;
+    /** Share of rows read often enough to stay in the cache. */
+    static final double HOT_SHARE = 0.2;
+
+    static final long MAX_KEYS = 1_000_000;
+
+    @Override
+    public Choice decide(DesignContext context) {
+        Load load = context.load();
+        List<CacheEntry> entries = new ArrayList<>();
+        List<String> cached = new ArrayList<>();
+        if (load.peakReadRps() >= CACHE_READS) {
+            for (PatternLoad p : load.patterns()) {
+                Optional<Entity> e = context.entity(p.pattern().entity());
+                if (e.isPresent() && e.get().owner().isEmpty() && p.peakRps() >= HOT_PATTERN) {
+                    entry(context, e.get(), p.pattern()).ifPresent(entry -> {
+                        entries.add(entry);
+                        cached.add(p.pattern().name() + " (" + Numbers.format(p.peakRps()) + " req/s)");
+                    });
+                }
+            }
+        }
+        boolean fanOut = context.has(Feature.REALTIME) && load.peakRps() >= FAN_OUT_RPS;
+        if (!entries.isEmpty() || fanOut) {
+            context.parts().addStore(Store.REDIS);
+        }
+        context.parts().cache(entries);
+        Choice choice = Choice.of("").drivenByLoad(load).driver(Keys.READ_PERCENT, load.readPercent());
+        if (entries.isEmpty() && !fanOut) {
+            return choice.withChoice("No cache")
+                    .because("Peak reads are " + Numbers.format(load.peakReadRps()) + " req/s, below the "
+                            + Numbers.format(CACHE_READS) + " req/s from which a cache beats a PostgreSQL node that"
+                            + " keeps its working set in memory; every cache adds invalidation bugs and a service"
+                            + " to run.")
+                    .alternative(
+                            "Redis cache-aside",
+                            "Would hold data PostgreSQL already serves from its buffer"
+                                    + " cache at this rate, and add stale reads.")
+                    .alternative(
+                            "HTTP caching (ETag, Cache-Control) only",
+                            "Kept as a free addition for public"
+                                    + " resources, not a substitute decision: it needs no infrastructure.")
+                    .tradeoff("Every read hits PostgreSQL; its buffer cache and indexes carry the load.")
+                    .tradeoff("Latency of list queries depends on their indexes.")
+                    .revisitWhen("When peak reads pass ~" + Numbers.format(CACHE_READS)
+                            + " req/s or one shared resource is read more than ~" + Numbers.format(HOT_PATTERN)
+                            + " times a second, add Redis cache-aside for it.");
+        }
+        List<String> parts = new ArrayList<>();
+        if (!entries.isEmpty()) {
+            parts.add("Redis cache-aside for " + Text.and(cached));
+            choice.because("Peak reads are " + Numbers.format(load.peakReadRps()) + " req/s and the hottest reads"
+                    + " are of shared data that every user sees the same: cached with a TTL and dropped on"
+                    + " write, so PostgreSQL serves misses and writes only. Owned data is not cached: each user"
+                    + " reads their own rows rarely.");
+        }
+        if (fanOut) {
+            parts.add("Redis pub/sub to fan realtime messages out across instances");
+            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(context.requirements()))
+                    .because("At " + Numbers.format(load.peakRps()) + " req/s realtime messages reach clients"
+                            + " connected to other instances through Redis pub/sub.");
+        }
+        return choice.withChoice(String.join("; ", parts))
+                .alternative(
+                        "No cache, more database replicas",
+                        "Replicas cost a full database each and still" + " pay the query cost on every read.")
+                .alternative(
+                        "In-process cache per instance",
+                        "Each instance would hold its own copy, invalidated"
+                                + " separately; entries go stale for different users differently.")
+                .tradeoff("Readers may see data up to the TTL old when an invalidation is lost.")
+                .tradeoff("Redis is one more service to run, monitor and secure.")
+                .revisitWhen("When the hit ratio stays under ~80 % or cache memory passes the instance size,"
+                        + " revisit what is cached and the TTLs.");
+    }
+
+    private static Optional<CacheEntry> entry(DesignContext context, Entity e, AccessPattern p) {
+        boolean tenant = DomainTerms.tenantScoped(context.requirements(), e);
+        int row = EntitySizes.rowBytes(e, tenant) * 2;
+        long rows = (long) EntitySizes.rows(context.requirements(), e).value();
+        String name = Names.kebab(e.name());
+        if (p.operation() == Operation.READ) {
+            long keys = Math.max(1, Math.min(MAX_KEYS, Math.round(rows * HOT_SHARE)));
+            return Optional.of(new CacheEntry(
+                    e.name() + " by id",
+                    name + ":{id}",
+                    "cache-aside",
+                    300,
+                    "on update or delete of the " + e.name(),
+                    keys,
+                    row));
+        }
+        if (p.operation() == Operation.LIST) {
+            long combinations = 1;
+            StringBuilder key =
+                    new StringBuilder(Names.collection(e.name())).append(':').append(p.name());
+            for (String filter : p.filters()) {
+                combinations = Math.min(10_000, combinations * cardinality(e, filter));
+                key.append(":{").append(Names.snake(filter)).append('}');
+            }
+            key.append(":{cursor}");
+            return Optional.of(new CacheEntry(
+                    "Pages of " + p.name(),
+                    key.toString(),
+                    "cache-aside",
+                    60,
+                    "on create, update or delete of any " + e.name() + " (version key bumped)",
+                    combinations * 5,
+                    row * 20));
+        }
+        return Optional.empty();
+    }
+
+    /** Distinct values of a filter: an enum's values, the lifecycle states, else 100. */
+    private static long cardinality(Entity e, String filter) {
+        if (filter.equals("state") && !e.states().isEmpty()) {
+            return e.states().size();
+        }
+        Optional<Field> field = e.field(filter);
+        if (field.isPresent() && field.get().type() == FieldType.ENUM) {
+            return field.get().values().size();
+        }
+        if (field.isPresent() && field.get().type() == FieldType.BOOLEAN) {
+            return 2;
+        }
+        return 100;
+    }
+}

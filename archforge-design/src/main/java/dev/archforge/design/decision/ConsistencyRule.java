@@ -1,0 +1,99 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.Style;
+import dev.archforge.design.requirements.AccessPattern;
+import dev.archforge.design.requirements.AccessPattern.Operation;
+import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.Requirements;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How data stays consistent: ACID transactions inside a component, the transactional outbox between
+ * components, sagas only when workflows span separately deployed services, idempotency keys for
+ * creates and payments that clients retry, optimistic locking for concurrent updates.
+ */
+@DecisionInfo(
+        id = "consistency",
+        area = Area.MESSAGING,
+        title = "Consistency and idempotency",
+        reads = {Keys.FEATURES, Keys.EVENTS, Keys.ENTITIES, Keys.ACCESS_PATTERNS, Keys.TEAMS})
+public final class ConsistencyRule implements DecisionRule {
+    @Override
+    public Choice decide(DesignContext context) {
+        Requirements req = context.requirements();
+        Style style = context.parts().style();
+        List<String> creates = new ArrayList<>();
+        boolean updates = false;
+        for (AccessPattern p : req.accessPatterns()) {
+            if (p.operation() == Operation.CREATE && !creates.contains(p.entity())) {
+                creates.add(p.entity());
+            }
+            updates |= p.operation() == Operation.UPDATE;
+        }
+        if (req.has(Feature.PAYMENTS)) {
+            for (Entity e : req.entities()) {
+                if (DomainTerms.isPayment(e) && !creates.contains(e.name())) {
+                    creates.add(e.name());
+                }
+            }
+        }
+        boolean outbox = context.parts().messaging().isPresent();
+        boolean sagas = style.separatelyDeployed()
+                && (req.has(Feature.PAYMENTS) || !req.events().isEmpty());
+        List<String> parts = new ArrayList<>();
+        parts.add("ACID transactions within a component");
+        if (outbox) {
+            parts.add("transactional outbox between components");
+        }
+        if (sagas) {
+            parts.add("orchestrated sagas with compensations across services");
+        }
+        if (!creates.isEmpty()) {
+            parts.add("Idempotency-Key on POST for "
+                    + (creates.size() <= 5 ? String.join(", ", creates) : creates.size() + " entities"));
+        }
+        if (updates) {
+            parts.add("optimistic locking (ETag / If-Match) on updates");
+        }
+        Choice choice = Choice.of(String.join("; ", parts))
+                .driver(Keys.EVENTS, req.events().size())
+                .driver(Keys.ACCESS_PATTERNS, req.accessPatterns().size())
+                .because("A change to one component's aggregate is one database transaction; no request writes"
+                        + " another component's tables.");
+        if (outbox) {
+            choice.because("Other components learn of changes through events written in the same transaction"
+                    + " (outbox), so state and events never disagree.");
+        }
+        if (sagas) {
+            choice.driver(Keys.TEAMS, context.team().teams())
+                    .because("Workflows that span services (" + (req.has(Feature.PAYMENTS) ? "payments, " : "")
+                            + "event consumers) run as orchestrated sagas: each step commits locally and a failure"
+                            + " runs compensating steps, since no transaction spans services.");
+        }
+        if (!creates.isEmpty()) {
+            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+                    .because("Clients retry on timeouts; an Idempotency-Key stored with the response for 24 h"
+                            + " makes a retried POST for " + Text.and(creates.subList(0, Math.min(creates.size(), 5)))
+                            + " return the first result instead of creating a duplicate"
+                            + (req.has(Feature.PAYMENTS) ? " or charging twice." : "."));
+        }
+        return choice.alternative(
+                        "Distributed transactions (two-phase commit)",
+                        "Couple the availability of every participant and are unsupported by the brokers and"
+                                + " payment providers involved.")
+                .alternative(
+                        style.separatelyDeployed()
+                                ? "Choreography only (services react to each other's events)"
+                                : "Synchronous calls between modules for cross-module changes",
+                        style.separatelyDeployed()
+                                ? "No one place shows a workflow's state; failures between steps go unnoticed."
+                                : "A failure halfway leaves one module changed and the other not.")
+                .tradeoff("Cross-component consequences are eventually consistent.")
+                .tradeoff("Idempotency keys are stored for 24 hours: one small table and a lookup per POST.")
+                .revisitWhen("When a business rule needs two components to change atomically, move the entities"
+                        + " into one component rather than adding a distributed transaction.");
+    }
+}

@@ -1,0 +1,101 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.capacity.EntitySizes;
+import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.Names;
+import dev.archforge.design.plan.Store;
+import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.Requirements;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How long data lives and how big tables stay manageable: retention from the requirements, monthly
+ * partitions for tables heading past a hundred million rows (so expiry drops a partition instead of
+ * deleting rows), and erasure of a person's data where GDPR applies.
+ */
+@DecisionInfo(
+        id = "data-lifecycle",
+        area = Area.DATA,
+        title = "Retention, partitioning and erasure",
+        reads = {
+            Keys.RETENTION_MONTHS,
+            Keys.ENTITIES,
+            Keys.DAILY_ACTIVE_USERS,
+            Keys.REGISTERED_USERS,
+            Keys.COMPLIANCE,
+            Keys.DATA_RESIDENCY
+        })
+public final class DataLifecycleRule implements DecisionRule {
+    /** Rows from which a table is partitioned by month. */
+    static final double PARTITION_ROWS = 100_000_000;
+
+    @Override
+    public Choice decide(DesignContext context) {
+        Requirements req = context.requirements();
+        int retention = context.scale().retentionMonths();
+        List<String> big = new ArrayList<>();
+        long soonest = Long.MAX_VALUE;
+        for (Entity e : req.entities()) {
+            double rows = EntitySizes.rows(req, e).value();
+            if (rows >= PARTITION_ROWS && !e.account() && e.growthPerUserPerMonth() > 0) {
+                big.add(Names.table(e.name()) + " (" + Numbers.format(rows) + " rows)");
+                double perMonth = context.scale().dailyActiveUsers() * e.growthPerUserPerMonth();
+                soonest = Math.min(soonest, Numbers.ceil(PARTITION_ROWS / perMonth));
+            }
+        }
+        boolean gdpr = context.constraints().requires("gdpr");
+        boolean hypertables = context.parts().uses(Store.TIMESCALEDB);
+        List<String> parts = new ArrayList<>();
+        parts.add(retention > 0 ? "Keep data " + retention + " months, then expire it" : "Keep data until deleted");
+        if (!big.isEmpty()) {
+            parts.add((hypertables ? "hypertable chunks or " : "") + "monthly range partitions on created_at for "
+                    + String.join(", ", big) + " before they pass " + Numbers.format(PARTITION_ROWS) + " rows (~"
+                    + soonest + " months)");
+        }
+        if (gdpr) {
+            parts.add("erasure of a person's data within 30 days of a request");
+        }
+        Choice choice = Choice.of(String.join("; ", parts))
+                .driver(Keys.RETENTION_MONTHS, retention)
+                .driver(Keys.DAILY_ACTIVE_USERS, context.scale().dailyActiveUsers())
+                .because(
+                        retention > 0
+                                ? "The requirements keep " + retention + " months: a nightly job expires older rows, so"
+                                        + " storage stops growing after the first " + retention + " months."
+                                : "No retention limit is set: tables grow for ever, so growth per month in the capacity plan"
+                                        + " is the number to watch.");
+        if (!big.isEmpty()) {
+            choice.because(Text.and(big) + " pass " + Numbers.format(PARTITION_ROWS) + " rows within the retention"
+                    + " period, the first after about " + soonest + " months. The first migration creates plain"
+                    + " tables; converting them to monthly partitions before that point lets expiry drop a partition"
+                    + " instead of deleting rows (no bloat, no vacuum storm), and queries on recent data touch"
+                    + " recent partitions only.");
+        }
+        if (gdpr) {
+            choice.driver(Keys.COMPLIANCE, context.constraints().compliance())
+                    .because("GDPR gives people the right to erasure and export: deleting an account deletes or"
+                            + " anonymises every row it owns (by the owner relations), backups age out within"
+                            + " their retention, and an export endpoint returns the person's data.");
+        }
+        return choice.alternative(
+                        "Keep everything, no partitions",
+                        big.isEmpty()
+                                ? "Tables stay below " + Numbers.format(PARTITION_ROWS) + " rows; unlimited"
+                                        + " retention would still grow storage and backups for data nobody reads."
+                                : "Deleting expired rows from tables this large bloats them and locks for hours.")
+                .alternative(
+                        "Archive to object storage and delete",
+                        "Worth it when old data must stay queryable for audits; nothing here asks for that.")
+                .tradeoff(
+                        big.isEmpty()
+                                ? "The expiry job deletes in batches; it must run every night."
+                                : "Partitioned tables need the partition key in unique constraints and a job that creates"
+                                        + " partitions ahead.")
+                .tradeoff("Erasure must reach every component that copied the data, including read models and"
+                        + " search indexes.")
+                .revisitWhen("When a table passes ~" + Numbers.format(PARTITION_ROWS) + " rows or retention"
+                        + " changes, revisit partitioning.");
+    }
+}

@@ -1,0 +1,133 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.FieldType;
+import dev.archforge.design.requirements.Relation;
+import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.Requirements;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Normalized tables by default, and each deliberate denormalization named with its reason: an owner
+ * copied onto children so ownership checks need no join, read models computed from events,
+ * {@code tenant_id} on every tenant-scoped row, jsonb for free-form attributes.
+ */
+@DecisionInfo(
+        id = "data-model",
+        area = Area.DATA,
+        title = "Normalization and denormalization",
+        reads = {Keys.ENTITIES, Keys.FEATURES})
+public final class DataModelRule implements DecisionRule {
+    @Override
+    public Choice decide(DesignContext context) {
+        Requirements req = context.requirements();
+        List<String> copies = new ArrayList<>();
+        List<String> models = new ArrayList<>();
+        List<String> json = new ArrayList<>();
+        int tenantScoped = 0;
+        int lifecycles = 0;
+        for (Entity e : req.entities()) {
+            ownerCopy(context, e).ifPresent(copies::add);
+            if (DomainTerms.isAnalytics(e)) {
+                models.add(e.name());
+            }
+            for (Field f : e.fields()) {
+                if (f.type() == FieldType.JSON) {
+                    json.add(e.name() + "." + f.name());
+                }
+            }
+            if (DomainTerms.tenantScoped(req, e)) {
+                tenantScoped++;
+            }
+            if (!e.states().isEmpty()) {
+                lifecycles++;
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        kept.addAll(copies);
+        kept.addAll(models);
+        if (tenantScoped > 0) {
+            kept.add("tenant_id on " + Text.count(tenantScoped, "table", "tables"));
+        }
+        Choice choice = Choice.of(
+                        kept.isEmpty()
+                                ? "Third normal form, no denormalization"
+                                : "Third normal form; deliberate denormalization: " + String.join(", ", kept))
+                .driver(Keys.ENTITIES, req.entities().size())
+                .because("Each entity is one table keyed by id, with foreign keys for its relations and a join"
+                        + " table per many-to-many relation, so every fact is stored once and constraints keep it"
+                        + " consistent.");
+        if (!copies.isEmpty()) {
+            choice.because("The owner is copied onto children (" + Text.and(copies) + ") so that the ownership"
+                    + " check and the owner's list queries need no join; it is set once at insert and never"
+                    + " changes.");
+        }
+        if (!models.isEmpty()) {
+            choice.because(Text.and(models) + (models.size() == 1 ? " is a read model" : " are read models")
+                    + " computed from events: rebuilt from the source rows, never edited by users.");
+        }
+        if (tenantScoped > 0) {
+            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+                    .because("Every tenant-scoped table carries tenant_id even when a parent has it, because"
+                            + " row-level security can only check columns of the row itself.");
+        }
+        if (!json.isEmpty()) {
+            choice.because(Text.and(json) + " stay jsonb: free-form attributes nobody filters on.");
+        }
+        if (lifecycles > 0) {
+            choice.because(Text.count(lifecycles, "entity has", "entities have") + " a lifecycle, stored as a"
+                    + " state column with a CHECK constraint; transitions are checked in code.");
+        }
+        if (kept.isEmpty()) {
+            choice.alternative(
+                    "Read models and copied columns up front",
+                    "No access pattern joins or aggregates at a rate that needs them; copies would cost"
+                            + " consistency work for nothing.");
+        } else {
+            choice.alternative(
+                    "Fully normalized, no copies",
+                    "Ownership checks, tenant policies and dashboards would join or aggregate on every request.");
+        }
+        return choice.alternative(
+                        "Documents per aggregate (jsonb or a document store)",
+                        "Aggregates are read and filtered by their parts; documents would hide them from indexes"
+                                + " and constraints.")
+                .tradeoff("Copied columns must be written consistently: set in the same transaction as the row,"
+                        + " never updated on their own.")
+                .tradeoff("Read models lag their source by the event delay.")
+                .revisitWhen("When a list query joins more than ~3 tables at a high rate, add a read model for it"
+                        + " rather than another copied column.");
+    }
+
+    /** "ExerciseSet.member" when the entity's owner repeats the owner of a required parent. */
+    private static Optional<String> ownerCopy(DesignContext context, Entity e) {
+        if (e.owner().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Relation> owner = e.relation(e.owner().get());
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Relation r : e.relations()) {
+            if (r.optional()
+                    || r.kind() == RelationKind.MANY_TO_MANY
+                    || r.name().equals(owner.get().name())) {
+                continue;
+            }
+            Optional<Entity> parent = context.entity(r.target());
+            if (parent.isPresent() && parent.get().owner().isPresent()) {
+                Optional<Relation> parentOwner =
+                        parent.get().relation(parent.get().owner().get());
+                if (parentOwner.isPresent()
+                        && parentOwner.get().target().equals(owner.get().target())) {
+                    return Optional.of(e.name() + "." + e.owner().get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

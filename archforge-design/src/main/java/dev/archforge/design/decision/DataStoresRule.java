@@ -1,0 +1,142 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.capacity.EntitySizes;
+import dev.archforge.design.capacity.Load;
+import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.Store;
+import dev.archforge.design.requirements.AccessPattern.Operation;
+import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.FieldType;
+import dev.archforge.design.requirements.Requirements;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A store per data shape, PostgreSQL unless the shape demands otherwise: TimescaleDB (PostgreSQL
+ * with hypertables) for write-heavy time-series readings, OpenSearch for search only at a scale
+ * PostgreSQL full-text cannot serve, object storage for uploads. The cache is decided later.
+ */
+@DecisionInfo(
+        id = "data-stores",
+        area = Area.DATA,
+        title = "Data stores",
+        reads = {
+            Keys.FEATURES,
+            Keys.ENTITIES,
+            Keys.ACCESS_PATTERNS,
+            Keys.DAILY_ACTIVE_USERS,
+            Keys.PEAK_FACTOR,
+            Keys.PEAK_RPS,
+            Keys.REGISTERED_USERS,
+            Keys.RETENTION_MONTHS,
+            Keys.HOSTING,
+            Keys.CLOUD
+        })
+public final class DataStoresRule implements DecisionRule {
+    /** Peak writes per second to one time-series table from which hypertables pay off. */
+    static final double TIME_SERIES_WRITES = 100;
+    /** Searchable rows from which a search engine beats PostgreSQL full-text. */
+    static final double SEARCH_ROWS = 10_000_000;
+    /** Peak searches per second from which a search engine beats PostgreSQL full-text. */
+    static final double SEARCH_RPS = 100;
+
+    @Override
+    public Choice decide(DesignContext context) {
+        Requirements req = context.requirements();
+        Load load = context.load();
+        List<String> series = new ArrayList<>();
+        double seriesWrites = 0;
+        for (Entity e : req.entities()) {
+            double writes = load.peakWriteRpsOn(e.name());
+            boolean timed = e.fields().stream().anyMatch(f -> f.type() == FieldType.TIMESTAMP);
+            if (timed && DomainTerms.isReading(e) && writes >= TIME_SERIES_WRITES) {
+                series.add(e.name());
+                seriesWrites += writes;
+            }
+        }
+        boolean cloud = !"on-premises".equals(context.constraints().hosting());
+        boolean aws = cloud && "aws".equals(context.constraints().cloud());
+        Choice choice = Choice.of("").driver(Keys.ENTITIES, req.entities().size());
+        List<String> parts = new ArrayList<>();
+        if (series.isEmpty()) {
+            context.parts().addStore(Store.POSTGRESQL);
+            parts.add("PostgreSQL for all " + Text.count(req.entities().size(), "entity", "entities"));
+            choice.because("Every entity is relational: records with relations, ownership and lifecycles, read by"
+                    + " key and by indexed filters. One PostgreSQL holds them with transactions and constraints;"
+                    + " jsonb covers the few flexible attributes.");
+        } else {
+            context.parts().addStore(Store.TIMESCALEDB);
+            parts.add("TimescaleDB (PostgreSQL with hypertables) for " + Text.and(series)
+                    + " and the relational entities");
+            choice.driver(Keys.ACCESS_PATTERNS, req.accessPatterns().size())
+                    .because(Text.and(series) + " " + (series.size() == 1 ? "is" : "are") + " time-stamped readings"
+                            + " written at " + Numbers.format(Numbers.round(seriesWrites)) + " rows/s at peak;"
+                            + " hypertables partition them by time, compress old chunks ~10× and drop expired"
+                            + " chunks instantly, while the relational entities stay in the same PostgreSQL.");
+        }
+        if (req.has(Feature.SEARCH)) {
+            search(context, choice, parts);
+        }
+        if (req.has(Feature.UPLOADS)) {
+            context.parts().addStore(Store.OBJECT_STORAGE);
+            parts.add((aws ? "Amazon S3" : cloud ? "the cloud's object storage" : "MinIO (S3-compatible)")
+                    + " for uploads");
+            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+                    .because("Uploaded files go to object storage through presigned URLs; the database keeps only"
+                            + " their keys and metadata, so backups stay small and the API never streams files.");
+        }
+        return choice.withChoice(String.join("; ", parts))
+                .alternative(
+                        "MongoDB (document store)",
+                        "The entities have relations and ownership that need joins, foreign keys and"
+                                + " transactions; documents would duplicate them.")
+                .alternative(
+                        "Cassandra or DynamoDB (wide-column)",
+                        series.isEmpty()
+                                ? "Pays off for write rates in the tens of thousands per second with key-only reads;"
+                                        + " this system's peak is " + Numbers.format(load.peakWriteRps())
+                                        + " writes/s and it filters and sorts."
+                                : "Readings are queried by time ranges and aggregated; TimescaleDB does both in SQL"
+                                        + " at this write rate without a second data model.")
+                .tradeoff("One relational database is a shared dependency of every component: each component owns"
+                        + " its tables and no other writes them.")
+                .tradeoff(
+                        series.isEmpty()
+                                ? "Vertical scaling first: a bigger instance before sharding."
+                                : "TimescaleDB is not offered by every managed PostgreSQL service"
+                                        + (aws ? " (not by Amazon RDS): run Timescale Cloud or self-managed." : "."))
+                .revisitWhen("When one table passes ~1 billion rows or writes pass ~5,000 rows/s sustained, consider"
+                        + " partitioning or a store built for that shape.");
+    }
+
+    private static void search(DesignContext context, Choice choice, List<String> parts) {
+        Requirements req = context.requirements();
+        double rows = 0;
+        double searches = 0;
+        for (var p : context.load().patterns()) {
+            if (p.pattern().operation() == Operation.SEARCH) {
+                searches += p.peakRps();
+                rows += context.entity(p.pattern().entity())
+                        .map(e -> EntitySizes.rows(req, e).value())
+                        .orElse(0.0);
+            }
+        }
+        choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req));
+        if (rows >= SEARCH_ROWS || searches >= SEARCH_RPS) {
+            context.parts().addStore(Store.OPENSEARCH);
+            parts.add("OpenSearch for search, fed from PostgreSQL through events");
+            choice.because(
+                    "Search covers " + Numbers.format(rows) + " rows at " + Numbers.format(Numbers.round(searches))
+                            + " searches/s at peak, past what PostgreSQL full-text serves with good relevance; OpenSearch"
+                            + " is a derived index rebuilt from PostgreSQL, never the source of truth.");
+        } else {
+            parts.add("PostgreSQL full-text search (tsvector with GIN indexes)");
+            choice.because(
+                    "Search covers " + Numbers.format(rows) + " rows at " + Numbers.format(Numbers.round(searches))
+                            + " searches/s at peak: PostgreSQL full-text with a GIN index serves that without a second"
+                            + " store to run and keep in sync.");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.capacity.Deployable;
+import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.capacity.PatternLoad;
+import dev.archforge.design.capacity.Sizing;
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.Deployment;
+import dev.archforge.design.requirements.AccessPattern.Operation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Performance settings that follow from the numbers: connection pools sized from cores (HikariCP),
+ * PgBouncer when the autoscaling ceiling would exceed the database's connection budget, cursor
+ * pagination with a page cap, batch endpoints and batched inserts for frequent small writes, and
+ * statement timeouts from the latency target.
+ */
+@DecisionInfo(
+        id = "performance",
+        area = Area.PERFORMANCE,
+        title = "Performance",
+        reads = {
+            Keys.LATENCY,
+            Keys.ACCESS_PATTERNS,
+            Keys.AVAILABILITY,
+            Keys.DAILY_ACTIVE_USERS,
+            Keys.ACTIONS_PER_USER,
+            Keys.PEAK_FACTOR,
+            Keys.PEAK_RPS,
+            Keys.READ_PERCENT
+        })
+public final class PerformanceRule implements DecisionRule {
+    /** Creates per user per day from which a batch endpoint saves round trips. */
+    static final double BATCH_PER_USER = 10;
+
+    static final int PAGE_DEFAULT = 20;
+    static final int PAGE_MAX = 100;
+
+    @Override
+    public Choice decide(DesignContext context) {
+        Deployment deployment = context.parts().deployment();
+        int deployables = Deployable.of(
+                        context.requirements().system().name(),
+                        context.parts().style(),
+                        context.parts().components(),
+                        context.load())
+                .size();
+        int pool = Sizing.poolSize();
+        int connections = deployables * deployment.maxReplicas() * pool;
+        int budget = Sizing.connectionBudgetPerNode()
+                * (1 + Sizing.readReplicasFor(context.load().peakReadRps()));
+        boolean bouncer = connections > budget;
+        List<String> batched = new ArrayList<>();
+        for (PatternLoad p : context.load().patterns()) {
+            if (p.pattern().operation() == Operation.CREATE
+                    && (p.pattern().perUserPerDay() >= BATCH_PER_USER || p.peakRps() >= 100)) {
+                batched.add(p.pattern().name());
+            }
+        }
+        int latency = context.constraints().latencyP99Ms();
+        int statementTimeout = Math.max(1000, 3 * latency);
+        Choice choice = Choice.of("Pools of " + pool + " connections per instance"
+                        + (bouncer ? " behind PgBouncer in transaction mode" : "")
+                        + "; cursor pagination (" + PAGE_DEFAULT + " per page, at most " + PAGE_MAX + ")"
+                        + (batched.isEmpty() ? "" : "; batch endpoints and JDBC batch inserts for " + Text.and(batched))
+                        + "; statement_timeout " + Numbers.format(statementTimeout) + " ms")
+                .driver(Keys.LATENCY, latency)
+                .driver(Keys.AVAILABILITY, context.constraints().availability())
+                .drivenByLoad(context.load())
+                .because("A pool of " + Sizing.CORES_PER_INSTANCE + " cores × 2 + " + Sizing.EFFECTIVE_SPINDLES
+                        + " = " + pool + " connections per instance keeps the database busy without queueing inside"
+                        + " it (HikariCP's formula); at the ceiling of " + deployment.maxReplicas() + " replicas"
+                        + (deployables == 1 ? "" : " of " + deployables + " deployables") + " that is " + connections
+                        + " connections against a budget of " + budget + ".")
+                .because("Lists use keyset (cursor) pagination on the index of their access pattern, so page 1,000"
+                        + " costs what page 1 costs; pages are capped at " + PAGE_MAX + " items.")
+                .because("Queries are cut off at " + Numbers.format(statementTimeout) + " ms (the p99 target is "
+                        + latency + " ms), so one slow query cannot hold a connection the pool needs.");
+        if (bouncer) {
+            choice.because("The ceiling exceeds the budget, so PgBouncer multiplexes the application's"
+                    + " connections onto a fixed number of server connections.");
+        }
+        if (!batched.isEmpty()) {
+            choice.driver(
+                            Keys.ACCESS_PATTERNS,
+                            context.requirements().accessPatterns().size())
+                    .because(
+                            "The " + Text.and(batched) + (batched.size() == 1 ? " pattern creates" : " patterns create")
+                                    + " many small rows per user: clients send"
+                                    + " them in batches (one request, one transaction, one JDBC batch) instead of one round"
+                                    + " trip each.");
+        }
+        return choice.alternative(
+                        "Large pools (50+ per instance)",
+                        "More connections than cores make PostgreSQL slower, not faster, and exhaust max_connections"
+                                + " as instances scale out.")
+                .alternative(
+                        "Offset pagination",
+                        "OFFSET reads and discards every skipped row; deep pages get slower as tables grow.")
+                .tradeoff("Cursor pagination cannot jump to page N; clients page forward and back.")
+                .tradeoff(
+                        "Requests wait for a pooled connection under bursts rather than overloading the" + " database.")
+                .revisitWhen("When pool wait time passes ~10 ms at p99 or connections at the ceiling approach the"
+                        + " budget, add PgBouncer or a read replica.");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.requirements.Team;
+import java.util.List;
+import java.util.Locale;
+
+/** Small phrasing helpers, so rationales read the same across rules. */
+final class Text {
+    private Text() {}
+
+    static String capitalize(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** "a team of 5" or "4 teams of 24 people". */
+    static String people(Team team) {
+        return team.teams() <= 1 ? "a team of " + team.size() : team.teams() + " teams of " + team.size() + " people";
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String and(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** "1 entity", "5 entities". */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
