@@ -1,5 +1,6 @@
 package dev.archforge.design;
 
+import dev.archforge.design.capacity.DatabaseReads;
 import dev.archforge.design.capacity.Deployable;
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
@@ -7,6 +8,7 @@ import dev.archforge.design.capacity.Sizing;
 import dev.archforge.design.decision.Keys;
 import dev.archforge.design.plan.Architecture;
 import dev.archforge.design.plan.CapacityPlan;
+import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.plan.Warning;
 import dev.archforge.design.requirements.Constraints;
@@ -120,7 +122,11 @@ final class Warnings {
         }
         int deployables = Deployable.of(req.system().name(), a.style(), a.components(), load)
                 .size();
-        int minimum = Costs.minimumMonthly(a, deployables, target, Sizing.readReplicasFor(load.peakReadRps()));
+        int minimum = Costs.minimumMonthly(
+                a,
+                deployables,
+                target,
+                DatabaseReads.replicas(req, load, !a.cache().isEmpty(), a.uses(Store.OPENSEARCH)));
         if (c.budgetPerMonth().isPresent()) {
             int budget = c.budgetPerMonth().getAsInt();
             if (budget == 0 && !"on-premises".equals(c.hosting())) {

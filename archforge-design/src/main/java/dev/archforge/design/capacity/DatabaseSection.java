@@ -2,6 +2,7 @@ package dev.archforge.design.capacity;
 
 import dev.archforge.design.plan.CapacityPlan.Section;
 import dev.archforge.design.plan.Quantity;
+import dev.archforge.design.plan.Store;
 import java.util.List;
 
 /** Pool size per instance, connections at the autoscaling ceiling against the budget, replicas. */
@@ -15,7 +16,12 @@ final class DatabaseSection {
         int deployables = in.deployables().size();
         int maxReplicas = in.architecture().deployment().maxReplicas();
         int connections = deployables * maxReplicas * pool;
-        double reads = in.load().peakReadRps();
+        Quantity dbReads = DatabaseReads.peak(
+                in.requirements(),
+                in.load(),
+                !in.architecture().cache().isEmpty(),
+                in.architecture().uses(Store.OPENSEARCH));
+        double reads = dbReads.value();
         int replicas = Sizing.readReplicasFor(reads);
         int standbys = Sizing.standbysFor(in.availability());
         int nodes = 1 + replicas;
@@ -23,6 +29,7 @@ final class DatabaseSection {
         return new Section(
                 "Database",
                 List.of(
+                        dbReads,
                         new Quantity(
                                 "database.pool-size",
                                 "Connection pool per instance",

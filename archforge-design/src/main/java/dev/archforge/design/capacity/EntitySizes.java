@@ -2,6 +2,7 @@ package dev.archforge.design.capacity;
 
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.plan.Quantity;
+import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.Relation;
@@ -25,14 +26,21 @@ public final class EntitySizes {
     public static final int DEFAULT_HORIZON_MONTHS = 36;
 
     private static final int KEY_BYTES = 16;
+    private static final int SECONDS_PER_MONTH = 30 * Load.SECONDS_PER_DAY;
 
     private EntitySizes() {}
 
-    /** How many rows the table holds at the end of the retention period, at today's users. */
-    public static Quantity rows(Requirements requirements, Entity entity) {
+    /**
+     * How many rows the table holds at the end of the retention period, at today's users: the
+     * account's registered users; else the stated growth per user; else the rate of its create
+     * patterns; else one row per registered user.
+     */
+    public static Quantity rows(Requirements requirements, Load load, Entity entity) {
         Scale scale = requirements.scale();
         String id = "storage." + Names.table(entity.name()) + ".rows";
         String label = "Rows of " + Names.table(entity.name());
+        int months = horizonMonths(scale);
+        String period = months + " months" + (scale.retentionMonths() > 0 ? " retention" : " horizon");
         if (entity.account()) {
             return new Quantity(
                     id,
@@ -42,23 +50,47 @@ public final class EntitySizes {
                     Numbers.format(scale.registeredUsers()) + " registered users");
         }
         if (entity.growthPerUserPerMonth() > 0) {
-            int months = horizonMonths(scale);
-            double rows = Math.ceil(scale.dailyActiveUsers() * entity.growthPerUserPerMonth() * months);
             return new Quantity(
                     id,
                     label,
-                    rows,
+                    Math.ceil(scale.dailyActiveUsers() * entity.growthPerUserPerMonth() * months),
                     "rows",
                     Numbers.format(scale.dailyActiveUsers()) + " DAU × "
-                            + Numbers.format(entity.growthPerUserPerMonth()) + " per user per month × "
-                            + months + " months" + (scale.retentionMonths() > 0 ? " retention" : " horizon"));
+                            + Numbers.format(entity.growthPerUserPerMonth()) + " per user per month × " + period);
+        }
+        double creates = Numbers.round(createRps(load, entity));
+        if (creates > 0) {
+            return new Quantity(
+                    id,
+                    label,
+                    Math.ceil(creates * SECONDS_PER_MONTH * months),
+                    "rows",
+                    Numbers.format(creates) + " creates/s × 2,592,000 s × " + period);
         }
         return new Quantity(
                 id,
                 label,
-                scale.registeredUsers(),
+                (double) scale.registeredUsers(),
                 "rows",
-                Numbers.format(scale.registeredUsers()) + " registered users × 1 (no growth-per-user-per-month given)");
+                Numbers.format(scale.registeredUsers()) + " registered users × 1 (no growth or create pattern given)");
+    }
+
+    /** Rows added per month from the stated growth or the create patterns; 0 when neither is known. */
+    public static double rowsPerMonth(Requirements requirements, Load load, Entity entity) {
+        if (entity.account()) {
+            return 0;
+        }
+        if (entity.growthPerUserPerMonth() > 0) {
+            return requirements.scale().dailyActiveUsers() * entity.growthPerUserPerMonth();
+        }
+        return Numbers.round(createRps(load, entity)) * SECONDS_PER_MONTH;
+    }
+
+    private static double createRps(Load load, Entity entity) {
+        return load.on(entity.name()).stream()
+                .filter(p -> p.pattern().operation() == AccessPattern.Operation.CREATE)
+                .mapToDouble(PatternLoad::averageRps)
+                .sum();
     }
 
     /** Months of data the tables hold: the retention, or {@value #DEFAULT_HORIZON_MONTHS} when unlimited. */

@@ -12,7 +12,9 @@ import java.util.Optional;
  * split, and the rate of each access pattern. Decisions compare these against thresholds and the
  * capacity plan prints them with their formulas, so both read the same rounded numbers.
  *
- * @param averageRps {@code DAU × actions per user per day ÷ 86,400 s}
+ * @param averageRps {@code DAU × actions per user per day ÷ 86,400 s}, plus {@code absoluteRps}
+ * @param absoluteRps the sum of the access patterns given per second (devices, jobs, partners): traffic
+ *     that comes on top of what daily active users make
  * @param peakFactor peak over average: the stated factor, or {@code peak-rps ÷ average} when a peak
  *     rate is given (two decimals)
  * @param peakGiven true when {@code scale.peak-rps} was stated rather than derived
@@ -21,6 +23,7 @@ import java.util.Optional;
 public record Load(
         long dailyActiveUsers,
         double actionsPerUserPerDay,
+        double absoluteRps,
         double averageRps,
         double peakFactor,
         double peakRps,
@@ -38,7 +41,10 @@ public record Load(
     public static Load of(Requirements requirements) {
         Scale scale = requirements.scale();
         long dau = scale.dailyActiveUsers();
-        double average = Numbers.round(dau * scale.actionsPerUserPerDay() / SECONDS_PER_DAY);
+        double absolute = Numbers.round(requirements.accessPatterns().stream()
+                .mapToDouble(AccessPattern::perSecond)
+                .sum());
+        double average = Numbers.round(Numbers.round(dau * scale.actionsPerUserPerDay() / SECONDS_PER_DAY) + absolute);
         boolean given = scale.peakRps().isPresent();
         double peak;
         double factor;
@@ -57,7 +63,21 @@ public record Load(
                     : Numbers.round(p.perUserPerDay() * dau / SECONDS_PER_DAY);
             patterns.add(new PatternLoad(p, avg, Numbers.round(avg * factor)));
         }
-        return new Load(dau, scale.actionsPerUserPerDay(), average, factor, peak, given, scale.readPercent(), patterns);
+        return new Load(
+                dau,
+                scale.actionsPerUserPerDay(),
+                absolute,
+                average,
+                factor,
+                peak,
+                given,
+                scale.readPercent(),
+                patterns);
+    }
+
+    /** The part of the average that daily active users make: {@code DAU × actions ÷ 86,400 s}. */
+    public double userRps() {
+        return Numbers.round(averageRps - absoluteRps);
     }
 
     public double peakReadRps() {

@@ -39,10 +39,11 @@ public final class Numbers {
         return (long) Math.ceil(round(value, 6));
     }
 
-    /** Grouped with commas, at most six decimals, trailing zeros dropped: {@code 60,000}, {@code 24.3}. */
+    /** Grouped with commas, ten significant digits, trailing zeros dropped: {@code 60,000}, {@code 24.3}. */
     public static String format(double value) {
-        BigDecimal number =
-                BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal number = BigDecimal.valueOf(value)
+                .round(new MathContext(10, RoundingMode.HALF_UP))
+                .stripTrailingZeros();
         if (number.scale() < 0) {
             number = number.setScale(0, RoundingMode.UNNECESSARY);
         }

@@ -41,7 +41,7 @@ final class StorageSection {
             for (IndexPlan index : own) {
                 indexBytes += EntitySizes.indexEntryBytes(entity, tenant, index.columns());
             }
-            Quantity rows = EntitySizes.rows(in.requirements(), entity);
+            Quantity rows = EntitySizes.rows(in.requirements(), in.load(), entity);
             String table = Names.table(entity.name());
             double gb = Numbers.round(rows.value() * (row + indexBytes) / GB);
             total += gb;
@@ -53,9 +53,10 @@ final class StorageSection {
                     "GB",
                     Numbers.format(rows.value()) + " rows × (" + row + " B row + " + indexBytes + " B in "
                             + (own.size() + 1) + (own.isEmpty() ? " index" : " indexes") + ")"));
-            if (entity.growthPerUserPerMonth() > 0 && !entity.account()) {
+            double perMonth = EntitySizes.rowsPerMonth(in.requirements(), in.load(), entity);
+            if (perMonth > 0) {
                 growing++;
-                growth += in.load().dailyActiveUsers() * entity.growthPerUserPerMonth() * (row + indexBytes) / GB;
+                growth += perMonth * (row + indexBytes) / GB;
             }
         }
         double sum = Numbers.round(total);
@@ -72,8 +73,8 @@ final class StorageSection {
                 Numbers.round(growth),
                 "GB/month",
                 growing == 0
-                        ? "no entity states growth-per-user-per-month"
-                        : "Σ DAU × growth per user per month × bytes per row over " + growing
+                        ? "no entity states growth or has a create pattern"
+                        : "Σ rows added per month × bytes per row over " + growing
                                 + (growing == 1 ? " table" : " tables")));
         out.add(new Quantity(
                 "storage.provisioned",

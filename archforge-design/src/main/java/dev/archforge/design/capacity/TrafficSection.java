@@ -22,16 +22,20 @@ final class TrafficSection {
         List<Quantity> out = new ArrayList<>();
         out.add(new Quantity(
                 "traffic.daily-requests",
-                "Requests per day",
+                "Requests per day by daily active users",
                 Math.round(load.dailyActiveUsers() * load.actionsPerUserPerDay()),
                 "req/day",
                 dau + " × " + actions));
+        String users = dau + " × " + actions + " ÷ 86,400 s";
         out.add(new Quantity(
                 "traffic.average-rps",
                 "Average requests per second",
                 load.averageRps(),
                 RPS,
-                dau + " × " + actions + " ÷ 86,400 s"));
+                load.absoluteRps() > 0
+                        ? users + " = " + Numbers.format(load.userRps()) + " req/s + "
+                                + Numbers.format(load.absoluteRps()) + " req/s of per-second patterns"
+                        : users));
         out.add(new Quantity(
                 "traffic.peak-rps",
                 "Peak requests per second",

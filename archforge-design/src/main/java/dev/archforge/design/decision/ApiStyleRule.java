@@ -57,8 +57,13 @@ public final class ApiStyleRule implements DecisionRule {
                     + example(req) + ", so the OpenAPI document doubles as the client contract.");
         }
         if (!machines.isEmpty()) {
-            text.append("; ").append(Text.and(machines)).append(" call a separate machine API with API keys");
-            choice.because(Text.capitalize(Text.and(machines)) + " are other systems: they get their own paths,"
+            text.append("; ")
+                    .append(Text.and(machines))
+                    .append(machines.size() == 1 ? " calls" : " call")
+                    .append(" a separate machine API with API keys");
+            choice.because(Text.capitalize(Text.and(machines))
+                    + (machines.size() == 1 ? " is another system" : " are other systems")
+                    + ": they get their own paths,"
                     + " keys and quotas, so a misbehaving client cannot starve the users.");
         }
         if (context.has(Feature.REALTIME)) {

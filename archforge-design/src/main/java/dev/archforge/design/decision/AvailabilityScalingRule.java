@@ -1,5 +1,6 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.capacity.DatabaseReads;
 import dev.archforge.design.capacity.Deployable;
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
@@ -7,6 +8,8 @@ import dev.archforge.design.capacity.Sizing;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Platform;
+import dev.archforge.design.plan.Quantity;
+import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Constraints;
 import java.util.List;
 
@@ -50,7 +53,12 @@ public final class AvailabilityScalingRule implements DecisionRule {
         int max = Sizing.maxReplicas(min, busiest.peakRps());
         context.parts().deployment(new Deployment(platform, min, max, zones, regions));
         int standbys = Sizing.standbysFor(availability);
-        int replicas = Sizing.readReplicasFor(load.peakReadRps());
+        Quantity reads = DatabaseReads.peak(
+                context.requirements(),
+                load,
+                !context.parts().cache().isEmpty(),
+                context.parts().uses(Store.OPENSEARCH));
+        int replicas = Sizing.readReplicasFor(reads.value());
         double downtime = Numbers.round((100 - availability) / 100 * 30 * 24 * 60);
         String per = deployables.size() == 1 ? "" : " per deployable";
         Choice choice = Choice.of(min + "–" + max + " replicas" + per + " across " + Text.count(zones, "zone", "zones")
@@ -77,8 +85,9 @@ public final class AvailabilityScalingRule implements DecisionRule {
                         + " absorbs twice the expected peak.");
         if (replicas > 0) {
             choice.driver(Keys.READ_PERCENT, load.readPercent())
-                    .because("Peak reads of " + Numbers.format(load.peakReadRps()) + " req/s exceed what one node"
-                            + " serves (" + Numbers.format(Sizing.DB_READ_RPS_PER_NODE) + "/s): list queries go to "
+                    .because("Reads reaching PostgreSQL at peak (" + reads.formula() + " = "
+                            + Numbers.format(reads.value()) + " req/s) exceed what one node serves ("
+                            + Numbers.format(Sizing.DB_READ_RPS_PER_NODE) + "/s): list queries go to "
                             + Text.count(replicas, "read replica", "read replicas") + ".");
         }
         if (regions > 1) {

@@ -1,5 +1,6 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.capacity.DatabaseReads;
 import dev.archforge.design.capacity.EntitySizes;
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
@@ -42,7 +43,6 @@ public final class CachingRule implements DecisionRule {
     /** Peak reads per second from which a cache is cheaper than database capacity. */
     static final double CACHE_READS = 500;
     /** Peak rate of one read pattern from which caching it pays. */
-    static final double HOT_PATTERN = 50;
     /** Peak requests per second from which realtime fan-out moves off PostgreSQL LISTEN/NOTIFY. */
     static final double FAN_OUT_RPS = 500;
     /** Share of rows read often enough to stay in the cache. */
@@ -58,7 +58,7 @@ public final class CachingRule implements DecisionRule {
         if (load.peakReadRps() >= CACHE_READS) {
             for (PatternLoad p : load.patterns()) {
                 Optional<Entity> e = context.entity(p.pattern().entity());
-                if (e.isPresent() && e.get().owner().isEmpty() && p.peakRps() >= HOT_PATTERN) {
+                if (e.isPresent() && DatabaseReads.cacheable(e.get(), p)) {
                     entry(context, e.get(), p.pattern()).ifPresent(entry -> {
                         entries.add(entry);
                         cached.add(p.pattern().name() + " (" + Numbers.format(p.peakRps()) + " req/s)");
@@ -89,7 +89,8 @@ public final class CachingRule implements DecisionRule {
                     .tradeoff("Every read hits PostgreSQL; its buffer cache and indexes carry the load.")
                     .tradeoff("Latency of list queries depends on their indexes.")
                     .revisitWhen("When peak reads pass ~" + Numbers.format(CACHE_READS)
-                            + " req/s or one shared resource is read more than ~" + Numbers.format(HOT_PATTERN)
+                            + " req/s or one shared resource is read more than ~"
+                            + Numbers.format(DatabaseReads.HOT_PATTERN_RPS)
                             + " times a second, add Redis cache-aside for it.");
         }
         List<String> parts = new ArrayList<>();
@@ -123,7 +124,8 @@ public final class CachingRule implements DecisionRule {
     private static Optional<CacheEntry> entry(DesignContext context, Entity e, AccessPattern p) {
         boolean tenant = DomainTerms.tenantScoped(context.requirements(), e);
         int row = EntitySizes.rowBytes(e, tenant) * 2;
-        long rows = (long) EntitySizes.rows(context.requirements(), e).value();
+        long rows = (long)
+                EntitySizes.rows(context.requirements(), context.load(), e).value();
         String name = Names.kebab(e.name());
         if (p.operation() == Operation.READ) {
             long keys = Math.max(1, Math.min(MAX_KEYS, Math.round(rows * HOT_SHARE)));

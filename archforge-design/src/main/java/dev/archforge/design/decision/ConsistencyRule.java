@@ -1,5 +1,6 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.AccessPattern;
@@ -19,16 +20,35 @@ import java.util.List;
         id = "consistency",
         area = Area.MESSAGING,
         title = "Consistency and idempotency",
-        reads = {Keys.FEATURES, Keys.EVENTS, Keys.ENTITIES, Keys.ACCESS_PATTERNS, Keys.TEAMS})
+        reads = {
+            Keys.FEATURES,
+            Keys.EVENTS,
+            Keys.ENTITIES,
+            Keys.ACCESS_PATTERNS,
+            Keys.TEAMS,
+            Keys.DAILY_ACTIVE_USERS,
+            Keys.ACTIONS_PER_USER,
+            Keys.PEAK_FACTOR,
+            Keys.PEAK_RPS
+        })
 public final class ConsistencyRule implements DecisionRule {
+    /** Peak creates per second from which idempotency keys give way to natural-key deduplication. */
+    static final double STREAM_CREATES = 500;
+
     @Override
     public Choice decide(DesignContext context) {
         Requirements req = context.requirements();
         Style style = context.parts().style();
         List<String> creates = new ArrayList<>();
+        List<String> streams = new ArrayList<>();
         boolean updates = false;
-        for (AccessPattern p : req.accessPatterns()) {
-            if (p.operation() == Operation.CREATE && !creates.contains(p.entity())) {
+        for (PatternLoad load : context.load().patterns()) {
+            AccessPattern p = load.pattern();
+            if (p.operation() == Operation.CREATE && load.peakRps() >= STREAM_CREATES) {
+                if (!streams.contains(p.entity())) {
+                    streams.add(p.entity());
+                }
+            } else if (p.operation() == Operation.CREATE && !creates.contains(p.entity())) {
                 creates.add(p.entity());
             }
             updates |= p.operation() == Operation.UPDATE;
@@ -55,6 +75,9 @@ public final class ConsistencyRule implements DecisionRule {
             parts.add("Idempotency-Key on POST for "
                     + (creates.size() <= 5 ? String.join(", ", creates) : creates.size() + " entities"));
         }
+        if (!streams.isEmpty()) {
+            parts.add("natural-key deduplication for " + String.join(", ", streams));
+        }
         if (updates) {
             parts.add("optimistic locking (ETag / If-Match) on updates");
         }
@@ -79,6 +102,12 @@ public final class ConsistencyRule implements DecisionRule {
                             + " makes a retried POST for " + Text.and(creates.subList(0, Math.min(creates.size(), 5)))
                             + " return the first result instead of creating a duplicate"
                             + (req.has(Feature.PAYMENTS) ? " or charging twice." : "."));
+        }
+        if (!streams.isEmpty()) {
+            choice.drivenByLoad(context.load())
+                    .because(Text.and(streams) + " arrive at hundreds per second or more: storing a key per request"
+                            + " would double the writes, so a unique constraint on the natural key (source and timestamp)"
+                            + " turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
         }
         return choice.alternative(
                         "Distributed transactions (two-phase commit)",

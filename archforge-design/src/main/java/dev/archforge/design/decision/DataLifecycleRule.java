@@ -38,10 +38,10 @@ public final class DataLifecycleRule implements DecisionRule {
         List<String> big = new ArrayList<>();
         long soonest = Long.MAX_VALUE;
         for (Entity e : req.entities()) {
-            double rows = EntitySizes.rows(req, e).value();
-            if (rows >= PARTITION_ROWS && !e.account() && e.growthPerUserPerMonth() > 0) {
+            double rows = EntitySizes.rows(req, context.load(), e).value();
+            double perMonth = EntitySizes.rowsPerMonth(req, context.load(), e);
+            if (rows >= PARTITION_ROWS && perMonth > 0) {
                 big.add(Names.table(e.name()) + " (" + Numbers.format(rows) + " rows)");
-                double perMonth = context.scale().dailyActiveUsers() * e.growthPerUserPerMonth();
                 soonest = Math.min(soonest, Numbers.ceil(PARTITION_ROWS / perMonth));
             }
         }
@@ -52,7 +52,7 @@ public final class DataLifecycleRule implements DecisionRule {
         if (!big.isEmpty()) {
             parts.add((hypertables ? "hypertable chunks or " : "") + "monthly range partitions on created_at for "
                     + String.join(", ", big) + " before they pass " + Numbers.format(PARTITION_ROWS) + " rows (~"
-                    + soonest + " months)");
+                    + Text.count(soonest, "month", "months") + ")");
         }
         if (gdpr) {
             parts.add("erasure of a person's data within 30 days of a request");
@@ -68,7 +68,8 @@ public final class DataLifecycleRule implements DecisionRule {
                                         + " is the number to watch.");
         if (!big.isEmpty()) {
             choice.because(Text.and(big) + " pass " + Numbers.format(PARTITION_ROWS) + " rows within the retention"
-                    + " period, the first after about " + soonest + " months. The first migration creates plain"
+                    + " period, the first after about " + Text.count(soonest, "month", "months")
+                    + ". The first migration creates plain"
                     + " tables; converting them to monthly partitions before that point lets expiry drop a partition"
                     + " instead of deleting rows (no bloat, no vacuum storm), and queries on recent data touch"
                     + " recent partitions only.");

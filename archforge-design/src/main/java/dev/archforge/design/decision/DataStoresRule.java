@@ -76,6 +76,10 @@ public final class DataStoresRule implements DecisionRule {
                             + " hypertables partition them by time, compress old chunks ~10× and drop expired"
                             + " chunks instantly, while the relational entities stay in the same PostgreSQL.");
         }
+        if (context.parts().style().separatelyDeployed()) {
+            choice.because("Each service gets its own schema and credentials on the cluster, so no service reads"
+                    + " another's tables; a service that outgrows the cluster moves to its own database.");
+        }
         if (req.has(Feature.SEARCH)) {
             search(context, choice, parts);
         }
@@ -119,7 +123,7 @@ public final class DataStoresRule implements DecisionRule {
             if (p.pattern().operation() == Operation.SEARCH) {
                 searches += p.peakRps();
                 rows += context.entity(p.pattern().entity())
-                        .map(e -> EntitySizes.rows(req, e).value())
+                        .map(e -> EntitySizes.rows(req, context.load(), e).value())
                         .orElse(0.0);
             }
         }

@@ -43,6 +43,9 @@ public final class MessagingRule implements DecisionRule {
     /** Peak events per second from which a log-based broker is the right tool. */
     static final double STREAM_EVENTS = 1000;
 
+    /** Peak events per second a PostgreSQL table queue carries without competing with the writes. */
+    static final double QUEUE_EVENTS = 200;
+
     static final int MAX_ATTEMPTS = 5;
 
     @Override
@@ -80,7 +83,7 @@ public final class MessagingRule implements DecisionRule {
             broker = Broker.KAFKA;
         } else if (style == Style.SERVERLESS && aws) {
             broker = Broker.SQS;
-        } else if (style.separatelyDeployed()) {
+        } else if (style.separatelyDeployed() || total > QUEUE_EVENTS) {
             broker = Broker.RABBITMQ;
         } else {
             broker = Broker.POSTGRES_QUEUE;
@@ -129,13 +132,24 @@ public final class MessagingRule implements DecisionRule {
                                         + " more than this whole system's event traffic.");
             case RABBITMQ ->
                 choice.driver(Keys.TEAMS, context.team().teams())
-                        .because("Separately deployed services need a broker they all reach without sharing a"
-                                + " database; RabbitMQ routes per-service queues with retries and dead-lettering.")
+                        .because(
+                                style.separatelyDeployed()
+                                        ? "Separately deployed services need a broker they all reach without sharing a"
+                                                + " database; RabbitMQ routes per-service queues with retries and dead-lettering."
+                                        : "Above " + Numbers.format(QUEUE_EVENTS)
+                                                + " events/s polling a table would compete"
+                                                + " with the writes it records; RabbitMQ pushes to consumers with retries and"
+                                                + " dead-lettering.")
                         .alternative(
                                 "Kafka",
                                 "Replay and ordering per key are not needed at " + Numbers.format(total)
                                         + " events/s; RabbitMQ is simpler to run.")
-                        .alternative("PostgreSQL queue", "Services would share one database to exchange messages.");
+                        .alternative(
+                                "PostgreSQL queue",
+                                style.separatelyDeployed()
+                                        ? "Services would share one database to exchange messages."
+                                        : Numbers.format(total)
+                                                + " events/s is past what a polled table carries comfortably.");
             case SQS ->
                 choice.because("Serverless functions on AWS consume SQS natively; nothing to run.")
                         .alternative("RabbitMQ", "A server to run beside functions that are meant to replace servers.")
@@ -159,8 +173,14 @@ public final class MessagingRule implements DecisionRule {
                         broker == Broker.KAFKA
                                 ? "If the event rate falls below ~" + Numbers.format(STREAM_EVENTS / 2)
                                         + " events/s and nobody replays, a simpler broker would do."
-                                : "When events pass ~" + Numbers.format(STREAM_EVENTS)
-                                        + " per second or a consumer needs"
-                                        + " to replay history, move the streams to Kafka.");
+                                : broker == Broker.POSTGRES_QUEUE
+                                        ? "When events pass ~" + Numbers.format(QUEUE_EVENTS)
+                                                + " per second, move to RabbitMQ;"
+                                                + " past ~" + Numbers.format(STREAM_EVENTS)
+                                                + " or when a consumer must replay"
+                                                + " history, to Kafka."
+                                        : "When events pass ~" + Numbers.format(STREAM_EVENTS)
+                                                + " per second or a consumer"
+                                                + " needs to replay history, move the streams to Kafka.");
     }
 }

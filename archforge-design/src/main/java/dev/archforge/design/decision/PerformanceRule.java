@@ -1,11 +1,13 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.capacity.DatabaseReads;
 import dev.archforge.design.capacity.Deployable;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.capacity.Sizing;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Deployment;
+import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,12 @@ public final class PerformanceRule implements DecisionRule {
         int pool = Sizing.poolSize();
         int connections = deployables * deployment.maxReplicas() * pool;
         int budget = Sizing.connectionBudgetPerNode()
-                * (1 + Sizing.readReplicasFor(context.load().peakReadRps()));
+                * (1
+                        + DatabaseReads.replicas(
+                                context.requirements(),
+                                context.load(),
+                                !context.parts().cache().isEmpty(),
+                                context.parts().uses(Store.OPENSEARCH)));
         boolean bouncer = connections > budget;
         List<String> batched = new ArrayList<>();
         for (PatternLoad p : context.load().patterns()) {
