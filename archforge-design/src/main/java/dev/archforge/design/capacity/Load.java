@@ -23,6 +23,7 @@ import java.util.Optional;
 public record Load(
         long dailyActiveUsers,
         double actionsPerUserPerDay,
+        double userRps,
         double absoluteRps,
         double averageRps,
         double peakFactor,
@@ -44,7 +45,8 @@ public record Load(
         double absolute = Numbers.round(requirements.accessPatterns().stream()
                 .mapToDouble(AccessPattern::perSecond)
                 .sum());
-        double average = Numbers.round(Numbers.round(dau * scale.actionsPerUserPerDay() / SECONDS_PER_DAY) + absolute);
+        double users = Numbers.round(dau * scale.actionsPerUserPerDay() / SECONDS_PER_DAY);
+        double average = Numbers.round(users + absolute);
         boolean given = scale.peakRps().isPresent();
         double peak;
         double factor;
@@ -66,6 +68,7 @@ public record Load(
         return new Load(
                 dau,
                 scale.actionsPerUserPerDay(),
+                users,
                 absolute,
                 average,
                 factor,
@@ -73,11 +76,6 @@ public record Load(
                 given,
                 scale.readPercent(),
                 patterns);
-    }
-
-    /** The part of the average that daily active users make: {@code DAU × actions ÷ 86,400 s}. */
-    public double userRps() {
-        return Numbers.round(averageRps - absoluteRps);
     }
 
     public double peakReadRps() {

@@ -3,7 +3,6 @@ package dev.archforge.design.capacity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * Rounding and formatting of the numbers in capacity formulas and decision drivers, independent of
@@ -41,31 +40,35 @@ public final class Numbers {
 
     /** Grouped with commas, ten significant digits, trailing zeros dropped: {@code 60,000}, {@code 24.3}. */
     public static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return format((long) value);
+        }
         BigDecimal number = BigDecimal.valueOf(value)
                 .round(new MathContext(10, RoundingMode.HALF_UP))
                 .stripTrailingZeros();
-        if (number.scale() < 0) {
-            number = number.setScale(0, RoundingMode.UNNECESSARY);
+        if (number.scale() <= 0) {
+            return format(number.longValue());
         }
         String plain = number.toPlainString();
-        boolean negative = plain.startsWith("-");
-        String digits = negative ? plain.substring(1) : plain;
-        int dot = digits.indexOf('.');
-        String whole = dot < 0 ? digits : digits.substring(0, dot);
-        String fraction = dot < 0 ? "" : digits.substring(dot);
-        StringBuilder grouped = new StringBuilder(whole.length() + whole.length() / 3);
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + grouped + fraction;
+        int dot = plain.indexOf('.');
+        String whole = plain.substring(0, dot);
+        return (whole.equals("-0") ? "-0" : format(Long.parseLong(whole))) + plain.substring(dot);
     }
 
     /** A whole number grouped with commas: {@code 60,000}. */
     public static String format(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** A percentage such as {@code 99.9 %}. */

@@ -17,12 +17,14 @@ import dev.archforge.design.requirements.Team;
         id = "deployment-platform",
         area = Area.DEPLOYMENT,
         title = "Deployment platform",
-        reads = {Keys.TEAM_SIZE, Keys.TEAMS, Keys.HOSTING, Keys.CLOUD, Keys.COMPLIANCE, Keys.ENTITIES})
+        reads = {Keys.TEAM_SIZE, Keys.TEAMS, Keys.HOSTING, Keys.CLOUD, Keys.COMPLIANCE, Keys.ENTITIES, Keys.BUDGET})
 public final class DeploymentPlatformRule implements DecisionRule {
     /** From this many teams, a shared platform (Kubernetes) pays for the people who run it. */
     static final int KUBERNETES_TEAMS = 3;
     /** From this many deployables, a scheduler with service discovery pays off. */
     static final int KUBERNETES_DEPLOYABLES = 5;
+    /** Monthly budget in US dollars below which a cluster's fixed cost and upkeep do not fit. */
+    static final int KUBERNETES_BUDGET = 1000;
     /** Up to this many people and one deployable, nobody should run infrastructure. */
     static final int PAAS_PEOPLE = 3;
 
@@ -37,10 +39,11 @@ public final class DeploymentPlatformRule implements DecisionRule {
                 .size();
         boolean onPremises = "on-premises".equals(c.hosting());
         boolean regulated = c.requires("pci") || c.requires("hipaa");
+        boolean tight = c.budgetPerMonth().isPresent() && c.budgetPerMonth().getAsInt() < KUBERNETES_BUDGET;
         Platform platform;
         if (style == Style.SERVERLESS && !onPremises) {
             platform = Platform.SERVERLESS;
-        } else if (team.teams() >= KUBERNETES_TEAMS || deployables >= KUBERNETES_DEPLOYABLES) {
+        } else if ((team.teams() >= KUBERNETES_TEAMS || deployables >= KUBERNETES_DEPLOYABLES) && !tight) {
             platform = Platform.KUBERNETES;
         } else if (!onPremises && team.size() <= PAAS_PEOPLE && deployables == 1 && !regulated) {
             platform = Platform.PAAS;
@@ -78,6 +81,13 @@ public final class DeploymentPlatformRule implements DecisionRule {
                 .because(Text.capitalize(Text.people(team)) + " deploys "
                         + Text.count(deployables, "deployable", "deployables")
                         + (onPremises ? " on premises" : " in the cloud") + ".");
+        if (tight && (team.teams() >= KUBERNETES_TEAMS || deployables >= KUBERNETES_DEPLOYABLES)) {
+            choice.driver(Keys.BUDGET, c.budgetPerMonth().getAsInt())
+                    .because("Kubernetes would suit the teams, but a budget of $"
+                            + c.budgetPerMonth().getAsInt()
+                            + " a month cannot carry a cluster's fixed cost and upkeep (from $" + KUBERNETES_BUDGET
+                            + ").");
+        }
         switch (platform) {
             case PAAS ->
                 choice.because("A PaaS builds, runs, scales and patches it: nobody on a team this size"

@@ -1,0 +1,63 @@
+package dev.archforge.design.decision;
+
+import static dev.archforge.design.testing.Variants.availability;
+import static dev.archforge.design.testing.Variants.fitness;
+import static dev.archforge.design.testing.Variants.regions;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.design.plan.Decision;
+import dev.archforge.design.plan.Deployment;
+import dev.archforge.design.plan.Platform;
+import dev.archforge.design.testing.Shapes;
+import org.junit.jupiter.api.Test;
+
+class AvailabilityScalingRuleTest {
+    @Test
+    void ninetyNineNineSpansTwoZones() {
+        Decision d = Decide.decision(fitness(), "availability-scaling");
+        assertThat(d.choice())
+                .isEqualTo("2–4 replicas across 2 zones in 1 region, autoscaling on CPU at 60 %; PostgreSQL with a"
+                        + " synchronous standby in a second zone");
+        assertThat(d.drivers()).startsWith("constraints.availability = 99.9");
+        assertThat(d.rationale()).startsWith("99.9 % allows 43.2 minutes of downtime in 30 days");
+        assertThat(Decide.architecture(fitness()).deployment())
+                .isEqualTo(new Deployment(Platform.CONTAINERS, 2, 4, 2, 1));
+    }
+
+    @Test
+    void belowNinetyNineNineOneZoneAndOneReplicaSuffice() {
+        assertThat(Decide.architecture(availability(fitness(), 99.89)).deployment())
+                .isEqualTo(new Deployment(Platform.CONTAINERS, 1, 2, 1, 1));
+        assertThat(Decide.decision(availability(fitness(), 99.5), "availability-scaling")
+                        .alternatives()
+                        .get(0)
+                        .option())
+                .isEqualTo("Two replicas across two zones");
+    }
+
+    @Test
+    void ninetyNineNinetyFiveSpansThreeZones() {
+        assertThat(Decide.architecture(availability(fitness(), 99.95)).deployment())
+                .isEqualTo(new Deployment(Platform.CONTAINERS, 3, 6, 3, 1));
+    }
+
+    @Test
+    void ninetyNineNinetyNineAddsARegionWhenTwoAreAllowed() {
+        assertThat(Decide.architecture(regions(availability(fitness(), 99.99), "eu", "eu-central-1", "eu-west-1"))
+                        .deployment()
+                        .regions())
+                .isEqualTo(2);
+        assertThat(Decide.architecture(availability(fitness(), 99.99))
+                        .deployment()
+                        .regions())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theReplicasFollowThePeak() {
+        assertThat(Decide.architecture(Shapes.marketplace()).deployment())
+                .isEqualTo(new Deployment(Platform.KUBERNETES, 3, 84, 3, 1));
+        assertThat(Decide.decision(Shapes.marketplace(), "availability-scaling").choice())
+                .endsWith("PostgreSQL with a synchronous standby in a second zone and 1 read replica");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.archforge.design.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.design.plan.Decision;
+import dev.archforge.design.plan.Design;
+import dev.archforge.design.requirements.Requirements;
+import dev.archforge.design.testing.Shapes;
+import dev.archforge.design.testing.Variants;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Checks of the catalog: ids, the reads table, and that every driver is a key its rule declares. */
+class DecisionRulesTest {
+    static Stream<Requirements> shapes() {
+        return Stream.of(
+                Variants.fitness(),
+                Shapes.internalTool(),
+                Shapes.marketplace(),
+                Shapes.telemetry(),
+                Shapes.chat(),
+                Shapes.saas(),
+                Variants.team(Variants.fitness(), 16, 4),
+                Variants.budget(Variants.team(Variants.fitness(), 16, 4), 500),
+                Variants.actions(Shapes.internalTool(), 20, 10, 80),
+                Variants.compliance(Variants.recovery(Variants.fitness(), 0, 10), "hipaa", "pci"));
+    }
+
+    @Test
+    void everyRuleHasAUniqueKebabIdAndReadsKnownKeys() {
+        List<DecisionInfo> infos =
+                DecisionRules.all().stream().map(DecisionRules::info).toList();
+        assertThat(infos).hasSize(20);
+        assertThat(infos)
+                .extracting(DecisionInfo::id)
+                .doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"));
+        for (DecisionInfo info : infos) {
+            assertThat(info.reads()).as(info.id()).isNotEmpty().doesNotHaveDuplicates();
+            assertThat(Keys.ALL).as(info.id()).containsAll(Arrays.asList(info.reads()));
+            assertThat(info.title()).as(info.id()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void everyDriverIsAKeyItsRuleReads(Requirements requirements) {
+        Map<String, List<String>> reads = new HashMap<>();
+        DecisionRules.all()
+                .forEach(r -> reads.put(
+                        DecisionRules.info(r).id(),
+                        List.of(DecisionRules.info(r).reads())));
+        Design design = Decide.design(requirements);
+        assertThat(design.decisions()).hasSize(20);
+        for (Decision d : design.decisions()) {
+            assertThat(d.drivers()).as(d.id()).isNotEmpty();
+            for (String driver : d.drivers()) {
+                String key = driver.substring(0, driver.indexOf(" = "));
+                assertThat(reads.get(d.id())).as(d.id() + " driver " + driver).contains(key);
+            }
+            assertThat(d.alternatives()).as(d.id()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(d.rationale()).as(d.id()).doesNotContain("  ").doesNotContain(" .");
+        }
+    }
+
+    @Test
+    void decisionsArePresentedByArea() {
+        List<Decision> decisions = Decide.design(Variants.fitness()).decisions();
+        assertThat(decisions)
+                .extracting(Decision::id)
+                .containsExactly(
+                        "architecture-style",
+                        "service-boundaries",
+                        "api-style",
+                        "authentication",
+                        "authorization",
+                        "data-stores",
+                        "data-model",
+                        "indexes",
+                        "data-lifecycle",
+                        "caching",
+                        "messaging",
+                        "consistency",
+                        "rate-limiting",
+                        "availability-scaling",
+                        "deployment-platform",
+                        "ci-cd",
+                        "observability",
+                        "security-controls",
+                        "backup-recovery",
+                        "performance");
+    }
+
+    @Test
+    void affectedDecisionsComeFromTheReadsTable() {
+        assertThat(DecisionRules.affectedBy("scale.peak-factor"))
+                .containsExactly(
+                        "architecture-style",
+                        "data-stores",
+                        "caching",
+                        "messaging",
+                        "consistency",
+                        "availability-scaling",
+                        "observability",
+                        "performance");
+        assertThat(DecisionRules.affectedBy("team.skills")).containsExactly("api-style");
+        assertThat(DecisionRules.affectedBy("constraints.budget-per-month")).containsExactly("deployment-platform");
+        assertThat(DecisionRules.affectedBy("entities.Workout.growth-per-user-per-month"))
+                .contains("service-boundaries", "indexes", "data-lifecycle")
+                .hasSize(13);
+        assertThat(DecisionRules.affectedBy("scale.payload-kb")).isEmpty();
+    }
+}

@@ -1,0 +1,426 @@
+package dev.archforge.design.testing;
+
+import dev.archforge.design.requirements.AccessPattern;
+import dev.archforge.design.requirements.AccessPattern.Operation;
+import dev.archforge.design.requirements.Actor;
+import dev.archforge.design.requirements.Constraints;
+import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.Event;
+import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.FieldType;
+import dev.archforge.design.requirements.Relation;
+import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.Requirements;
+import dev.archforge.design.requirements.Scale;
+import dev.archforge.design.requirements.Team;
+import dev.archforge.model.Location;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Copies of requirements with one part changed, for tests that move one input across a threshold.
+ * Each method returns a new record; the fitness example is the usual starting point.
+ */
+public final class Variants {
+    private static final Location AT = Location.at("variant.yaml", 1, 1);
+
+    private Variants() {}
+
+    public static Requirements fitness() {
+        return SampleDesigns.fitnessRequirements();
+    }
+
+    public static Requirements team(Requirements r, int size, int teams) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                new Team(size, teams, r.team().skills()),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements skills(Requirements r, String... skills) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                new Team(r.team().size(), r.team().teams(), List.of(skills)),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements features(Requirements r, Feature... features) {
+        Set<Feature> set = features.length == 0 ? EnumSet.noneOf(Feature.class) : EnumSet.of(features[0], features);
+        return new Requirements(
+                r.file(),
+                r.system(),
+                set,
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements plusFeatures(Requirements r, Feature... features) {
+        Set<Feature> set = r.features().isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(r.features());
+        set.addAll(List.of(features));
+        return new Requirements(
+                r.file(),
+                r.system(),
+                set,
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements actors(Requirements r, List<Actor> actors) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                actors,
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements entities(Requirements r, List<Entity> entities) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                entities,
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements plusEntities(Requirements r, Entity... more) {
+        List<Entity> all = new ArrayList<>(r.entities());
+        all.addAll(List.of(more));
+        return entities(r, all);
+    }
+
+    public static Requirements patterns(Requirements r, List<AccessPattern> patterns) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                patterns,
+                r.events(),
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements plusPatterns(Requirements r, AccessPattern... more) {
+        List<AccessPattern> all = new ArrayList<>(r.accessPatterns());
+        all.addAll(List.of(more));
+        return patterns(r, all);
+    }
+
+    public static Requirements events(Requirements r, List<Event> events) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                events,
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    public static Requirements scale(Requirements r, Scale scale) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                scale,
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    /** The fitness scale with other daily actives and registered users. */
+    public static Requirements users(Requirements r, long registered, long daily) {
+        Scale s = r.scale();
+        return scale(
+                r,
+                new Scale(
+                        registered,
+                        daily,
+                        s.actionsPerUserPerDay(),
+                        s.peakFactor(),
+                        s.peakRps(),
+                        s.readPercent(),
+                        s.payloadKb(),
+                        s.monthlyGrowthPercent(),
+                        s.retentionMonths()));
+    }
+
+    public static Requirements peakRps(Requirements r, double peak) {
+        Scale s = r.scale();
+        return scale(
+                r,
+                new Scale(
+                        s.registeredUsers(),
+                        s.dailyActiveUsers(),
+                        s.actionsPerUserPerDay(),
+                        s.peakFactor(),
+                        OptionalDouble.of(peak),
+                        s.readPercent(),
+                        s.payloadKb(),
+                        s.monthlyGrowthPercent(),
+                        s.retentionMonths()));
+    }
+
+    public static Requirements actions(Requirements r, double actions, double peakFactor, double readPercent) {
+        Scale s = r.scale();
+        return scale(
+                r,
+                new Scale(
+                        s.registeredUsers(),
+                        s.dailyActiveUsers(),
+                        actions,
+                        peakFactor,
+                        s.peakRps(),
+                        readPercent,
+                        s.payloadKb(),
+                        s.monthlyGrowthPercent(),
+                        s.retentionMonths()));
+    }
+
+    public static Requirements constraints(Requirements r, Constraints c) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                r.team(),
+                c,
+                r.assumptions());
+    }
+
+    public static Requirements availability(Requirements r, double availability) {
+        Constraints c = r.constraints();
+        return constraints(
+                r,
+                new Constraints(
+                        c.budgetPerMonth(),
+                        c.hosting(),
+                        c.cloud(),
+                        c.compliance(),
+                        availability,
+                        c.latencyP99Ms(),
+                        c.regions(),
+                        c.dataResidency(),
+                        c.rpoMinutes(),
+                        c.rtoMinutes()));
+    }
+
+    public static Requirements budget(Requirements r, int budget) {
+        Constraints c = r.constraints();
+        return constraints(
+                r,
+                new Constraints(
+                        OptionalInt.of(budget),
+                        c.hosting(),
+                        c.cloud(),
+                        c.compliance(),
+                        c.availability(),
+                        c.latencyP99Ms(),
+                        c.regions(),
+                        c.dataResidency(),
+                        c.rpoMinutes(),
+                        c.rtoMinutes()));
+    }
+
+    public static Requirements hosting(Requirements r, String hosting, String cloud) {
+        Constraints c = r.constraints();
+        return constraints(
+                r,
+                new Constraints(
+                        c.budgetPerMonth(),
+                        hosting,
+                        cloud,
+                        c.compliance(),
+                        c.availability(),
+                        c.latencyP99Ms(),
+                        c.regions(),
+                        c.dataResidency(),
+                        c.rpoMinutes(),
+                        c.rtoMinutes()));
+    }
+
+    public static Requirements compliance(Requirements r, String... regimes) {
+        Constraints c = r.constraints();
+        return constraints(
+                r,
+                new Constraints(
+                        c.budgetPerMonth(),
+                        c.hosting(),
+                        c.cloud(),
+                        List.of(regimes),
+                        c.availability(),
+                        c.latencyP99Ms(),
+                        c.regions(),
+                        c.dataResidency(),
+                        c.rpoMinutes(),
+                        c.rtoMinutes()));
+    }
+
+    public static Requirements regions(Requirements r, String residency, String... regions) {
+        Constraints c = r.constraints();
+        return constraints(
+                r,
+                new Constraints(
+                        c.budgetPerMonth(),
+                        c.hosting(),
+                        c.cloud(),
+                        c.compliance(),
+                        c.availability(),
+                        c.latencyP99Ms(),
+                        List.of(regions),
+                        residency,
+                        c.rpoMinutes(),
+                        c.rtoMinutes()));
+    }
+
+    public static Requirements recovery(Requirements r, int rpo, int rto) {
+        Constraints c = r.constraints();
+        return constraints(
+                r,
+                new Constraints(
+                        c.budgetPerMonth(),
+                        c.hosting(),
+                        c.cloud(),
+                        c.compliance(),
+                        c.availability(),
+                        c.latencyP99Ms(),
+                        c.regions(),
+                        c.dataResidency(),
+                        rpo,
+                        rto));
+    }
+
+    public static Requirements assumptions(Requirements r, String... keys) {
+        return new Requirements(
+                r.file(),
+                r.system(),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                List.of(keys));
+    }
+
+    public static Requirements purpose(Requirements r, String purpose) {
+        return new Requirements(
+                r.file(),
+                new dev.archforge.design.requirements.SystemInfo(r.system().name(), purpose),
+                r.features(),
+                r.actors(),
+                r.entities(),
+                r.accessPatterns(),
+                r.events(),
+                r.scale(),
+                r.team(),
+                r.constraints(),
+                r.assumptions());
+    }
+
+    // Building blocks for new entities, patterns and actors.
+
+    public static Field field(String name, FieldType type) {
+        return new Field(name, type, OptionalInt.empty(), List.of(), false, false, false, AT);
+    }
+
+    public static Field unique(String name, FieldType type) {
+        return new Field(name, type, OptionalInt.empty(), List.of(), true, true, false, AT);
+    }
+
+    public static Relation belongsTo(String target, String name, boolean optional) {
+        return new Relation(RelationKind.BELONGS_TO, target, name, optional, AT);
+    }
+
+    public static Relation relation(RelationKind kind, String target, String name) {
+        return new Relation(kind, target, name, false, AT);
+    }
+
+    public static Entity entity(
+            String name, List<Field> fields, List<Relation> relations, Optional<String> owner, double growth) {
+        return new Entity(name, "", fields, relations, owner, List.of(), false, false, growth, AT);
+    }
+
+    public static Actor actor(String name, boolean admin, boolean external) {
+        return new Actor(name, "", admin, external, AT);
+    }
+
+    public static AccessPattern pattern(
+            String name,
+            Operation op,
+            String entity,
+            List<String> filters,
+            Optional<String> sort,
+            double perUserPerDay,
+            double perSecond) {
+        return new AccessPattern(name, "member", op, entity, filters, sort, false, perUserPerDay, perSecond, AT);
+    }
+
+    public static Event event(String name, String entity, String... consumers) {
+        return new Event(name, entity, List.of(consumers), AT);
+    }
+}
