@@ -62,8 +62,8 @@ public final class ApiStyleRule implements DecisionRule {
                     .append(machines.size() == 1 ? " calls" : " call")
                     .append(" a separate machine API with API keys");
             choice.because(Text.capitalize(Text.and(machines))
-                    + (machines.size() == 1 ? " is another system" : " are other systems")
-                    + ": they get their own paths,"
+                    + (machines.size() == 1 ? " is another system: it gets its" : " are other systems: they get their")
+                    + " own paths,"
                     + " keys and quotas, so a misbehaving client cannot starve the users.");
         }
         if (context.has(Feature.REALTIME)) {

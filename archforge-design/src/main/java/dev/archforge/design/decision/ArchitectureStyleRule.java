@@ -97,7 +97,8 @@ public final class ArchitectureStyleRule implements DecisionRule {
                         .revisitWhen("When average load passes ~1 req/s or a request needs more than a few seconds,"
                                 + " move to one container.");
             case MODULAR_MONOLITH ->
-                choice.because(Text.capitalize(people) + " ships fastest with one deployable"
+                choice.because(Text.capitalize(people) + Text.verb(team, " ships", " ship")
+                                + " fastest with one deployable"
                                 + " and one database; with " + domain + " the code needs module boundaries, enforced by"
                                 + " an architecture test, so modules stay splittable later.")
                         .alternative(
@@ -114,7 +115,8 @@ public final class ArchitectureStyleRule implements DecisionRule {
                                 + " scaling, split that module out as a service.");
             case MONOLITH ->
                 choice.because(Text.capitalize(people) + " with a small domain (" + domain
-                                + ") gains nothing from internal boundaries yet: one codebase, one deployable, one"
+                                + ") " + Text.verb(team, "gains", "gain")
+                                + " nothing from internal boundaries yet: one codebase, one deployable, one"
                                 + " database.")
                         .alternative(
                                 "Modular monolith",

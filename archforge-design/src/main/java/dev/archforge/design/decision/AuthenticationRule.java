@@ -122,7 +122,8 @@ public final class AuthenticationRule implements DecisionRule {
                         .tradeoff("Key rotation is a process the operators must run.");
         }
         if (!machines.isEmpty() && method != AuthMethod.API_KEY) {
-            choice.because(Text.capitalize(Text.and(machines)) + " authenticate with API keys on their own paths.");
+            choice.because(Text.capitalize(Text.and(machines)) + Text.verb(machines, " authenticates", " authenticate")
+                    + " with API keys on " + Text.verb(machines, "its", "their") + " own paths.");
         }
         if (strict) {
             choice.because("PCI DSS and HIPAA require short sessions and multi-factor authentication for"

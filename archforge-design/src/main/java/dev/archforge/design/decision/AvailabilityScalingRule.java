@@ -81,7 +81,11 @@ public final class AvailabilityScalingRule implements DecisionRule {
                         + " and one instance serves " + Numbers.format(Sizing.instanceCapacity())
                         + " req/s at the target utilization, so "
                         + Text.count(Sizing.instancesFor(busiest.peakRps()), "instance carries", "instances carry")
-                        + " the peak; the minimum of " + min + " covers the zones, the ceiling of " + max
+                        + " the peak; the minimum of " + min
+                        + (min > Sizing.availabilityFloor(availability)
+                                ? " carries the average load"
+                                : " covers the zones")
+                        + ", the ceiling of " + max
                         + " absorbs twice the expected peak.");
         if (replicas > 0) {
             choice.driver(Keys.READ_PERCENT, load.readPercent())

@@ -37,7 +37,8 @@ public final class CiCdRule implements DecisionRule {
                         + (regulated ? "; production approval by a second person" : ""))
                 .driver(Keys.TEAMS, context.team().teams())
                 .driver(Keys.AVAILABILITY, c.availability())
-                .because(Text.capitalize(Text.people(context.team())) + " merges small changes to main several"
+                .because(Text.capitalize(Text.people(context.team())) + Text.verb(context.team(), " merges", " merge")
+                        + " small changes to main several"
                         + " times a day; every merge is built, tested against a real PostgreSQL and deployed, so a"
                         + " release is never a big event.")
                 .because("Migrations are expand/contract (add, backfill, switch, drop later) and run before the new"
@@ -66,7 +67,11 @@ public final class CiCdRule implements DecisionRule {
                                         + Numbers.percent(c.availability()) + " target does not justify.")
                 .tradeoff("Main must always be releasable: unfinished features hide behind flags.")
                 .tradeoff("Contract steps of a migration ship one release after the expand step.")
-                .revisitWhen("When deploys fail more than ~1 in 20, or the availability target reaches "
-                        + Numbers.percent(CANARY_AVAILABILITY) + ", add canary analysis.");
+                .revisitWhen(
+                        canary
+                                ? "When canaries roll back more than ~1 release in 10, slow the rollout and add checks"
+                                        + " before the canary step."
+                                : "When deploys fail more than ~1 in 20, or the availability target reaches "
+                                        + Numbers.percent(CANARY_AVAILABILITY) + ", add canary releases.");
     }
 }

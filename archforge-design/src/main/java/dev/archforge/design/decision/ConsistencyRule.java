@@ -105,9 +105,10 @@ public final class ConsistencyRule implements DecisionRule {
         }
         if (!streams.isEmpty()) {
             choice.drivenByLoad(context.load())
-                    .because(Text.and(streams) + " arrive at hundreds per second or more: storing a key per request"
-                            + " would double the writes, so a unique constraint on the natural key (source and timestamp)"
-                            + " turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
+                    .because(
+                            Text.and(streams) + " rows arrive at hundreds per second or more: storing a key per request"
+                                    + " would double the writes, so a unique constraint on the natural key (source and timestamp)"
+                                    + " turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
         }
         return choice.alternative(
                         "Distributed transactions (two-phase commit)",

@@ -98,7 +98,10 @@ public final class DataModelRule implements DecisionRule {
                                 + " and constraints.")
                 .tradeoff("Copied columns must be written consistently: set in the same transaction as the row,"
                         + " never updated on their own.")
-                .tradeoff("Read models lag their source by the event delay.")
+                .tradeoff(
+                        models.isEmpty()
+                                ? "A copy or read model added later needs a backfill migration."
+                                : "Read models lag their source by the event delay.")
                 .revisitWhen("When a list query joins more than ~3 tables at a high rate, add a read model for it"
                         + " rather than another copied column.");
     }

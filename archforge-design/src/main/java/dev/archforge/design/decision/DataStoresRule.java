@@ -71,7 +71,7 @@ public final class DataStoresRule implements DecisionRule {
             parts.add("TimescaleDB (PostgreSQL with hypertables) for " + Text.and(series)
                     + " and the relational entities");
             choice.driver(Keys.ACCESS_PATTERNS, req.accessPatterns().size())
-                    .because(Text.and(series) + " " + (series.size() == 1 ? "is" : "are") + " time-stamped readings"
+                    .because(Text.and(series) + " " + Text.verb(series, "holds", "hold") + " time-stamped readings"
                             + " written at " + Numbers.format(Numbers.round(seriesWrites)) + " rows/s at peak;"
                             + " hypertables partition them by time, compress old chunks ~10× and drop expired"
                             + " chunks instantly, while the relational entities stay in the same PostgreSQL.");

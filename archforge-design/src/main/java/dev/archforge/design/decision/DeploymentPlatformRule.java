@@ -78,7 +78,7 @@ public final class DeploymentPlatformRule implements DecisionRule {
                 .driver(Keys.TEAM_SIZE, team.size())
                 .driver(Keys.TEAMS, team.teams())
                 .driver(Keys.HOSTING, c.hosting())
-                .because(Text.capitalize(Text.people(team)) + " deploys "
+                .because(Text.capitalize(Text.people(team)) + Text.verb(team, " deploys ", " deploy ")
                         + Text.count(deployables, "deployable", "deployables")
                         + (onPremises ? " on premises" : " in the cloud") + ".");
         if (tight && (team.teams() >= KUBERNETES_TEAMS || deployables >= KUBERNETES_DEPLOYABLES)) {
@@ -116,8 +116,8 @@ public final class DeploymentPlatformRule implements DecisionRule {
                                                 ? "Compliance needs network isolation and audit controls most PaaS offerings"
                                                         + " lack."
                                                 : Text.capitalize(Text.people(team))
-                                                        + " can run containers and needs their"
-                                                        + " network and scaling controls.");
+                                                        + " can run containers and " + Text.verb(team, "needs", "need")
+                                                        + " their network and scaling controls.");
             case KUBERNETES ->
                 choice.driver(Keys.ENTITIES, req.entities().size())
                         .because("With " + Text.count(team.teams(), "team", "teams") + " and "

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Performance settings that follow from the numbers: connection pools sized from cores (HikariCP),
  * PgBouncer when the autoscaling ceiling would exceed the database's connection budget, cursor
- * pagination with a page cap, batch endpoints and batched inserts for frequent small writes, and
+ * pagination with a page cap, batch endpoints and batched inserts for frequent small writes (not
+ * for chat messages, which are delivered one by one), and
  * statement timeouts from the latency target.
  */
 @DecisionInfo(
@@ -35,6 +36,9 @@ import java.util.List;
 public final class PerformanceRule implements DecisionRule {
     /** Creates per user per day from which a batch endpoint saves round trips. */
     static final double BATCH_PER_USER = 10;
+
+    /** Peak creates per second from which clients send batches. */
+    static final double BATCH_RPS = 100;
 
     static final int PAGE_DEFAULT = 20;
     static final int PAGE_MAX = 100;
@@ -60,8 +64,12 @@ public final class PerformanceRule implements DecisionRule {
         boolean bouncer = connections > budget;
         List<String> batched = new ArrayList<>();
         for (PatternLoad p : context.load().patterns()) {
+            boolean chat = context.entity(p.pattern().entity())
+                    .map(DomainTerms::isChat)
+                    .orElse(false);
             if (p.pattern().operation() == Operation.CREATE
-                    && (p.pattern().perUserPerDay() >= BATCH_PER_USER || p.peakRps() >= 100)) {
+                    && !chat
+                    && (p.pattern().perUserPerDay() >= BATCH_PER_USER || p.peakRps() >= BATCH_RPS)) {
                 batched.add(p.pattern().name());
             }
         }
@@ -108,7 +116,10 @@ public final class PerformanceRule implements DecisionRule {
                 .tradeoff("Cursor pagination cannot jump to page N; clients page forward and back.")
                 .tradeoff(
                         "Requests wait for a pooled connection under bursts rather than overloading the" + " database.")
-                .revisitWhen("When pool wait time passes ~10 ms at p99 or connections at the ceiling approach the"
-                        + " budget, add PgBouncer or a read replica.");
+                .revisitWhen(
+                        bouncer
+                                ? "When PgBouncer's wait time passes ~10 ms at p99, add a read replica or a bigger primary."
+                                : "When pool wait time passes ~10 ms at p99 or connections at the ceiling approach the"
+                                        + " budget, add PgBouncer or a read replica.");
     }
 }

@@ -62,7 +62,8 @@ public final class RateLimitingRule implements DecisionRule {
             choice.driver(Keys.TEAMS, context.team().teams())
                     .because((machines.isEmpty()
                                     ? ""
-                                    : Text.capitalize(Text.and(machines)) + " get quotas per API key. ")
+                                    : Text.capitalize(Text.and(machines)) + Text.verb(machines, " gets", " get")
+                                            + " quotas per API key. ")
                             + "A gateway applies limits, authentication and request size caps once for every"
                             + " " + (style.separatelyDeployed() ? "service." : "client type."));
         } else {
@@ -86,7 +87,10 @@ public final class RateLimitingRule implements DecisionRule {
                                 : "Per-instance buckets let a client spread over instances exceed the limit by the replica"
                                         + " count.")
                 .tradeoff("Legitimate heavy users (imports, integrations) need a higher tier or a batch endpoint.")
-                .revisitWhen("When 429s exceed ~0.1 % of authenticated requests, or machine clients appear, revisit"
-                        + " the limits and move enforcement to a gateway.");
+                .revisitWhen(
+                        gateway
+                                ? "When 429s exceed ~0.1 % of authenticated requests, revisit the limits per tier."
+                                : "When 429s exceed ~0.1 % of authenticated requests, or machine clients appear, revisit"
+                                        + " the limits and move enforcement to a gateway.");
     }
 }

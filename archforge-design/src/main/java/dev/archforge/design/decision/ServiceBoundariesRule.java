@@ -93,12 +93,16 @@ public final class ServiceBoundariesRule implements DecisionRule {
                     new ArrayList<>(Deployable.of(req.system().name(), style, components, context.load()));
             services.sort(Comparator.comparingDouble(Deployable::peakRps).reversed());
             List<String> busiest = services.stream()
+                    .filter(d -> d.share() > 0)
                     .limit(3)
                     .map(d -> d.name() + " (" + Numbers.percent(d.share() * 100) + " of traffic)")
                     .toList();
             choice.because("Each component deploys as its own service ("
-                    + style.title().toLowerCase(Locale.ROOT) + "); the busiest, " + Text.and(busiest)
-                    + ", scale on their own.");
+                    + style.title().toLowerCase(Locale.ROOT) + ")"
+                    + (busiest.isEmpty()
+                            ? "."
+                            : "; the busiest, " + Text.and(busiest) + ", "
+                                    + Text.verb(busiest, "scales on its own.", "scale on their own.")));
         }
         return choice;
     }

@@ -17,6 +17,16 @@ final class Text {
         return team.teams() <= 1 ? "a team of " + team.size() : team.teams() + " teams of " + team.size() + " people";
     }
 
+    /** The verb for {@link #people}: "deploys" for one team, "deploy" for several. */
+    static String verb(Team team, String singular, String plural) {
+        return team.teams() <= 1 ? singular : plural;
+    }
+
+    /** The verb for a list of names: singular for one. */
+    static String verb(List<String> items, String singular, String plural) {
+        return items.size() == 1 ? singular : plural;
+    }
+
     /** "a", "a and b", "a, b and c". */
     static String and(List<String> items) {
         if (items.size() <= 1) {

@@ -1,7 +1,10 @@
 /**
- * The decision engine: one {@link dev.archforge.design.decision.DecisionRule} per area, run in the
- * order of an explicit registry, each recording a {@link dev.archforge.design.decision.Decision}
- * with its rationale, alternatives, trade-offs and revisit threshold.
+ * The decision engine: one {@link dev.archforge.design.decision.DecisionRule} per decision, run in
+ * the order of the explicit registry {@link dev.archforge.design.decision.DecisionRules}, each
+ * recording a typed part of the architecture in the {@link dev.archforge.design.decision.DesignContext}
+ * and a {@link dev.archforge.design.plan.Decision} with its rationale, drivers, alternatives,
+ * trade-offs and revisit threshold. {@link dev.archforge.design.decision.Keys} names the requirement
+ * keys rules read, from which questions learn which decisions an answer changes.
  */
 @NullMarked
 package dev.archforge.design.decision;

@@ -54,6 +54,15 @@ class AvailabilityScalingRuleTest {
     }
 
     @Test
+    void theMinimumCarriesTheAverageLoadWhenItExceedsTheZones() {
+        assertThat(Decide.architecture(Shapes.telemetry()).deployment())
+                .isEqualTo(new Deployment(Platform.CONTAINERS, 17, 50, 2, 1));
+        assertThat(Decide.decision(Shapes.telemetry(), "availability-scaling").rationale())
+                .contains("so 25 instances carry the peak; the minimum of 17 carries the average load, the ceiling of"
+                        + " 50 absorbs twice the expected peak.");
+    }
+
+    @Test
     void theReplicasFollowThePeak() {
         assertThat(Decide.architecture(Shapes.marketplace()).deployment())
                 .isEqualTo(new Deployment(Platform.KUBERNETES, 3, 84, 3, 1));

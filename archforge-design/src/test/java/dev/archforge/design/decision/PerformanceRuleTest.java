@@ -36,6 +36,13 @@ class PerformanceRuleTest {
     }
 
     @Test
+    void chatMessagesAreDeliveredOneByOneButReadingsArriveInBatches() {
+        assertThat(Decide.choice(Shapes.chat(), "performance")).doesNotContain("batch");
+        assertThat(Decide.choice(Shapes.telemetry(), "performance"))
+                .contains("; batch endpoints and JDBC batch inserts for ingest-reading;");
+    }
+
+    @Test
     void connectionsBeyondTheBudgetGoThroughPgBouncer() {
         assertThat(Decide.choice(Shapes.telemetry(), "performance"))
                 .startsWith("Pools of 5 connections per instance behind PgBouncer in transaction mode;");
