@@ -38,7 +38,8 @@ final class ArchforgeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: review, design, init, rules or explain");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: review, design, init, rules or explain");
     }
 
     /** Runs the command line and maps every outcome to an exit code; never throws. */

@@ -71,8 +71,8 @@ final class InitCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot write " + out + ": " + e.getMessage());
         }
-        stdout.println("Wrote " + out + " (domain: " + result.domain() + ", " + result.assumptions().size()
-                + " assumed values marked '# assumed').");
+        stdout.println("Wrote " + out + " (domain: " + result.domain() + ", "
+                + result.assumptions().size() + " assumed values marked '# assumed').");
         if (!result.openQuestions().isEmpty()) {
             stdout.println("Open questions (answer them by editing the file, then remove the key from 'assumptions'):");
             for (Question q : result.openQuestions()) {

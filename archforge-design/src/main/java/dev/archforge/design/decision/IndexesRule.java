@@ -128,6 +128,9 @@ public final class IndexesRule implements DecisionRule {
             columns.add(TENANT);
         }
         for (String filter : p.filters()) {
+            if (manyToMany(e, filter)) {
+                continue; // served by the join table's reverse index, not a column of this table
+            }
             String column = column(e, filter);
             if (!column.equals("id") && !columns.contains(column)) {
                 columns.add(column);
@@ -138,6 +141,11 @@ public final class IndexesRule implements DecisionRule {
                 .filter(c -> !c.equals("id") && !columns.contains(c))
                 .ifPresent(columns::add);
         return columns;
+    }
+
+    private static boolean manyToMany(Entity e, String name) {
+        return e.relations().stream()
+                .anyMatch(r -> r.kind() == RelationKind.MANY_TO_MANY && r.name().equals(name));
     }
 
     /** The column a filter or sort name refers to: a relation's foreign key, or the field's column. */
