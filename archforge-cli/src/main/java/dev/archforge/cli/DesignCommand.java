@@ -64,8 +64,9 @@ final class DesignCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Requirements loaded = new RequirementsLoader().load(requirements);
-        Design design = new Designer().design(loaded);
+        RequirementsLoader loader = new RequirementsLoader();
+        Requirements loaded = loader.load(requirements);
+        Design design = new Designer().design(loaded, loader.locations(requirements));
         for (Warning w : design.warnings()) {
             stderr.println(w.location() + ": warning: " + w.message() + " [" + w.id() + "]");
         }

@@ -54,7 +54,9 @@ class ExampleBlueprintsTest {
     }
 
     static Design design(String name) {
-        return new Designer().design(new RequirementsLoader().load(EXAMPLES.resolve(name + ".yaml")));
+        RequirementsLoader loader = new RequirementsLoader();
+        Path file = EXAMPLES.resolve(name + ".yaml");
+        return new Designer().design(loader.load(file), loader.locations(file));
     }
 
     @ParameterizedTest(name = "{0}")

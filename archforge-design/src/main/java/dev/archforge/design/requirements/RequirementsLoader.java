@@ -5,10 +5,13 @@ import dev.archforge.model.Location;
 import dev.archforge.source.Document;
 import dev.archforge.source.DocumentReader;
 import dev.archforge.source.Limits;
+import dev.archforge.source.Node;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Reads a requirements file ({@code archforge.yaml}, YAML or JSON) into {@link Requirements}. The
@@ -35,6 +38,30 @@ public final class RequirementsLoader {
     public Requirements load(Path path) {
         String displayName = path.toString();
         return parse(displayName, reader.readBytes(path, displayName));
+    }
+
+    /**
+     * Where each dotted key of the file ({@code constraints.availability}) is written, so warnings
+     * about a setting can point at it. A key the file leaves out is located at its nearest written
+     * parent section; a file that cannot be read again locates nothing.
+     */
+    public Function<String, Optional<Location>> locations(Path path) {
+        String displayName = path.toString();
+        Node root =
+                reader.parse(displayName, reader.readBytes(path, displayName)).root();
+        return key -> {
+            Optional<Location> found = Optional.empty();
+            Node node = root;
+            for (String part : key.split("\\.")) {
+                Optional<Node> child = node.asObject().flatMap(o -> o.get(part));
+                if (child.isEmpty()) {
+                    break;
+                }
+                node = child.get();
+                found = Optional.of(node.location());
+            }
+            return found;
+        };
     }
 
     /** Validates bytes already read, naming them {@code displayName} in messages. */
