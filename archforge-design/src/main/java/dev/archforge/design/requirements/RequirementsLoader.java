@@ -47,8 +47,12 @@ public final class RequirementsLoader {
      */
     public Function<String, Optional<Location>> locations(Path path) {
         String displayName = path.toString();
-        Node root =
-                reader.parse(displayName, reader.readBytes(path, displayName)).root();
+        return locations(displayName, reader.readBytes(path, displayName));
+    }
+
+    /** {@link #locations(Path)} for bytes already read. */
+    public Function<String, Optional<Location>> locations(String displayName, byte[] bytes) {
+        Node root = reader.parse(displayName, bytes).root();
         return key -> {
             Optional<Location> found = Optional.empty();
             Node node = root;
