@@ -14,6 +14,10 @@ import dev.archforge.design.plan.Store;
 final class Costs {
     static final int INSTANCE = 60;
     static final int DATABASE_NODE = 150;
+    /** A small PaaS instance and database plan, or a function's share: the entry tiers. */
+    static final int SMALL_INSTANCE = 25;
+
+    static final int SMALL_DATABASE_NODE = 50;
     static final int REDIS = 50;
     static final int OPENSEARCH = 250;
     static final int OBJECT_STORAGE = 10;
@@ -25,12 +29,14 @@ final class Costs {
 
     /** Instances of every deployable at their minimum, database nodes, other stores and the broker. */
     static int minimumMonthly(Architecture a, int deployables, double availability, int readReplicas) {
+        Platform platform = a.deployment().platform();
+        boolean small = platform == Platform.PAAS || platform == Platform.SERVERLESS;
         int cost = deployables
                 * a.deployment().minReplicas()
-                * INSTANCE
+                * (small ? SMALL_INSTANCE : INSTANCE)
                 * a.deployment().regions();
         cost += (1 + Sizing.standbysFor(availability) + readReplicas)
-                * DATABASE_NODE
+                * (small ? SMALL_DATABASE_NODE : DATABASE_NODE)
                 * a.deployment().regions();
         if (a.uses(Store.REDIS)) {
             cost += REDIS;

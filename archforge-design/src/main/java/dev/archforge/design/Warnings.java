@@ -177,7 +177,7 @@ final class Warnings {
     }
 
     private void residency(Constraints c) {
-        if (c.dataResidency().isEmpty()) {
+        if (c.dataResidency().isBlank() || c.dataResidency().equalsIgnoreCase("none")) {
             return;
         }
         for (String region : c.regions()) {

@@ -98,7 +98,10 @@ class DesignerTest {
         assertThat(warnings(regions(fitness(), "eu", "eu-central-1", "us-east-1")))
                 .extracting(Warning::message)
                 .containsExactly("constraints.regions lists us-east-1, outside the eu data residency");
-        assertThat(warnings(Shapes.telemetry())).extracting(Warning::id).containsExactly("connections-exceed-budget");
+        assertThat(warnings(Shapes.marketplace()))
+                .extracting(Warning::message)
+                .containsExactly("At the autoscaling ceiling the instances open 420 connections but the database allows"
+                        + " 180: the design puts PgBouncer in front of PostgreSQL");
     }
 
     @Test

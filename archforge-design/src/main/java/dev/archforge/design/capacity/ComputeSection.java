@@ -41,20 +41,25 @@ final class ComputeSection {
         StringJoiner sum = new StringJoiner(" + ");
         boolean single = in.deployables().size() == 1;
         for (Deployable d : in.deployables()) {
-            int needed = Sizing.instancesFor(d.peakRps());
+            int needed = Sizing.instancesAtPeak(d);
             int instances = Math.max(floor, needed);
             total += instances;
             sum.add(Integer.toString(instances));
-            String peak = single
-                    ? Numbers.format(d.peakRps()) + " req/s"
-                    : Numbers.format(in.load().peakRps()) + " req/s × " + Numbers.percent(d.share() * 100)
-                            + " of pattern traffic";
+            String peak;
+            if (d.ingestPeakRps() > 0) {
+                peak = Numbers.format(d.interactivePeakRps()) + " req/s";
+            } else if (single) {
+                peak = Numbers.format(d.peakRps()) + " req/s";
+            } else {
+                peak = Numbers.format(in.load().peakRps()) + " req/s × " + Numbers.percent(d.share() * 100)
+                        + " of pattern traffic";
+            }
             out.add(new Quantity(
                     "compute.instances." + d.name(),
                     "Instances of " + d.name() + " at peak",
                     instances,
                     INSTANCES,
-                    "max(⌈" + peak + " ÷ " + Numbers.format(capacity) + " req/s⌉ = " + needed + ", " + floorText
+                    "max(" + instancesTerm(peak, ingest(d.ingestPeakRps(), "")) + " = " + needed + ", " + floorText
                             + ")"));
         }
         out.add(new Quantity(
@@ -70,15 +75,32 @@ final class ComputeSection {
                 "Minimum replicas per deployable",
                 deployment.minReplicas(),
                 INSTANCES,
-                "max(⌈" + Numbers.format(busiest.averageRps()) + " average req/s ÷ " + Numbers.format(capacity)
-                        + " req/s⌉, " + floorText + ")"));
+                "max("
+                        + instancesTerm(
+                                Numbers.format(Numbers.round(busiest.averageRps() - busiest.ingestAverageRps()))
+                                        + " average req/s",
+                                ingest(busiest.ingestAverageRps(), "average "))
+                        + ", " + floorText + ")"));
         out.add(new Quantity(
                 "compute.max-replicas",
                 "Autoscaling ceiling per deployable",
                 deployment.maxReplicas(),
                 INSTANCES,
-                "max(2 × " + deployment.minReplicas() + " minimum, 2 × " + Sizing.instancesFor(busiest.peakRps())
+                "max(2 × " + deployment.minReplicas() + " minimum, 2 × " + Sizing.instancesAtPeak(busiest)
                         + " at peak)"));
         return new Section("Compute", out);
+    }
+
+    /** "⌈97.2 req/s ÷ 120 req/s⌉", plus "+ ⌈64,500 ingest req/s ÷ 1,200 req/s⌉" when there is ingestion. */
+    private static String instancesTerm(String interactive, String ingest) {
+        String term = "⌈" + interactive + " ÷ " + Numbers.format(Sizing.instanceCapacity()) + " req/s⌉";
+        return ingest.isEmpty()
+                ? term
+                : term + " + ⌈" + ingest + " ÷ " + Numbers.format(Sizing.ingestCapacity()) + " req/s⌉";
+    }
+
+    /** "64,500 ingest req/s", or empty without ingestion. */
+    private static String ingest(double rps, String which) {
+        return rps > 0 ? Numbers.format(rps) + " " + which + "ingest req/s" : "";
     }
 }

@@ -119,6 +119,22 @@ public record Load(
                 .sum());
     }
 
+    /** Average requests per second of machine ingestion patterns. */
+    public double ingestAverageRps() {
+        return Numbers.round(patterns.stream()
+                .filter(PatternLoad::isIngest)
+                .mapToDouble(PatternLoad::averageRps)
+                .sum());
+    }
+
+    /** Peak requests per second of machine ingestion patterns. */
+    public double ingestPeakRps() {
+        return Numbers.round(patterns.stream()
+                .filter(PatternLoad::isIngest)
+                .mapToDouble(PatternLoad::peakRps)
+                .sum());
+    }
+
     /** Peak requests per second of all access patterns together. */
     public double patternPeakRps() {
         return Numbers.round(patterns.stream().mapToDouble(PatternLoad::peakRps).sum());

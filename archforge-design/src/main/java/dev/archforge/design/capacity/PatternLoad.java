@@ -12,4 +12,13 @@ public record PatternLoad(AccessPattern pattern, double averageRps, double peakR
     public boolean isWrite() {
         return pattern.operation().isWrite();
     }
+
+    /**
+     * Machine ingestion: creates given per second at {@value Sizing#INGEST_PATTERN_RPS}/s or more
+     * (readings, events from devices), appended in batches without a database round trip per request.
+     */
+    public boolean isIngest() {
+        return pattern.operation() == AccessPattern.Operation.CREATE
+                && pattern.perSecond() >= Sizing.INGEST_PATTERN_RPS;
+    }
 }

@@ -27,6 +27,10 @@ public final class Sizing {
     public static final int CACHE_OVERHEAD_BYTES = 64;
     /** Cache memory over the data it holds: fragmentation and growth. */
     public static final double CACHE_HEADROOM = 1.5;
+    /** Ingestion requests per second one core serves: append and batch, no database round trip each. */
+    public static final int INGEST_RPS_PER_CORE = 1000;
+    /** Average rate from which a per-second create pattern counts as machine ingestion. */
+    public static final double INGEST_PATTERN_RPS = 500;
     /** Messages per second one consumer of one partition handles. */
     public static final int EVENTS_PER_PARTITION = 500;
 
@@ -39,7 +43,23 @@ public final class Sizing {
 
     /** Instances that serve {@code peakRps} at the target utilization; at least one. */
     public static int instancesFor(double peakRps) {
-        return (int) Math.max(1, Numbers.ceil(peakRps / instanceCapacity()));
+        return instancesFor(peakRps, 0);
+    }
+
+    /** Ingestion requests per second one instance is planned to serve: {@code 2 × 1,000 × 0.6 = 1,200}. */
+    public static double ingestCapacity() {
+        return Numbers.round(CORES_PER_INSTANCE * INGEST_RPS_PER_CORE * TARGET_UTILIZATION);
+    }
+
+    /** Instances for {@code interactiveRps} of API traffic plus {@code ingestRps} of ingestion; at least one. */
+    public static int instancesFor(double interactiveRps, double ingestRps) {
+        return (int) Math.max(
+                1, Numbers.ceil(interactiveRps / instanceCapacity()) + Numbers.ceil(ingestRps / ingestCapacity()));
+    }
+
+    /** Instances a deployable needs at its peak. */
+    public static int instancesAtPeak(Deployable d) {
+        return instancesFor(d.interactivePeakRps(), d.ingestPeakRps());
     }
 
     /** The fewest instances that meet an availability target: one per zone the target needs. */
@@ -86,12 +106,14 @@ public final class Sizing {
     }
 
     /** The fewest replicas of a deployable: enough for its average load, and one per zone. */
-    public static int minReplicas(double averageRps, double availability) {
-        return Math.max(availabilityFloor(availability), instancesFor(averageRps));
+    public static int minReplicas(Deployable d, double availability) {
+        return Math.max(
+                availabilityFloor(availability),
+                instancesFor(Numbers.round(d.averageRps() - d.ingestAverageRps()), d.ingestAverageRps()));
     }
 
     /** The autoscaling ceiling: twice the replicas the peak needs, and twice the minimum. */
-    public static int maxReplicas(int minReplicas, double peakRps) {
-        return Math.max(2 * minReplicas, 2 * instancesFor(peakRps));
+    public static int maxReplicas(int minReplicas, Deployable d) {
+        return Math.max(2 * minReplicas, 2 * instancesAtPeak(d));
     }
 }

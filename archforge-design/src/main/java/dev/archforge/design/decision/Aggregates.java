@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups entities into aggregates: a required {@code belongs-to} or {@code one-to-one} is
- * composition (the child cannot exist without its parent, they change together), so both ends
- * share a component; optional relations and many-to-many are references across boundaries.
+ * Groups entities into aggregates: an entity's first required {@code belongs-to} or {@code one-to-one}
+ * among the given entities is composition (the child cannot exist without its parent, they change
+ * together), so both share a component; further required relations (an order item's product),
+ * optional relations and many-to-many are references across boundaries.
  * Union-find, linear in entities and relations.
  */
 final class Aggregates {
@@ -34,6 +35,7 @@ final class Aggregates {
                 Integer j = index.get(r.target());
                 if (j != null && !r.optional() && r.kind() != RelationKind.MANY_TO_MANY) {
                     union(parent, i, j);
+                    break;
                 }
             }
         }

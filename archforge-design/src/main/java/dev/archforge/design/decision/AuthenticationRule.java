@@ -60,9 +60,7 @@ public final class AuthenticationRule implements DecisionRule {
                 };
         boolean mfa = !admins.isEmpty() || strict;
         context.parts().security(new Security(method, access, refresh, List.of(), false, false, mfa));
-        String provider = "on-premises".equals(c.hosting())
-                ? "Keycloak"
-                : "aws".equals(c.cloud()) ? "Amazon Cognito" : "a managed OIDC provider (Auth0, Keycloak as a service)";
+        String provider = provider(c);
         Choice choice = Choice.of("")
                 .driver(Keys.REGISTERED_USERS, users)
                 .driver(Keys.ACTORS, req.actors().size())
@@ -89,7 +87,7 @@ public final class AuthenticationRule implements DecisionRule {
                                 + " min) and refresh tokens rotate.")
                         .tradeoff("A dependency on the identity provider's availability for sign-in.");
             case SESSION_COOKIE ->
-                choice.withChoice("Sign-in through " + provider + " (OIDC), then a server-side"
+                choice.withChoice("Sign-in with OIDC through " + provider + ", then a server-side"
                                 + " session in an HttpOnly, Secure, SameSite=Lax cookie; " + access
                                 + " min idle timeout, "
                                 + refresh + (refresh == 1 ? " day" : " days") + " absolute"
@@ -134,5 +132,18 @@ public final class AuthenticationRule implements DecisionRule {
                         ? "When a mobile app, a second client or machine clients appear, or users pass ~"
                                 + Numbers.format(SESSION_USERS) + ", move to OIDC with JWT."
                         : "When a partner integration needs delegated access, add OAuth2 scopes per partner.");
+    }
+
+    /** The identity provider that fits the hosting and the cloud. */
+    static String provider(Constraints c) {
+        if ("on-premises".equals(c.hosting())) {
+            return "Keycloak";
+        }
+        return switch (c.cloud()) {
+            case "aws" -> "Amazon Cognito";
+            case "gcp" -> "Google Identity Platform";
+            case "azure" -> "Microsoft Entra ID";
+            default -> "a managed provider such as Auth0";
+        };
     }
 }

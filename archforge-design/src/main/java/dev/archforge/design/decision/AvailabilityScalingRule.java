@@ -49,8 +49,8 @@ public final class AvailabilityScalingRule implements DecisionRule {
         int needed = Sizing.regionsFor(availability);
         int regions =
                 c.regions().isEmpty() ? needed : Math.min(needed, c.regions().size());
-        int min = platform == Platform.SERVERLESS ? 1 : Sizing.minReplicas(busiest.averageRps(), availability);
-        int max = Sizing.maxReplicas(min, busiest.peakRps());
+        int min = platform == Platform.SERVERLESS ? 1 : Sizing.minReplicas(busiest, availability);
+        int max = Sizing.maxReplicas(min, busiest);
         context.parts().deployment(new Deployment(platform, min, max, zones, regions));
         int standbys = Sizing.standbysFor(availability);
         Quantity reads = DatabaseReads.peak(
@@ -79,8 +79,13 @@ public final class AvailabilityScalingRule implements DecisionRule {
                 .because("Peak is " + Numbers.format(busiest.peakRps()) + " req/s"
                         + (deployables.size() == 1 ? "" : " on the busiest deployable (" + busiest.name() + ")")
                         + " and one instance serves " + Numbers.format(Sizing.instanceCapacity())
-                        + " req/s at the target utilization, so "
-                        + Text.count(Sizing.instancesFor(busiest.peakRps()), "instance carries", "instances carry")
+                        + " req/s at the target utilization"
+                        + (busiest.ingestPeakRps() > 0
+                                ? " (" + Numbers.format(Sizing.ingestCapacity()) + " req/s of batched ingestion, of"
+                                        + " which the peak has " + Numbers.format(busiest.ingestPeakRps()) + ")"
+                                : "")
+                        + ", so "
+                        + Text.count(Sizing.instancesAtPeak(busiest), "instance carries", "instances carry")
                         + " the peak; the minimum of " + min
                         + (min > Sizing.availabilityFloor(availability)
                                 ? " carries the average load"
@@ -118,8 +123,9 @@ public final class AvailabilityScalingRule implements DecisionRule {
                                         + Numbers.percent(availability) + " is met within one region.")
                 .tradeoff("Replicas idle below the minimum load are paid for availability, not throughput.")
                 .tradeoff("Autoscaling reacts in minutes: sudden spikes beyond the ceiling queue or are rate-limited.")
-                .revisitWhen("When sustained peak passes ~" + Numbers.format(Sizing.instanceCapacity() * max / 2)
-                        + " req/s (half the ceiling) or the availability target changes, recompute replicas and"
-                        + " zones.");
+                .revisitWhen(
+                        "When the sustained peak doubles (past ~" + Numbers.format(Numbers.round(2 * busiest.peakRps()))
+                                + " req/s), the ceiling is reached, or the availability target changes: recompute replicas"
+                                + " and zones.");
     }
 }

@@ -44,7 +44,7 @@ public final class BackupRecoveryRule implements DecisionRule {
         int retention = rpo >= 24 * 60 && c.availability() < 99.9 ? 14 : DEFAULT_RETENTION_DAYS;
         boolean crossRegion = c.availability() >= 99.9 || rto <= 60;
         context.parts().recovery(new Recovery(capture, rpo, rto, retention, crossRegion));
-        String residency = c.dataResidency().isEmpty() ? "" : " inside " + c.dataResidency();
+        String residency = Text.residency(c).map(area -> " inside " + area).orElse("");
         return Choice.of(capture + "; " + restore + "; " + retention + " days of backups"
                         + (crossRegion ? ", copied to a second region" + residency : ""))
                 .driver(Keys.RPO, rpo)

@@ -19,14 +19,7 @@ import java.util.List;
         id = "data-lifecycle",
         area = Area.DATA,
         title = "Retention, partitioning and erasure",
-        reads = {
-            Keys.RETENTION_MONTHS,
-            Keys.ENTITIES,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.REGISTERED_USERS,
-            Keys.COMPLIANCE,
-            Keys.DATA_RESIDENCY
-        })
+        reads = {Keys.RETENTION_MONTHS, Keys.ENTITIES, Keys.DAILY_ACTIVE_USERS, Keys.REGISTERED_USERS, Keys.COMPLIANCE})
 public final class DataLifecycleRule implements DecisionRule {
     /** Rows from which a table is partitioned by month. */
     static final double PARTITION_ROWS = 100_000_000;

@@ -2,7 +2,6 @@ package dev.archforge.design.decision;
 
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
-import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.Requirements;
 import java.util.List;
 import java.util.Optional;
@@ -34,19 +33,13 @@ final class DomainTerms {
                 .findFirst();
     }
 
-    /** True when rows of {@code entity} carry {@code tenant_id} and row-level security applies. */
+    /**
+     * True when rows of {@code entity} carry {@code tenant_id} under row-level security: under
+     * multi-tenancy every entity does, the tenant's own record included, as the requirements format
+     * and the schema have it.
+     */
     static boolean tenantScoped(Requirements requirements, Entity entity) {
-        if (!requirements.has(Feature.MULTI_TENANCY)) {
-            return false;
-        }
-        Optional<Entity> tenant = tenant(requirements);
-        if (tenant.isPresent() && tenant.get().name().equals(entity.name())) {
-            return false;
-        }
-        if (entity.account()) {
-            return tenant.isPresent() && references(entity, tenant.get().name());
-        }
-        return true;
+        return requirements.has(Feature.MULTI_TENANCY);
     }
 
     static boolean isPayment(Entity entity) {
@@ -68,15 +61,6 @@ final class DomainTerms {
     /** A time-stamped reading appended by devices or jobs: telemetry, measurements, samples. */
     static boolean isReading(Entity entity) {
         return containsAny(entity.name(), READINGS);
-    }
-
-    static boolean references(Entity entity, String target) {
-        for (Relation r : entity.relations()) {
-            if (r.target().equals(target)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean containsAny(String name, List<String> terms) {

@@ -46,13 +46,13 @@ public final class ObservabilityRule implements DecisionRule {
         Choice choice = Choice.of("Liveness and readiness probes, JSON logs with trace ids, RED metrics and"
                         + " OpenTelemetry traces" + (sampled ? " (10 % sampled, errors always kept)" : "")
                         + " in " + stack + "; SLOs " + Numbers.percent(c.availability()) + " availability and p99 < "
-                        + c.latencyP99Ms() + " ms with burn-rate alerts")
+                        + Numbers.format(c.latencyP99Ms()) + " ms with burn-rate alerts")
                 .driver(Keys.AVAILABILITY, c.availability())
                 .driver(Keys.LATENCY, c.latencyP99Ms())
                 .driver(Keys.HOSTING, c.hosting())
                 .because("The SLOs are the requirements' targets: " + Numbers.percent(c.availability())
                         + " of requests succeed over 30 days (an error budget of " + Numbers.format(budget)
-                        + " minutes) and 99 % complete within " + c.latencyP99Ms() + " ms.")
+                        + " minutes) and 99 % complete within " + Numbers.format(c.latencyP99Ms()) + " ms.")
                 .because("Alerts page on budget burn, not on causes: 14.4× the budget rate over 1 h (and 5 min),"
                         + " 6× over 6 h (and 30 min); a slow 1× burn over 3 days opens a ticket.")
                 .because("Readiness checks the database and fails fast during shutdown; liveness checks only the"

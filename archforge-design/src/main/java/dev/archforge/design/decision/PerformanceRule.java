@@ -91,7 +91,7 @@ public final class PerformanceRule implements DecisionRule {
                 .because("Lists use keyset (cursor) pagination on the index of their access pattern, so page 1,000"
                         + " costs what page 1 costs; pages are capped at " + PAGE_MAX + " items.")
                 .because("Queries are cut off at " + Numbers.format(statementTimeout) + " ms (the p99 target is "
-                        + latency + " ms), so one slow query cannot hold a connection the pool needs.");
+                        + Numbers.format(latency) + " ms), so one slow query cannot hold a connection the pool needs.");
         if (bouncer) {
             choice.because("The ceiling exceeds the budget, so PgBouncer multiplexes the application's"
                     + " connections onto a fixed number of server connections.");
@@ -102,7 +102,7 @@ public final class PerformanceRule implements DecisionRule {
                             context.requirements().accessPatterns().size())
                     .because(
                             "The " + Text.and(batched) + (batched.size() == 1 ? " pattern creates" : " patterns create")
-                                    + " many small rows per user: clients send"
+                                    + " many small rows: clients send"
                                     + " them in batches (one request, one transaction, one JDBC batch) instead of one round"
                                     + " trip each.");
         }

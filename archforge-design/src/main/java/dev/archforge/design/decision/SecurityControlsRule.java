@@ -72,7 +72,7 @@ public final class SecurityControlsRule implements DecisionRule {
         }
         if (c.requires("gdpr")) {
             choice.because("GDPR: personal data stays in "
-                    + (c.dataResidency().isEmpty() ? "the agreed region" : "the " + c.dataResidency() + " region")
+                    + Text.residency(c).map(area -> "the " + area + " region").orElse("the agreed regions")
                     + ", processing is logged, people can export and"
                     + " erase their data, and processors sign DPAs.");
         }

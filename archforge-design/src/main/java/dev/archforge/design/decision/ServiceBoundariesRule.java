@@ -155,11 +155,13 @@ public final class ServiceBoundariesRule implements DecisionRule {
             summary.add(c.entities().isEmpty() ? c.name() : c.name() + " (" + String.join(", ", c.entities()) + ")");
         }
         Choice choice = Choice.of(components.size() + " components: " + summary)
-                .because("Entities joined by a required belongs-to or one-to-one relation form one aggregate and"
-                        + " stay in one component, so a change to an aggregate is one local transaction.")
-                .because("Optional and many-to-many relations are references across components; the owner"
-                        + " relation to the account is a reference too, or every entity would collapse into"
-                        + " accounts.")
+                .because("An entity and the parent of its first required belongs-to or one-to-one relation form one"
+                        + " aggregate and stay in one component, so a change to an aggregate is one local"
+                        + " transaction.")
+                .because(
+                        "Further required, optional and many-to-many relations are references across components; the owner"
+                                + " relation to the account is a reference too, or every entity would collapse into"
+                                + " accounts.")
                 .driver(Keys.ENTITIES, req.entities().size())
                 .driver(Keys.FEATURES, features(req));
         req.account()

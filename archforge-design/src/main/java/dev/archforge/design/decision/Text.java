@@ -1,8 +1,10 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Team;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Small phrasing helpers, so rationales read the same across rules. */
 final class Text {
@@ -25,6 +27,12 @@ final class Text {
     /** The verb for a list of names: singular for one. */
     static String verb(List<String> items, String singular, String plural) {
         return items.size() == 1 ? singular : plural;
+    }
+
+    /** The data-residency area, if one is set: empty and {@code none} mean no constraint. */
+    static Optional<String> residency(Constraints constraints) {
+        String area = constraints.dataResidency().trim();
+        return area.isEmpty() || area.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(area);
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -55,11 +55,20 @@ class AvailabilityScalingRuleTest {
 
     @Test
     void theMinimumCarriesTheAverageLoadWhenItExceedsTheZones() {
+        assertThat(Decide.architecture(Shapes.chat()).deployment())
+                .isEqualTo(new Deployment(Platform.CONTAINERS, 3, 18, 2, 1));
+        assertThat(Decide.decision(Shapes.chat(), "availability-scaling").rationale())
+                .contains("so 9 instances carry the peak; the minimum of 3 carries the average load, the ceiling of"
+                        + " 18 absorbs twice the expected peak.");
+    }
+
+    @Test
+    void batchedIngestionNeedsFewerInstancesThanApiCalls() {
         assertThat(Decide.architecture(Shapes.telemetry()).deployment())
-                .isEqualTo(new Deployment(Platform.CONTAINERS, 17, 50, 2, 1));
+                .isEqualTo(new Deployment(Platform.CONTAINERS, 2, 6, 2, 1));
         assertThat(Decide.decision(Shapes.telemetry(), "availability-scaling").rationale())
-                .contains("so 25 instances carry the peak; the minimum of 17 carries the average load, the ceiling of"
-                        + " 50 absorbs twice the expected peak.");
+                .contains("one instance serves 120 req/s at the target utilization (1,200 req/s of batched"
+                        + " ingestion, of which the peak has 3,000), so 3 instances carry the peak");
     }
 
     @Test

@@ -27,7 +27,7 @@ class DataModelRuleTest {
     @Test
     void tenantScopedTablesCarryTheTenant() {
         Decision d = Decide.decision(Shapes.saas(), "data-model");
-        assertThat(d.choice()).isEqualTo("Third normal form; deliberate denormalization: tenant_id on 4 tables");
+        assertThat(d.choice()).isEqualTo("Third normal form; deliberate denormalization: tenant_id on 6 tables");
         assertThat(d.drivers()).contains("features = [audit, auth, multi-tenancy, notifications, payments]");
     }
 }

@@ -44,7 +44,9 @@ class PerformanceRuleTest {
 
     @Test
     void connectionsBeyondTheBudgetGoThroughPgBouncer() {
-        assertThat(Decide.choice(Shapes.telemetry(), "performance"))
+        assertThat(Decide.choice(Shapes.marketplace(), "performance"))
                 .startsWith("Pools of 5 connections per instance behind PgBouncer in transaction mode;");
+        assertThat(Decide.decision(Shapes.marketplace(), "performance").rationale())
+                .contains("at the ceiling of 84 replicas that is 420 connections against a budget of 180.");
     }
 }
