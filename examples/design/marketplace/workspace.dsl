@@ -19,7 +19,7 @@ workspace "bazaar" "Shops list products, buyers search and order them, and timed
             !docs .
             !adrs adr madr
             gateway = container "API gateway" "TLS termination, rate limits (120 requests/min per user, burst 40) and routing" "Ingress controller"
-            api = container "bazaar API" "Modular monolith with modules accounts, categories, products, flash-sales, payments, notifications" "Java 21"
+            api = container "bazaar API" "Modular monolith with modules accounts, categories, products, flash-sales, orders, payments, notifications" "Java 21"
             postgresql = container "PostgreSQL" "System of record: every entity's table" "postgres:17" {
                 tags "Database"
             }

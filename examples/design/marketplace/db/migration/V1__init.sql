@@ -154,7 +154,7 @@ CREATE TABLE orders (
 );
 CREATE INDEX orders_buyer_id_created_at_idx ON orders (buyer_id, created_at);
 CREATE INDEX orders_flash_sale_id_idx ON orders (flash_sale_id);
-COMMENT ON TABLE orders IS 'Order records. Owned by the buyer (buyer_id). Written only by the products module.';
+COMMENT ON TABLE orders IS 'Order records. Owned by the buyer (buyer_id). Written only by the orders module.';
 COMMENT ON COLUMN orders.shipping_address IS 'Sensitive personal data: never returned by the API.';
 CREATE TRIGGER orders_set_updated_at BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
@@ -173,7 +173,7 @@ CREATE TABLE order_items (
 );
 CREATE INDEX order_items_order_id_idx ON order_items (order_id);
 CREATE INDEX order_items_product_id_idx ON order_items (product_id);
-COMMENT ON TABLE order_items IS 'OrderItem records. Written only by the products module.';
+COMMENT ON TABLE order_items IS 'OrderItem records. Written only by the orders module.';
 CREATE TRIGGER order_items_set_updated_at BEFORE UPDATE ON order_items FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
 -- Payment
