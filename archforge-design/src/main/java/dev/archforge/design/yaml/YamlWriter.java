@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * {@link Boolean}, {@link Commented}. Multi-line strings become literal blocks ({@code |}).
  */
 public final class YamlWriter {
-    private static final Pattern PLAIN_SAFE =
-            Pattern.compile("[A-Za-z0-9_./()$+=~^-][A-Za-z0-9 _./()$@+=~^%:,'\\[\\]{}*!&|<>?-]*");
+    /** Besides letters and digits: what a plain scalar may start with, and what it may hold. */
+    private static final String START = "_./()$+=~^-";
+
+    private static final String REST = " _./()$@+=~^%:,'[]{}*!&|<>?-";
     private static final Pattern LOOKS_TYPED = Pattern.compile(
             "(?i)(true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
                     + "|0x[0-9a-f]+|0o[0-7]+|[-+]?\\.inf|\\.nan|[0-9]{4}-[0-9]{2}-[0-9]{2}.*)");
@@ -153,15 +155,35 @@ public final class YamlWriter {
     }
 
     private static boolean needsQuotes(String s) {
-        return s.isEmpty()
-                || !PLAIN_SAFE.matcher(s).matches()
-                || LOOKS_TYPED.matcher(s).matches()
+        if (s.isEmpty() || !plainSafe(s)) {
+            return true;
+        }
+        char first = s.charAt(0);
+        boolean maybeTyped = (first >= '0' && first <= '9')
+                || first == '.'
+                || first == '+'
+                || first == '-'
+                || first == '~'
+                || s.length() <= 5;
+        return (maybeTyped && LOOKS_TYPED.matcher(s).matches())
                 || s.endsWith(" ")
                 || s.endsWith(":")
                 || s.contains(": ")
                 || s.contains(" #")
                 || s.startsWith("- ")
                 || s.startsWith("? ");
+    }
+
+    /** The characters a plain scalar may hold, and may start with; scanned by hand, this is the hot path. */
+    private static boolean plainSafe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!alnum && (i == 0 ? START.indexOf(c) < 0 : REST.indexOf(c) < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String quote(String s) {

@@ -7,6 +7,7 @@ import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,18 @@ final class ResourcePaths {
     private final Requirements requirements;
     private final Access access;
     private final Components components;
+    /** Entity name → the plural words of the entities nested under it, in requirements order. */
+    private final Map<String, List<String>> children = new HashMap<>();
 
     ResourcePaths(Requirements requirements, Access access, Components components) {
         this.requirements = requirements;
         this.access = access;
         this.components = components;
+        for (Entity other : requirements.entities()) {
+            Ownership.parent(requirements, other)
+                    .ifPresent(p -> children.computeIfAbsent(p.target(), k -> new ArrayList<>())
+                            .add(Names.plural(Names.snake(other.name())).replace('_', ' ')));
+        }
     }
 
     void add(Resource r, Obj paths) {
@@ -208,13 +216,7 @@ final class ResourcePaths {
     }
 
     private String deleteDescription(Resource r) {
-        List<String> children = new ArrayList<>();
-        for (Entity other : requirements.entities()) {
-            Ownership.parent(requirements, other)
-                    .filter(p -> p.target().equals(r.entity().name()))
-                    .ifPresent(p ->
-                            children.add(Names.plural(Names.snake(other.name())).replace('_', ' ')));
-        }
+        List<String> children = this.children.getOrDefault(r.entity().name(), List.of());
         String what = r.singular() + (children.isEmpty() ? "" : " and its " + String.join(" and ", children));
         return (r.entity().softDelete()
                         ? "Marks the " + what + " deleted: it disappears from every response and is kept for audit."
