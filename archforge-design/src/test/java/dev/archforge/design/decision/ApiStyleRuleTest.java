@@ -1,7 +1,7 @@
 package dev.archforge.design.decision;
 
-import static dev.archforge.design.testing.Variants.entity;
-import static dev.archforge.design.testing.Variants.field;
+import static dev.archforge.design.testing.Parts.entity;
+import static dev.archforge.design.testing.Parts.field;
 import static dev.archforge.design.testing.Variants.fitness;
 import static dev.archforge.design.testing.Variants.plusEntities;
 import static dev.archforge.design.testing.Variants.plusFeatures;

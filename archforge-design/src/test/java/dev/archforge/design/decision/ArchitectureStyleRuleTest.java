@@ -1,8 +1,8 @@
 package dev.archforge.design.decision;
 
+import static dev.archforge.design.testing.Parts.entity;
+import static dev.archforge.design.testing.Parts.field;
 import static dev.archforge.design.testing.Variants.actions;
-import static dev.archforge.design.testing.Variants.entity;
-import static dev.archforge.design.testing.Variants.field;
 import static dev.archforge.design.testing.Variants.fitness;
 import static dev.archforge.design.testing.Variants.hosting;
 import static dev.archforge.design.testing.Variants.plusEntities;

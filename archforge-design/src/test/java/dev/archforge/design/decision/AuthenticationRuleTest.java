@@ -1,6 +1,6 @@
 package dev.archforge.design.decision;
 
-import static dev.archforge.design.testing.Variants.actor;
+import static dev.archforge.design.testing.Parts.actor;
 import static dev.archforge.design.testing.Variants.actors;
 import static dev.archforge.design.testing.Variants.compliance;
 import static dev.archforge.design.testing.Variants.fitness;

@@ -1,7 +1,7 @@
 package dev.archforge.design.decision;
 
+import static dev.archforge.design.testing.Parts.pattern;
 import static dev.archforge.design.testing.Variants.fitness;
-import static dev.archforge.design.testing.Variants.pattern;
 import static dev.archforge.design.testing.Variants.patterns;
 import static dev.archforge.design.testing.Variants.plusFeatures;
 import static dev.archforge.design.testing.Variants.plusPatterns;

@@ -1,10 +1,10 @@
 package dev.archforge.design.testing;
 
-import static dev.archforge.design.testing.Variants.belongsTo;
-import static dev.archforge.design.testing.Variants.entity;
-import static dev.archforge.design.testing.Variants.event;
-import static dev.archforge.design.testing.Variants.field;
-import static dev.archforge.design.testing.Variants.pattern;
+import static dev.archforge.design.testing.Parts.belongsTo;
+import static dev.archforge.design.testing.Parts.entity;
+import static dev.archforge.design.testing.Parts.event;
+import static dev.archforge.design.testing.Parts.field;
+import static dev.archforge.design.testing.Parts.pattern;
 
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.AccessPattern.Operation;

@@ -1,24 +1,17 @@
 package dev.archforge.design.testing;
 
 import dev.archforge.design.requirements.AccessPattern;
-import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Event;
 import dev.archforge.design.requirements.Feature;
-import dev.archforge.design.requirements.Field;
-import dev.archforge.design.requirements.FieldType;
-import dev.archforge.design.requirements.Relation;
-import dev.archforge.design.requirements.RelationKind;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.requirements.Scale;
 import dev.archforge.design.requirements.Team;
-import dev.archforge.model.Location;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,7 +21,6 @@ import java.util.Set;
  * Each method returns a new record; the fitness example is the usual starting point.
  */
 public final class Variants {
-    private static final Location AT = Location.at("variant.yaml", 1, 1);
 
     private Variants() {}
 
@@ -380,47 +372,5 @@ public final class Variants {
                 r.team(),
                 r.constraints(),
                 r.assumptions());
-    }
-
-    // Building blocks for new entities, patterns and actors.
-
-    public static Field field(String name, FieldType type) {
-        return new Field(name, type, OptionalInt.empty(), List.of(), false, false, false, AT);
-    }
-
-    public static Field unique(String name, FieldType type) {
-        return new Field(name, type, OptionalInt.empty(), List.of(), true, true, false, AT);
-    }
-
-    public static Relation belongsTo(String target, String name, boolean optional) {
-        return new Relation(RelationKind.BELONGS_TO, target, name, optional, AT);
-    }
-
-    public static Relation relation(RelationKind kind, String target, String name) {
-        return new Relation(kind, target, name, false, AT);
-    }
-
-    public static Entity entity(
-            String name, List<Field> fields, List<Relation> relations, Optional<String> owner, double growth) {
-        return new Entity(name, "", fields, relations, owner, List.of(), false, false, growth, AT);
-    }
-
-    public static Actor actor(String name, boolean admin, boolean external) {
-        return new Actor(name, "", admin, external, AT);
-    }
-
-    public static AccessPattern pattern(
-            String name,
-            Operation op,
-            String entity,
-            List<String> filters,
-            Optional<String> sort,
-            double perUserPerDay,
-            double perSecond) {
-        return new AccessPattern(name, "member", op, entity, filters, sort, false, perUserPerDay, perSecond, AT);
-    }
-
-    public static Event event(String name, String entity, String... consumers) {
-        return new Event(name, entity, List.of(consumers), AT);
     }
 }
