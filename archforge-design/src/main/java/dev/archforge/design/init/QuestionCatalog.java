@@ -7,95 +7,57 @@ import java.util.Optional;
 
 /**
  * The questions {@code archforge init} may ask, in the order it asks them. Each is asked only when the
- * brief left its value open, and only if its answer changes a decision: the ids in {@code affects} are
- * the decision engine's. A second team is asked about only for teams larger than {@link Defaults#TEAM_OF};
+ * brief left its value open, and only if its answer changes a decision: the decisions it
+ * affects are the decision rules that read its key ({@code DecisionRules.affectedBy}). A second team is asked about only for teams larger than {@link Defaults#TEAM_OF};
  * tenancy only for products sold to businesses.
  */
 final class QuestionCatalog {
-    /** The decision ids of the decision engine, in its order. */
-    static final List<String> DECISION_IDS = List.of(
-            "architecture-style",
-            "service-boundaries",
-            "api-style",
-            "authentication",
-            "authorization",
-            "data-stores",
-            "indexes",
-            "caching",
-            "messaging",
-            "consistency",
-            "rate-limiting",
-            "availability",
-            "deployment-platform",
-            "ci-cd",
-            "observability",
-            "security-controls",
-            "backup-recovery",
-            "performance");
-
     static final List<Ask> ALL = List.of(
             new Ask(
                     Setting.DAILY_ACTIVE_USERS,
                     a -> "How many " + a.activeNoun() + " use it on a typical day?",
-                    List.of(
-                            "caching",
-                            "data-stores",
-                            "availability",
-                            "deployment-platform",
-                            "performance",
-                            "rate-limiting"),
                     Answers.count(Setting.DAILY_ACTIVE_USERS, 1, 1_000_000_000L, false)),
             new Ask(
                     Setting.PEAK_FACTOR,
                     a -> "How many times busier than average is the busiest hour (4 means four times)?",
-                    List.of("availability", "caching", "performance", "rate-limiting", "deployment-platform"),
                     Answers.decimal(Setting.PEAK_FACTOR, 1, 1000, "x", "4")),
             new Ask(
                     Setting.TEAM_SIZE,
                     a -> "How many engineers will build and run it?",
-                    List.of("architecture-style", "service-boundaries", "deployment-platform", "ci-cd"),
                     Answers.count(Setting.TEAM_SIZE, 1, 10_000, true)),
             new Ask(
                     Setting.TEAMS,
                     a -> "How many teams will work on it independently?",
-                    List.of("architecture-style", "service-boundaries", "ci-cd"),
                     Answers.count(Setting.TEAMS, 1, 1000, true),
                     (a, values) -> ((Number) values.get(Setting.TEAM_SIZE).value()).intValue() > Defaults.TEAM_OF),
             new Ask(
                     Setting.AVAILABILITY,
                     a -> "What availability must it reach, in percent (99.5, 99.9, 99.95, 99.99)?",
-                    List.of("availability", "deployment-platform", "data-stores", "backup-recovery", "observability"),
                     Answers.decimal(Setting.AVAILABILITY, 90, 100, "%", "99.9")),
             new Ask(
                     Setting.COMPLIANCE,
                     a -> "Which regulations apply: gdpr, hipaa, pci, soc2, or none?",
-                    List.of("security-controls", "authentication", "data-stores", "backup-recovery", "observability"),
                     Answers.compliance()),
             new Ask(
                     Setting.DATA_RESIDENCY,
                     a -> "Must personal data stay in one jurisdiction (eu, us, uk, ca, au), or none?",
-                    List.of("deployment-platform", "data-stores", "backup-recovery", "availability"),
                     Answers.residency()),
             new Ask(
                     Setting.HOSTING,
                     a -> "Where will it run: aws, gcp, azure, cloud (any provider) or on-premises?",
-                    List.of("deployment-platform", "data-stores", "messaging", "observability", "ci-cd"),
                     Answers.hosting()),
             new Ask(
                     Setting.BUDGET_PER_MONTH,
                     a -> "What may the infrastructure cost per month, in US dollars?",
-                    List.of("deployment-platform", "availability", "data-stores", "caching"),
                     Answers.count(Setting.BUDGET_PER_MONTH, 1, 100_000_000, true)),
             new Ask(
                     Setting.REALTIME,
                     a -> "Must people see changes live, without refreshing (yes or no)?",
-                    List.of("api-style", "messaging", "deployment-platform", "caching"),
                     Answers.yesNo(Setting.REALTIME)),
             new Ask(
                     Setting.MULTI_TENANCY,
                     a -> "Will several customer organizations share one deployment, each seeing only its own data"
                             + " (yes or no)?",
-                    List.of("authorization", "data-stores", "indexes", "security-controls", "service-boundaries"),
                     Answers.yesNo(Setting.MULTI_TENANCY),
                     (a, values) -> a == Audience.BUSINESS));
 

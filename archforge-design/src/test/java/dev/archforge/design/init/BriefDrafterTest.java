@@ -3,6 +3,7 @@ package dev.archforge.design.init;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.archforge.design.decision.DecisionRules;
 import dev.archforge.design.plan.Question;
 import dev.archforge.design.yaml.Commented;
 import java.util.List;
@@ -55,14 +56,18 @@ class BriefDrafterTest {
                         "How many people use it on a typical day?",
                         "10000",
                         List.of(
-                                "caching",
+                                "architecture-style",
                                 "data-stores",
-                                "availability",
-                                "deployment-platform",
-                                "performance",
-                                "rate-limiting")));
+                                "data-lifecycle",
+                                "caching",
+                                "messaging",
+                                "consistency",
+                                "availability-scaling",
+                                "observability",
+                                "performance")));
         assertThat(questions.get(2).affects())
-                .containsExactly("architecture-style", "service-boundaries", "deployment-platform", "ci-cd");
+                .contains("architecture-style", "deployment-platform", "ci-cd")
+                .isEqualTo(DecisionRules.affectedBy("team.size"));
     }
 
     @ParameterizedTest
