@@ -135,7 +135,9 @@ final class Warnings {
                         Keys.AVAILABILITY,
                         "constraints.availability "
                                 + Numbers.percent(target) + " needs "
-                                + a.deployment().minimums() + " instances across "
+                                + a.deployment().minimums() + " instances"
+                                + (a.deployment().uniform() && !a.deployment().single() ? " per deployable" : "")
+                                + " across "
                                 + a.deployment().zones()
                                 + " zones and a standby database (about $" + Numbers.format(minimum)
                                 + " a month), but constraints.budget-per-month is $" + Numbers.format(budget));

@@ -43,9 +43,10 @@ final class DatabaseSection {
                                 "Connections at the autoscaling ceiling",
                                 connections,
                                 CONNECTIONS,
-                                deployment.single()
-                                        ? "1 deployable × " + deployment.maximums() + " replicas × " + pool
-                                                + " connections"
+                                deployment.uniform()
+                                        ? deployment.replicas().size()
+                                                + (deployment.single() ? " deployable × " : " deployables × ")
+                                                + deployment.maximums() + " replicas × " + pool + " connections"
                                         : "("
                                                 + deployment.replicas().stream()
                                                         .map(r -> Integer.toString(r.max()))

@@ -70,7 +70,9 @@ public final class AvailabilityScalingRule implements DecisionRule {
                 context.parts().uses(Store.OPENSEARCH));
         int replicas = Sizing.readReplicasFor(reads.value());
         double downtime = Numbers.round((100 - availability) / 100 * 30 * 24 * 60);
-        Choice choice = Choice.of(deployment.ranges() + " replicas across " + Text.count(zones, "zone", "zones")
+        Choice choice = Choice.of(deployment.ranges() + " replicas"
+                        + (deployment.uniform() && !deployment.single() ? " per deployable" : "") + " across "
+                        + Text.count(zones, "zone", "zones")
                         + " in " + Text.count(regions, "region", "regions") + ", autoscaling on CPU at "
                         + Numbers.percent(Sizing.TARGET_UTILIZATION * 100)
                         + (standbys > 0
@@ -101,7 +103,7 @@ public final class AvailabilityScalingRule implements DecisionRule {
                                 : " covers the zones")
                         + ", the ceiling of " + max
                         + " absorbs twice the expected peak.");
-        if (!deployment.single()) {
+        if (!deployment.uniform()) {
             choice.because("Every other deployable is sized the same way from its own share of the traffic, so"
                     + " quieter ones keep smaller ranges.");
         }

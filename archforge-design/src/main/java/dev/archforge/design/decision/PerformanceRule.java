@@ -79,8 +79,11 @@ public final class PerformanceRule implements DecisionRule {
                 .because("A pool of " + Sizing.CORES_PER_INSTANCE + " cores × 2 + " + Sizing.EFFECTIVE_SPINDLES
                         + " = " + pool + " connections per instance keeps the database busy without queueing inside"
                         + " it (HikariCP's formula); at the "
-                        + (deployment.single()
+                        + (deployment.uniform()
                                 ? "ceiling of " + deployment.maximums() + " replicas"
+                                        + (deployment.single()
+                                                ? ""
+                                                : " of " + deployment.replicas().size() + " deployables")
                                 : "ceilings (" + deployment.maximums() + " replicas)")
                         + " that is " + connections
                         + " connections against a budget of " + budget + ".")

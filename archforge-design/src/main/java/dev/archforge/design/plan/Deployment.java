@@ -38,6 +38,13 @@ public record Deployment(Platform platform, List<Replicas> replicas, int zones, 
         return replicas.size() == 1;
     }
 
+    /** True when every deployable has the same range, as a single deployable trivially does. */
+    public boolean uniform() {
+        return replicas.stream()
+                .allMatch(r -> r.min() == replicas.get(0).min()
+                        && r.max() == replicas.get(0).max());
+    }
+
     /** Replicas that always run, all deployables together. */
     public int totalMin() {
         return replicas.stream().mapToInt(Replicas::min).sum();
@@ -48,23 +55,23 @@ public record Deployment(Platform platform, List<Replicas> replicas, int zones, 
         return replicas.stream().mapToInt(Replicas::max).sum();
     }
 
-    /** "3–6" for one deployable; "accounts 3–6, messages 25–150, notifications 3–6" for several. */
+    /** "3–6" when all deployables share it; else "accounts 3–6, messages 25–150, notifications 3–6". */
     public String ranges() {
         return each(Replicas::range);
     }
 
-    /** "3" for one deployable; "accounts 3, messages 25, notifications 3" for several. */
+    /** "3" when all deployables share their range; else "accounts 3, messages 25, notifications 3". */
     public String minimums() {
         return each(r -> Integer.toString(r.min()));
     }
 
-    /** "6" for one deployable; "accounts 6, messages 150, notifications 6" for several. */
+    /** "6" when all deployables share their range; else "accounts 6, messages 150, notifications 6". */
     public String maximums() {
         return each(r -> Integer.toString(r.max()));
     }
 
     private String each(Function<Replicas, String> value) {
-        if (single()) {
+        if (uniform()) {
             return value.apply(replicas.get(0));
         }
         StringJoiner out = new StringJoiner(", ");

@@ -123,7 +123,7 @@ class CapacityPlannerTest {
         assertThat(saas.get("compute.instances").formula()).isEqualTo("3 + 3 + 3 + 3");
         assertThat(saas.value("compute.instances")).isEqualTo(12);
         assertThat(saas.get("database.connections-at-max").formula())
-                .isEqualTo("(6 + 6 + 6 + 6) replicas at the ceilings × 5 connections");
+                .isEqualTo("4 deployables × 6 replicas × 5 connections");
     }
 
     @Test

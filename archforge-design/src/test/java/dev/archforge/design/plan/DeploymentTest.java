@@ -28,6 +28,18 @@ class DeploymentTest {
     }
 
     @Test
+    void rangesCollapseWhenEveryDeployableSharesOne() {
+        Deployment same = new Deployment(
+                Platform.KUBERNETES, List.of(new Replicas("accounts", 3, 6), new Replicas("billing", 3, 6)), 3, 1);
+        assertThat(same.uniform()).isTrue();
+        assertThat(same.ranges()).isEqualTo("3–6");
+        assertThat(same.maximums()).isEqualTo("6");
+        assertThat(same.totalMax()).isEqualTo(12);
+        assertThat(SERVICES.uniform()).isFalse();
+        assertThat(MONOLITH.uniform()).isTrue();
+    }
+
+    @Test
     void totalsAndLookUps() {
         assertThat(SERVICES.totalMin()).isEqualTo(31);
         assertThat(SERVICES.totalMax()).isEqualTo(162);

@@ -20,7 +20,7 @@ public final class PlatformNotes {
     public static String of(Design design) {
         Deployment d = design.architecture().deployment();
         String cloud = design.requirements().constraints().cloud();
-        String scaling = (d.single()
+        String scaling = (d.uniform()
                         ? d.replicas().get(0).min() + " to "
                                 + d.replicas().get(0).max() + " instances per deployable"
                         : d.ranges() + " instances")

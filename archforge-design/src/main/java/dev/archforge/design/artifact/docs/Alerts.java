@@ -49,7 +49,7 @@ final class Alerts {
     }
 
     private static String saturation(Deployment d) {
-        return d.single()
+        return d.uniform()
                 ? "CPU above 80 % for 15 min with " + d.maximums() + " replicas running"
                 : "CPU above 80 % for 15 min on a deployable at its ceiling (" + d.maximums() + " replicas)";
     }

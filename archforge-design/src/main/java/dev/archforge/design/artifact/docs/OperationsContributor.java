@@ -95,7 +95,7 @@ public final class OperationsContributor implements Contributor {
     }
 
     private static String scaling(Deployment d) {
-        String kept = d.single()
+        String kept = d.uniform()
                 ? d.replicas().get(0).min() + " to " + d.replicas().get(0).max()
                 : d.ranges();
         return "Capacity: autoscaling keeps " + kept + " replicas across "

@@ -53,7 +53,7 @@ final class Summary {
                 .append(platform(d.platform()))
                 .append(" with ")
                 .append(
-                        d.single()
+                        d.uniform()
                                 ? d.replicas().get(0).min() + " to "
                                         + d.replicas().get(0).max()
                                 : d.ranges())
