@@ -28,11 +28,10 @@ final class Costs {
     private Costs() {}
 
     /** Instances of every deployable at their minimum, database nodes, other stores and the broker. */
-    static int minimumMonthly(Architecture a, int deployables, double availability, int readReplicas) {
+    static int minimumMonthly(Architecture a, double availability, int readReplicas) {
         Platform platform = a.deployment().platform();
         boolean small = platform == Platform.PAAS || platform == Platform.SERVERLESS;
-        int cost = deployables
-                * a.deployment().minReplicas()
+        int cost = a.deployment().totalMin()
                 * (small ? SMALL_INSTANCE : INSTANCE)
                 * a.deployment().regions();
         cost += (1 + Sizing.standbysFor(availability) + readReplicas)

@@ -1,7 +1,6 @@
 package dev.archforge.design;
 
 import dev.archforge.design.capacity.DatabaseReads;
-import dev.archforge.design.capacity.Deployable;
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.capacity.Sizing;
@@ -120,13 +119,8 @@ final class Warnings {
                             + " needs a second region, but constraints.regions allows only "
                             + c.regions().get(0));
         }
-        int deployables = Deployable.of(req.system().name(), a.style(), a.components(), load)
-                .size();
         int minimum = Costs.minimumMonthly(
-                a,
-                deployables,
-                target,
-                DatabaseReads.replicas(req, load, !a.cache().isEmpty(), a.uses(Store.OPENSEARCH)));
+                a, target, DatabaseReads.replicas(req, load, !a.cache().isEmpty(), a.uses(Store.OPENSEARCH)));
         if (c.budgetPerMonth().isPresent()) {
             int budget = c.budgetPerMonth().getAsInt();
             if (budget == 0 && !"on-premises".equals(c.hosting())) {
@@ -141,8 +135,9 @@ final class Warnings {
                         Keys.AVAILABILITY,
                         "constraints.availability "
                                 + Numbers.percent(target) + " needs "
-                                + a.deployment().minReplicas() + " instances"
-                                + (deployables > 1 ? " per deployable" : "") + " across "
+                                + a.deployment().minimums() + " instances"
+                                + (a.deployment().uniform() && !a.deployment().single() ? " per deployable" : "")
+                                + " across "
                                 + a.deployment().zones()
                                 + " zones and a standby database (about $" + Numbers.format(minimum)
                                 + " a month), but constraints.budget-per-month is $" + Numbers.format(budget));

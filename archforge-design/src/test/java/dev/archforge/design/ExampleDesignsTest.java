@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Broker;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Messaging;
 import dev.archforge.design.plan.Platform;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.plan.Warning;
@@ -48,7 +49,7 @@ class ExampleDesignsTest {
         Architecture a = d.architecture();
         assertThat(a.style()).isEqualTo(Style.MONOLITH);
         assertThat(a.deployment().platform()).isEqualTo(Platform.PAAS);
-        assertThat(a.deployment().minReplicas()).isEqualTo(1);
+        assertThat(a.deployment().replicas()).extracting(Replicas::min).containsExactly(1);
         assertThat(a.stores()).containsExactly(Store.POSTGRESQL);
         assertThat(a.messaging()).isEmpty();
         assertThat(a.security().method()).isEqualTo(AuthMethod.SESSION_COOKIE);
@@ -90,6 +91,14 @@ class ExampleDesignsTest {
         assertThat(a.uses(Store.REDIS)).isTrue();
         assertThat(broker(a)).contains(Broker.KAFKA);
         assertThat(d.decision("api-style").choice()).contains("a WebSocket channel for Channel and Message");
+        assertThat(a.deployment().replicas())
+                .containsExactly(
+                        new Replicas("accounts", 3, 6),
+                        new Replicas("messages", 25, 150),
+                        new Replicas("notifications", 3, 6));
+        assertThat(d.decision("availability-scaling").choice())
+                .startsWith("accounts 3–6, messages 25–150, notifications 3–6 replicas across 3 zones in 1 region");
+        assertThat(d.capacity().value("database.connections-at-max")).isEqualTo(810);
     }
 
     @Test

@@ -3,11 +3,12 @@ package dev.archforge.design.capacity;
 import dev.archforge.design.plan.CapacityPlan.Section;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Quantity;
+import dev.archforge.design.plan.Replicas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** Instances per deployable from the peak and the availability floor, and the autoscaling range. */
+/** Instances per deployable from the peak and the availability floor, and each deployable's autoscaling range. */
 final class ComputeSection {
     private static final String INSTANCES = "instances";
 
@@ -69,26 +70,63 @@ final class ComputeSection {
                 INSTANCES,
                 single ? "one deployable" : sum.toString()));
         Deployment deployment = in.architecture().deployment();
-        Deployable busiest = Deployable.busiest(in.deployables());
+        if (single) {
+            Deployable d = in.deployables().get(0);
+            Replicas r = replicas(deployment, d);
+            out.add(minimum("compute.min-replicas", "Minimum replicas per deployable", r, d, floorText));
+            out.add(maximum("compute.max-replicas", "Autoscaling ceiling per deployable", r, d));
+            return new Section("Compute", out);
+        }
+        StringJoiner mins = new StringJoiner(" + ");
+        StringJoiner maxes = new StringJoiner(" + ");
+        for (Deployable d : in.deployables()) {
+            Replicas r = replicas(deployment, d);
+            out.add(minimum("compute.min-replicas." + d.name(), "Minimum replicas of " + d.name(), r, d, floorText));
+            out.add(maximum("compute.max-replicas." + d.name(), "Autoscaling ceiling of " + d.name(), r, d));
+            mins.add(Integer.toString(r.min()));
+            maxes.add(Integer.toString(r.max()));
+        }
         out.add(new Quantity(
                 "compute.min-replicas",
-                "Minimum replicas per deployable",
-                deployment.minReplicas(),
+                "Minimum replicas, all deployables",
+                deployment.totalMin(),
+                INSTANCES,
+                mins.toString()));
+        out.add(new Quantity(
+                "compute.max-replicas",
+                "Autoscaling ceilings, all deployables",
+                deployment.totalMax(),
+                INSTANCES,
+                maxes.toString()));
+        return new Section("Compute", out);
+    }
+
+    private static Replicas replicas(Deployment deployment, Deployable d) {
+        return deployment
+                .replicasOf(d.name())
+                .orElseThrow(() -> new IllegalStateException("no replicas planned for deployable " + d.name()));
+    }
+
+    private static Quantity minimum(String key, String label, Replicas r, Deployable d, String floorText) {
+        return new Quantity(
+                key,
+                label,
+                r.min(),
                 INSTANCES,
                 "max("
                         + instancesTerm(
-                                Numbers.format(Numbers.round(busiest.averageRps() - busiest.ingestAverageRps()))
-                                        + " average req/s",
-                                ingest(busiest.ingestAverageRps(), "average "))
-                        + ", " + floorText + ")"));
-        out.add(new Quantity(
-                "compute.max-replicas",
-                "Autoscaling ceiling per deployable",
-                deployment.maxReplicas(),
+                                Numbers.format(Numbers.round(d.averageRps() - d.ingestAverageRps())) + " average req/s",
+                                ingest(d.ingestAverageRps(), "average "))
+                        + ", " + floorText + ")");
+    }
+
+    private static Quantity maximum(String key, String label, Replicas r, Deployable d) {
+        return new Quantity(
+                key,
+                label,
+                r.max(),
                 INSTANCES,
-                "max(2 × " + deployment.minReplicas() + " minimum, 2 × " + Sizing.instancesAtPeak(busiest)
-                        + " at peak)"));
-        return new Section("Compute", out);
+                "max(2 × " + r.min() + " minimum, 2 × " + Sizing.instancesAtPeak(d) + " at peak)");
     }
 
     /** "⌈97.2 req/s ÷ 120 req/s⌉", plus "+ ⌈64,500 ingest req/s ÷ 1,200 req/s⌉" when there is ingestion. */

@@ -1,9 +1,11 @@
 package dev.archforge.design.capacity;
 
 import dev.archforge.design.plan.CapacityPlan.Section;
+import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Quantity;
 import dev.archforge.design.plan.Store;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Pool size per instance, connections at the autoscaling ceiling against the budget, replicas. */
 final class DatabaseSection {
@@ -13,9 +15,8 @@ final class DatabaseSection {
 
     static Section build(PlanInput in) {
         int pool = Sizing.poolSize();
-        int deployables = in.deployables().size();
-        int maxReplicas = in.architecture().deployment().maxReplicas();
-        int connections = deployables * maxReplicas * pool;
+        Deployment deployment = in.architecture().deployment();
+        int connections = deployment.totalMax() * pool;
         Quantity dbReads = DatabaseReads.peak(
                 in.requirements(),
                 in.load(),
@@ -42,8 +43,15 @@ final class DatabaseSection {
                                 "Connections at the autoscaling ceiling",
                                 connections,
                                 CONNECTIONS,
-                                deployables + (deployables == 1 ? " deployable × " : " deployables × ") + maxReplicas
-                                        + " replicas × " + pool + " connections"),
+                                deployment.uniform()
+                                        ? deployment.replicas().size()
+                                                + (deployment.single() ? " deployable × " : " deployables × ")
+                                                + deployment.maximums() + " replicas × " + pool + " connections"
+                                        : "("
+                                                + deployment.replicas().stream()
+                                                        .map(r -> Integer.toString(r.max()))
+                                                        .collect(Collectors.joining(" + "))
+                                                + ") replicas at the ceilings × " + pool + " connections"),
                         new Quantity(
                                 "database.read-replicas",
                                 "Read replicas",

@@ -9,13 +9,16 @@ import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.Quantity;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Constraints;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Replicas, autoscaling, zones and regions from the availability target and the load: one replica
- * per zone the target needs, enough for the average load, an autoscaling ceiling of twice the peak,
+ * Replicas, autoscaling, zones and regions from the availability target and the load. Each
+ * deployable gets its own range from its own traffic: one replica per zone the target needs, enough
+ * for its average load, an autoscaling ceiling of twice its peak,
  * a synchronous database standby from 99.9 %, a second region only from 99.99 %.
  */
 @DecisionInfo(
@@ -49,9 +52,16 @@ public final class AvailabilityScalingRule implements DecisionRule {
         int needed = Sizing.regionsFor(availability);
         int regions =
                 c.regions().isEmpty() ? needed : Math.min(needed, c.regions().size());
-        int min = platform == Platform.SERVERLESS ? 1 : Sizing.minReplicas(busiest, availability);
-        int max = Sizing.maxReplicas(min, busiest);
-        context.parts().deployment(new Deployment(platform, min, max, zones, regions));
+        List<Replicas> ranges = new ArrayList<>(deployables.size());
+        for (Deployable d : deployables) {
+            int least = platform == Platform.SERVERLESS ? 1 : Sizing.minReplicas(d, availability);
+            ranges.add(new Replicas(d.name(), least, Sizing.maxReplicas(least, d)));
+        }
+        Deployment deployment = new Deployment(platform, ranges, zones, regions);
+        context.parts().deployment(deployment);
+        Replicas top = deployment.replicasOf(busiest.name()).orElseThrow();
+        int min = top.min();
+        int max = top.max();
         int standbys = Sizing.standbysFor(availability);
         Quantity reads = DatabaseReads.peak(
                 context.requirements(),
@@ -60,8 +70,9 @@ public final class AvailabilityScalingRule implements DecisionRule {
                 context.parts().uses(Store.OPENSEARCH));
         int replicas = Sizing.readReplicasFor(reads.value());
         double downtime = Numbers.round((100 - availability) / 100 * 30 * 24 * 60);
-        String per = deployables.size() == 1 ? "" : " per deployable";
-        Choice choice = Choice.of(min + "–" + max + " replicas" + per + " across " + Text.count(zones, "zone", "zones")
+        Choice choice = Choice.of(deployment.ranges() + " replicas"
+                        + (deployment.uniform() && !deployment.single() ? " per deployable" : "") + " across "
+                        + Text.count(zones, "zone", "zones")
                         + " in " + Text.count(regions, "region", "regions") + ", autoscaling on CPU at "
                         + Numbers.percent(Sizing.TARGET_UTILIZATION * 100)
                         + (standbys > 0
@@ -92,6 +103,10 @@ public final class AvailabilityScalingRule implements DecisionRule {
                                 : " covers the zones")
                         + ", the ceiling of " + max
                         + " absorbs twice the expected peak.");
+        if (!deployment.uniform()) {
+            choice.because("Every other deployable is sized the same way from its own share of the traffic, so"
+                    + " quieter ones keep smaller ranges.");
+        }
         if (replicas > 0) {
             choice.driver(Keys.READ_PERCENT, load.readPercent())
                     .because("Reads reaching PostgreSQL at peak (" + reads.formula() + " = "

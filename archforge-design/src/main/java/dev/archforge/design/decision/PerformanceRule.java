@@ -1,7 +1,6 @@
 package dev.archforge.design.decision;
 
 import dev.archforge.design.capacity.DatabaseReads;
-import dev.archforge.design.capacity.Deployable;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.capacity.Sizing;
@@ -46,14 +45,8 @@ public final class PerformanceRule implements DecisionRule {
     @Override
     public Choice decide(DesignContext context) {
         Deployment deployment = context.parts().deployment();
-        int deployables = Deployable.of(
-                        context.requirements().system().name(),
-                        context.parts().style(),
-                        context.parts().components(),
-                        context.load())
-                .size();
         int pool = Sizing.poolSize();
-        int connections = deployables * deployment.maxReplicas() * pool;
+        int connections = deployment.totalMax() * pool;
         int budget = Sizing.connectionBudgetPerNode()
                 * (1
                         + DatabaseReads.replicas(
@@ -85,8 +78,14 @@ public final class PerformanceRule implements DecisionRule {
                 .drivenByLoad(context.load())
                 .because("A pool of " + Sizing.CORES_PER_INSTANCE + " cores × 2 + " + Sizing.EFFECTIVE_SPINDLES
                         + " = " + pool + " connections per instance keeps the database busy without queueing inside"
-                        + " it (HikariCP's formula); at the ceiling of " + deployment.maxReplicas() + " replicas"
-                        + (deployables == 1 ? "" : " of " + deployables + " deployables") + " that is " + connections
+                        + " it (HikariCP's formula); at the "
+                        + (deployment.uniform()
+                                ? "ceiling of " + deployment.maximums() + " replicas"
+                                        + (deployment.single()
+                                                ? ""
+                                                : " of " + deployment.replicas().size() + " deployables")
+                                : "ceilings (" + deployment.maximums() + " replicas)")
+                        + " that is " + connections
                         + " connections against a budget of " + budget + ".")
                 .because("Lists use keyset (cursor) pagination on the index of their access pattern, so page 1,000"
                         + " costs what page 1 costs; pages are capped at " + PAGE_MAX + " items.")

@@ -133,6 +133,9 @@ class StructuredFilesTest {
                 .isEqualTo(true);
         assertThat(at(docs.get(3), "spec", "minReplicas")).isEqualTo(3);
         assertThat(at(docs.get(3), "spec", "maxReplicas")).isEqualTo(12);
+        Object accounts = yaml(K8S.file("deploy/k8s/fittrack-accounts.yaml")).get(3);
+        assertThat(at(accounts, "spec", "minReplicas")).isEqualTo(3);
+        assertThat(at(accounts, "spec", "maxReplicas")).isEqualTo(6);
         assertThat(at(docs.get(5), "spec", "ingress", 0, "from", 0, "namespaceSelector", "matchLabels"))
                 .isEqualTo(Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
         assertThat(list(at(docs.get(5), "spec", "egress")).stream().map(e -> at(e, "ports", 0, "port")))
@@ -168,7 +171,8 @@ class StructuredFilesTest {
                 .isEqualTo("One team cannot run many services well.");
         assertThat(at(json, "architecture", "style")).isEqualTo("modular-monolith");
         assertThat(at(json, "architecture", "messaging", "broker")).isEqualTo("postgres-queue");
-        assertThat(at(json, "architecture", "deployment", "minReplicas")).isEqualTo(2L);
+        assertThat(at(json, "architecture", "deployment", "replicas"))
+                .isEqualTo(List.of(Map.of("deployable", "fittrack", "min", 2L, "max", 6L)));
         assertThat(at(json, "capacity", 0, "quantities", 1, "value")).isEqualTo(97.2);
         assertThat(at(json, "questions", 0, "affects")).isEqualTo(List.of("deployment-scaling"));
         Object k8s = JsonTree.parse(K8S.file("decisions.json"));

@@ -9,6 +9,7 @@ import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Messaging;
 import dev.archforge.design.plan.Platform;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.plan.Warning;
@@ -65,7 +66,14 @@ final class TestDesigns {
                 a.indexes(),
                 a.cache(),
                 a.rateLimit(),
-                new Deployment(Platform.KUBERNETES, 3, 12, 3, 2),
+                new Deployment(
+                        Platform.KUBERNETES,
+                        List.of(
+                                new Replicas("accounts", 3, 6),
+                                new Replicas("training", 3, 12),
+                                new Replicas("progress", 3, 6)),
+                        3,
+                        2),
                 a.recovery());
         List<Decision> decisions = new ArrayList<>(base.decisions());
         decisions.add(new Decision(

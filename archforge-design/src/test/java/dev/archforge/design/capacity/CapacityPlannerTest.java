@@ -1,6 +1,7 @@
 package dev.archforge.design.capacity;
 
 import static dev.archforge.design.testing.Variants.fitness;
+import static dev.archforge.design.testing.Variants.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.design.Designer;
@@ -123,6 +124,31 @@ class CapacityPlannerTest {
         assertThat(saas.value("compute.instances")).isEqualTo(12);
         assertThat(saas.get("database.connections-at-max").formula())
                 .isEqualTo("4 deployables × 6 replicas × 5 connections");
+    }
+
+    @Test
+    void microservicesScaleEachServiceOnItsOwnTraffic() {
+        CapacityPlan chat = new Designer().design(team(Shapes.chat(), 16, 4)).capacity();
+        assertThat(chat.value("compute.min-replicas.accounts")).isEqualTo(2);
+        assertThat(chat.get("compute.min-replicas.accounts").formula())
+                .isEqualTo("max(⌈0 average req/s ÷ 120 req/s⌉, 2 for 99.9 % availability)");
+        assertThat(chat.value("compute.max-replicas.accounts")).isEqualTo(4);
+        assertThat(chat.value("compute.min-replicas.conversations")).isEqualTo(3);
+        assertThat(chat.get("compute.min-replicas.conversations").formula())
+                .isEqualTo("max(⌈347.2 average req/s ÷ 120 req/s⌉, 2 for 99.9 % availability)");
+        assertThat(chat.value("compute.max-replicas.conversations")).isEqualTo(18);
+        assertThat(chat.get("compute.max-replicas.conversations").formula())
+                .isEqualTo("max(2 × 3 minimum, 2 × 9 at peak)");
+        assertThat(chat.value("compute.min-replicas.notifications")).isEqualTo(2);
+        assertThat(chat.value("compute.max-replicas.notifications")).isEqualTo(4);
+        assertThat(chat.value("compute.min-replicas")).isEqualTo(7);
+        assertThat(chat.get("compute.min-replicas").formula()).isEqualTo("2 + 3 + 2");
+        assertThat(chat.value("compute.max-replicas")).isEqualTo(26);
+        assertThat(chat.get("compute.max-replicas").formula()).isEqualTo("4 + 18 + 4");
+        assertThat(chat.value("database.connections-at-max")).isEqualTo(130);
+        assertThat(chat.get("database.connections-at-max").formula())
+                .isEqualTo("(4 + 18 + 4) replicas at the ceilings × 5 connections");
+        assertThat(chat.value("database.connection-headroom")).isEqualTo(-40);
     }
 
     static Stream<Requirements> shapes() {

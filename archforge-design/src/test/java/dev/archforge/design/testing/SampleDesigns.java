@@ -18,6 +18,7 @@ import dev.archforge.design.plan.Quantity;
 import dev.archforge.design.plan.Question;
 import dev.archforge.design.plan.RateLimit;
 import dev.archforge.design.plan.Recovery;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.plan.Security;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Style;
@@ -310,7 +311,7 @@ public final class SampleDesigns {
                 List.of(new CacheEntry(
                         "Published plans", "plan:{id}", "cache-aside", 300, "on plan update", 2_000, 2_048)),
                 new RateLimit(120, 40, 20),
-                new Deployment(Platform.CONTAINERS, 2, 6, 2, 1),
+                new Deployment(Platform.CONTAINERS, List.of(new Replicas("fittrack", 2, 6)), 2, 1),
                 new Recovery("Continuous WAL archiving with daily base backups", 15, 60, 35, true));
         Decision style = new Decision(
                 "architecture-style",

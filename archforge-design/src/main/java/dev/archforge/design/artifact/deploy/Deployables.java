@@ -3,6 +3,7 @@ package dev.archforge.design.artifact.deploy;
 import dev.archforge.design.plan.Component;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Names;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.requirements.Entity;
 import java.util.List;
 
@@ -22,6 +23,15 @@ public final class Deployables {
         return components.stream()
                 .map(c -> new Deployable(system + "-" + Names.kebab(c.name()), c.name(), c.entities()))
                 .toList();
+    }
+
+    /** The autoscaling range the design gives a deployable. */
+    public static Replicas replicas(Design design, Deployable d) {
+        String name = d.component().isEmpty() ? design.requirements().system().name() : d.component();
+        return design.architecture()
+                .deployment()
+                .replicasOf(name)
+                .orElseThrow(() -> new IllegalStateException("no replicas planned for deployable " + name));
     }
 
     /** True when the image is built per component, with the component as a build argument. */

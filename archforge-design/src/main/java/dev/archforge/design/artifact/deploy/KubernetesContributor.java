@@ -4,6 +4,7 @@ import dev.archforge.design.blueprint.Blueprint;
 import dev.archforge.design.blueprint.Contributor;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Design;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.yaml.Commented;
 import dev.archforge.design.yaml.YamlWriter;
 import java.util.ArrayList;
@@ -28,13 +29,14 @@ public final class KubernetesContributor implements Contributor {
         List<Deployable> deployables = Deployables.of(design);
         blueprint.add(FOLDER + "namespace.yaml", documents(Exposure.namespace(namespace)));
         for (Deployable d : deployables) {
+            Replicas replicas = Deployables.replicas(design, d);
             blueprint.add(
                     FOLDER + d.name() + ".yaml",
                     documents(List.<Object>of(
                             Exposure.configMap(d, namespace, design),
-                            Workload.deployment(d, namespace, deployment),
+                            Workload.deployment(d, namespace, deployment, replicas),
                             Exposure.service(d, namespace),
-                            WorkloadPolicies.autoscaler(d, namespace, deployment),
+                            WorkloadPolicies.autoscaler(d, namespace, replicas),
                             WorkloadPolicies.disruptionBudget(d, namespace),
                             WorkloadPolicies.networkPolicy(d, namespace, design))));
         }

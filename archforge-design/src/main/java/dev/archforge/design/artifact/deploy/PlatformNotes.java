@@ -20,7 +20,11 @@ public final class PlatformNotes {
     public static String of(Design design) {
         Deployment d = design.architecture().deployment();
         String cloud = design.requirements().constraints().cloud();
-        String scaling = d.minReplicas() + " to " + d.maxReplicas() + " instances per deployable across " + d.zones()
+        String scaling = (d.uniform()
+                        ? d.replicas().get(0).min() + " to "
+                                + d.replicas().get(0).max() + " instances per deployable"
+                        : d.ranges() + " instances")
+                + " across " + d.zones()
                 + (d.zones() == 1 ? " zone" : " zones")
                 + (d.regions() > 1 ? " in each of " + d.regions() + " regions" : "");
         String health = "readiness check on `" + AppRuntime.READINESS_PATH + "`, liveness on `"

@@ -1,20 +1,21 @@
 package dev.archforge.design.artifact.deploy;
 
 import dev.archforge.design.plan.Deployment;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.yaml.Commented;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Deployment of one deployable: replicas from the design, zone spreading, the three probes on
+ * The Deployment of one deployable: its minimum replicas from the design, zone spreading, the three probes on
  * the health endpoints, resources, and a locked-down security context (non-root, read-only root
  * file system with a writable {@code /tmp}, no privilege escalation, no capabilities).
  */
 final class Workload {
     private Workload() {}
 
-    static Map<String, Object> deployment(Deployable d, String namespace, Deployment deployment) {
+    static Map<String, Object> deployment(Deployable d, String namespace, Deployment deployment, Replicas replicas) {
         Map<String, Object> manifest = K8s.object("apps/v1", "Deployment", d.name(), namespace);
         Map<String, Object> podSpec = Yaml.map(
                 "automountServiceAccountToken",
@@ -46,7 +47,7 @@ final class Workload {
         manifest.put(
                 "spec",
                 Yaml.map(
-                        "replicas", deployment.minReplicas(),
+                        "replicas", replicas.min(),
                         "revisionHistoryLimit", 5,
                         "selector", K8s.selector(d.name()),
                         "strategy",

@@ -2,8 +2,8 @@ package dev.archforge.design.artifact.deploy;
 
 import dev.archforge.design.plan.AuthMethod;
 import dev.archforge.design.plan.Broker;
-import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Design;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.yaml.Commented;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What keeps a workload available and contained: its autoscaler (bounds from the design), its
+ * What keeps a workload available and contained: its autoscaler (its own bounds from the design), its
  * disruption budget, and its network policy (in from the ingress controller, out to DNS, the stores,
  * the broker and HTTPS providers; the namespace's default policy denies everything else).
  */
@@ -21,14 +21,14 @@ final class WorkloadPolicies {
 
     private WorkloadPolicies() {}
 
-    static Map<String, Object> autoscaler(Deployable d, String namespace, Deployment deployment) {
+    static Map<String, Object> autoscaler(Deployable d, String namespace, Replicas replicas) {
         Map<String, Object> hpa = K8s.object("autoscaling/v2", "HorizontalPodAutoscaler", d.name(), namespace);
         hpa.put(
                 "spec",
                 Yaml.map(
                         "scaleTargetRef", Yaml.map("apiVersion", "apps/v1", "kind", "Deployment", "name", d.name()),
-                        "minReplicas", deployment.minReplicas(),
-                        "maxReplicas", deployment.maxReplicas(),
+                        "minReplicas", replicas.min(),
+                        "maxReplicas", replicas.max(),
                         "metrics",
                                 List.of(Yaml.map(
                                         "type",

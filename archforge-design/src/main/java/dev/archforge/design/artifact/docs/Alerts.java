@@ -1,5 +1,6 @@
 package dev.archforge.design.artifact.docs;
 
+import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Recovery;
 import dev.archforge.design.plan.Store;
@@ -23,11 +24,7 @@ final class Alerts {
         rows.add(burn("Slow burn", 6, "6 h", "30 min", "5 %", allowed, "page"));
         rows.add(burn("Budget drain", 1, "3 days", "6 h", "10 %", allowed, "ticket"));
         rows.add(List.of("Latency", "p99 above " + c.latencyP99Ms() + " ms for 15 min", "ticket"));
-        rows.add(List.of(
-                "Compute saturation",
-                "CPU above 80 % for 15 min with "
-                        + design.architecture().deployment().maxReplicas() + " replicas running",
-                "page"));
+        rows.add(List.of("Compute saturation", saturation(design.architecture().deployment()), "page"));
         rows.add(List.of("Database connections", "above 80 % of the connection budget for 10 min", "ticket"));
         rows.add(List.of("Database storage", "above 80 % of allocated storage", "ticket"));
         if (design.architecture().uses(Store.REDIS)) {
@@ -49,6 +46,12 @@ final class Alerts {
                 "WAL archiving behind by more than " + r.rpoMinutes() + " min (the RPO)",
                 "page"));
         return rows;
+    }
+
+    private static String saturation(Deployment d) {
+        return d.uniform()
+                ? "CPU above 80 % for 15 min with " + d.maximums() + " replicas running"
+                : "CPU above 80 % for 15 min on a deployable at its ceiling (" + d.maximums() + " replicas)";
     }
 
     private static List<String> burn(

@@ -11,6 +11,7 @@ import dev.archforge.design.plan.IndexPlan;
 import dev.archforge.design.plan.Messaging;
 import dev.archforge.design.plan.RateLimit;
 import dev.archforge.design.plan.Recovery;
+import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.plan.Security;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Topic;
@@ -81,8 +82,15 @@ final class ArchitectureJson {
         Deployment d = a.deployment();
         g.writeObjectFieldStart("deployment");
         g.writeStringField("platform", Text.id(d.platform()));
-        g.writeNumberField("minReplicas", d.minReplicas());
-        g.writeNumberField("maxReplicas", d.maxReplicas());
+        g.writeArrayFieldStart("replicas");
+        for (Replicas range : d.replicas()) {
+            g.writeStartObject();
+            g.writeStringField("deployable", range.deployable());
+            g.writeNumberField("min", range.min());
+            g.writeNumberField("max", range.max());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeNumberField("zones", d.zones());
         g.writeNumberField("regions", d.regions());
         g.writeEndObject();

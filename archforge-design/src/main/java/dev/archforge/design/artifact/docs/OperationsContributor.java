@@ -95,7 +95,10 @@ public final class OperationsContributor implements Contributor {
     }
 
     private static String scaling(Deployment d) {
-        return "Capacity: autoscaling keeps " + d.minReplicas() + " to " + d.maxReplicas() + " replicas across "
+        String kept = d.uniform()
+                ? d.replicas().get(0).min() + " to " + d.replicas().get(0).max()
+                : d.ranges();
+        return "Capacity: autoscaling keeps " + kept + " replicas across "
                 + d.zones()
                 + (d.zones() == 1 ? " zone" : " zones") + "; at the maximum, raise it only after checking the "
                 + "database's connection budget (capacity.md).";

@@ -52,9 +52,11 @@ final class Summary {
                 .append(", and running on ")
                 .append(platform(d.platform()))
                 .append(" with ")
-                .append(d.minReplicas())
-                .append(" to ")
-                .append(d.maxReplicas())
+                .append(
+                        d.uniform()
+                                ? d.replicas().get(0).min() + " to "
+                                        + d.replicas().get(0).max()
+                                : d.ranges())
                 .append(" replicas.");
         List<String> decisions = new ArrayList<>();
         for (Decision dec : design.decisions()) {
