@@ -87,8 +87,8 @@ public final class FileRefResolver implements RefResolver {
 
     private static Node rootOf(Node n) {
         Node cur = n;
-        while (cur.parent().isPresent()) {
-            cur = cur.parent().get();
+        for (Node p = cur.parentOrNull(); p != null; p = p.parentOrNull()) {
+            cur = p;
         }
         return cur;
     }
