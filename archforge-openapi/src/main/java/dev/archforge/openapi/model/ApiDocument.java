@@ -132,19 +132,27 @@ public final class ApiDocument {
     public Node deref(Node node) {
         Node current = node;
         Set<Node> seen = null;
-        while (current instanceof ObjectNode o
-                && o.get("$ref").flatMap(Node::asText).isPresent()) {
-            String ref = o.text("$ref").orElseThrow();
-            Optional<Node> next = resolver.resolve(o, ref).target();
+        int hops = 0;
+        while (current instanceof ObjectNode o) {
+            Optional<String> ref = o.text("$ref");
+            if (ref.isEmpty()) {
+                break;
+            }
+            Optional<Node> next = resolver.resolve(o, ref.get()).target();
             if (next.isEmpty()) {
                 return current;
             }
-            if (seen == null) {
-                seen = new HashSet<>();
+            // most references lead straight to a schema: only a chain needs a set to catch cycles
+            if (hops > 0) {
+                if (seen == null) {
+                    seen = new HashSet<>();
+                    seen.add(node);
+                }
+                if (!seen.add(current)) {
+                    return current;
+                }
             }
-            if (!seen.add(current)) {
-                return current;
-            }
+            hops++;
             current = next.get();
         }
         return current;
