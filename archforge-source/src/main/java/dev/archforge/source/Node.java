@@ -63,6 +63,11 @@ public abstract sealed class Node permits ObjectNode, ArrayNode, ScalarNode {
         return Optional.ofNullable(parent);
     }
 
+    /** The parent, or null at the root: for walks up the tree that run per node and must not allocate. */
+    public @Nullable Node parentOrNull() {
+        return parent;
+    }
+
     /** The key under which this node sits in its parent object, if it sits in an object. */
     public Optional<String> key() {
         return Optional.ofNullable(key);

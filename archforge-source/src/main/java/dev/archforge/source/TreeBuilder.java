@@ -16,13 +16,13 @@ final class TreeBuilder {
     private final String file;
     private final Limits limits;
     private final Deque<Node> stack = new ArrayDeque<>();
-    private final Deque<PendingKey> keys = new ArrayDeque<>();
     private final List<Location> duplicateKeys = new ArrayList<>();
-    private @Nullable PendingKey pendingKey;
+    // the key read last, waiting for its value: three fields, not an object per member
+    private @Nullable String pendingKey;
+    private int pendingKeyLine;
+    private int pendingKeyColumn;
     private @Nullable Node root;
     private int nodes;
-
-    private record PendingKey(String name, int line, int column) {}
 
     TreeBuilder(String file, Limits limits) {
         this.file = file;
@@ -30,7 +30,9 @@ final class TreeBuilder {
     }
 
     void key(String name, int line, int column) {
-        pendingKey = new PendingKey(name, line, column);
+        pendingKey = name;
+        pendingKeyLine = line;
+        pendingKeyColumn = column;
     }
 
     ObjectNode startObject(int line, int column) {
@@ -48,9 +50,6 @@ final class TreeBuilder {
     void end(int line, int column) {
         Node done = stack.pop();
         done.end(line, column);
-        if (done instanceof ObjectNode) {
-            keys.pop();
-        }
     }
 
     ScalarNode scalar(ScalarNode.Kind kind, String text, int line, int column, int endLine, int endColumn) {
@@ -74,9 +73,6 @@ final class TreeBuilder {
         }
         attach(node);
         stack.push(node);
-        if (node instanceof ObjectNode) {
-            keys.push(new PendingKey("", 0, 0));
-        }
     }
 
     private void attach(Node node) {
@@ -85,13 +81,13 @@ final class TreeBuilder {
         if (parent == null) {
             root = node;
         } else if (parent instanceof ObjectNode object) {
-            PendingKey key = pendingKey;
+            String key = pendingKey;
             if (key == null) {
                 throw new IllegalStateException("value without a key in an object");
             }
             pendingKey = null;
-            if (!object.put(key.name(), node, key.line(), key.column())) {
-                duplicateKeys.add(Location.at(file, key.line(), key.column()));
+            if (!object.put(key, node, pendingKeyLine, pendingKeyColumn)) {
+                duplicateKeys.add(Location.at(file, pendingKeyLine, pendingKeyColumn));
             }
         } else if (parent instanceof ArrayNode array) {
             array.add(node);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves local ({@code #/components/...}) and relative-file ({@code pet.yaml#/Pet}) references.
@@ -23,8 +24,11 @@ public final class FileRefResolver implements RefResolver {
     private final Map<String, Path> paths = new HashMap<>();
 
     private final Map<String, Object> documents = new HashMap<>();
-    /** By file and reference text: thousands of $refs name the same few hundred targets. */
-    private final Map<String, Resolution> cache = new HashMap<>();
+    /**
+     * By file, then reference text: thousands of $refs name the same few hundred targets. Rule
+     * threads read it without a lock and with no key to build; only a miss takes the lock.
+     */
+    private final Map<String, Map<String, Resolution>> cache = new ConcurrentHashMap<>();
 
     public FileRefResolver(DocumentReader reader, Document root, Path rootPath) {
         this.reader = reader;
@@ -33,18 +37,19 @@ public final class FileRefResolver implements RefResolver {
     }
 
     @Override
-    public synchronized Resolution resolve(Node from, String ref) {
-        String key = from.file() + '\u0000' + ref;
-        Resolution cached = cache.get(key);
+    public Resolution resolve(Node from, String ref) {
+        Map<String, Resolution> byRef = cache.computeIfAbsent(from.file(), f -> new ConcurrentHashMap<>());
+        Resolution cached = byRef.get(ref);
         if (cached != null) {
             return cached;
         }
         Resolution r = doResolve(from, ref);
-        cache.put(key, r);
-        return r;
+        Resolution raced = byRef.putIfAbsent(ref, r);
+        return raced != null ? raced : r;
     }
 
-    private Resolution doResolve(Node from, String ref) {
+    /** Holds the lock: loading another file updates the maps of documents and paths. */
+    private synchronized Resolution doResolve(Node from, String ref) {
         int hash = ref.indexOf('#');
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
         String pointer = hash < 0 ? "" : ref.substring(hash + 1);
@@ -87,8 +92,8 @@ public final class FileRefResolver implements RefResolver {
 
     private static Node rootOf(Node n) {
         Node cur = n;
-        while (cur.parent().isPresent()) {
-            cur = cur.parent().get();
+        for (Node p = cur.parentOrNull(); p != null; p = p.parentOrNull()) {
+            cur = p;
         }
         return cur;
     }

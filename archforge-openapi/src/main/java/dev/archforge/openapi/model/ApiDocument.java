@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An API description as rules read it: the root object and indexes computed once and shared by
@@ -31,12 +30,13 @@ public final class ApiDocument {
     private final ObjectNode root;
     private final RefResolver resolver;
     private final List<Location> duplicateKeys;
-    private @Nullable List<Operation> operations;
-    private @Nullable List<SchemaSite> schemas;
-    private volatile @Nullable UsageIndex usage;
-    private @Nullable List<ObjectNode> objects;
-    private @Nullable List<ObjectNode> refs;
-    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Lazy<List<Operation>> operations = new Lazy<>(this::findOperations);
+    private final Lazy<List<SchemaSite>> schemas =
+            new Lazy<>(() -> Collections.unmodifiableList(SchemaWalker.walk(this)));
+    private final Lazy<UsageIndex> usage = new Lazy<>(() -> new UsageIndex(this));
+    private final Lazy<List<ObjectNode>> objects = new Lazy<>(this::findObjects);
+    private final Lazy<List<ObjectNode>> refs = new Lazy<>(this::findRefs);
+    private final Map<Object, Lazy<?>> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiDocument(
             String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
@@ -65,15 +65,27 @@ public final class ApiDocument {
      * another derived value with the same key.
      */
     public <T> T derived(Class<T> key, java.util.function.Function<ApiDocument, T> compute) {
-        Object value = derived.get(key);
-        if (value == null) {
-            value = compute.apply(this);
-            Object raced = derived.putIfAbsent(key, value);
-            if (raced != null) {
-                value = raced;
-            }
+        // rules that share a value often start together: the second waits for the first's result
+        Lazy<?> lazy = derived.computeIfAbsent(key, k -> new Lazy<>(() -> compute.apply(this)));
+        return key.cast(lazy.get());
+    }
+
+    /**
+     * Builds the shared indexes before rules run in parallel, so that no rule thread waits while
+     * another builds them one by one. A failure is left for the rule that asks to report.
+     */
+    public void buildIndexes() {
+        if (isEndpointList()) {
+            return;
         }
-        return key.cast(value);
+        try {
+            operations();
+            refs();
+            usage.get();
+            schemas();
+        } catch (RuntimeException e) {
+            // the rules ask again, and a rule that fails is reported as an internal error
+        }
     }
 
     /** Keys written twice in the same object of the root file; parsers silently keep one. */
@@ -86,22 +98,23 @@ public final class ApiDocument {
     }
 
     /** Every operation in path order, then method order as written. */
-    public synchronized List<Operation> operations() {
-        if (operations == null) {
-            List<Operation> ops = new ArrayList<>();
-            root.object("paths").ifPresent(paths -> paths.members().forEach((path, item) -> {
-                if (path.startsWith("x-")) {
-                    return;
+    public List<Operation> operations() {
+        return operations.get();
+    }
+
+    private List<Operation> findOperations() {
+        List<Operation> ops = new ArrayList<>();
+        root.object("paths").ifPresent(paths -> paths.members().forEach((path, item) -> {
+            if (path.startsWith("x-")) {
+                return;
+            }
+            deref(item).asObject().ifPresent(pathItem -> pathItem.members().forEach((method, op) -> {
+                if (METHODS.contains(method)) {
+                    op.asObject().ifPresent(o -> ops.add(new Operation(path, method, o, pathItem)));
                 }
-                deref(item).asObject().ifPresent(pathItem -> pathItem.members().forEach((method, op) -> {
-                    if (METHODS.contains(method)) {
-                        op.asObject().ifPresent(o -> ops.add(new Operation(path, method, o, pathItem)));
-                    }
-                }));
             }));
-            operations = Collections.unmodifiableList(ops);
-        }
-        return operations;
+        }));
+        return Collections.unmodifiableList(ops);
     }
 
     /** The path item objects by path template. */
@@ -119,19 +132,27 @@ public final class ApiDocument {
     public Node deref(Node node) {
         Node current = node;
         Set<Node> seen = null;
-        while (current instanceof ObjectNode o
-                && o.get("$ref").flatMap(Node::asText).isPresent()) {
-            String ref = o.text("$ref").orElseThrow();
-            Optional<Node> next = resolver.resolve(o, ref).target();
+        int hops = 0;
+        while (current instanceof ObjectNode o) {
+            Optional<String> ref = o.text("$ref");
+            if (ref.isEmpty()) {
+                break;
+            }
+            Optional<Node> next = resolver.resolve(o, ref.get()).target();
             if (next.isEmpty()) {
                 return current;
             }
-            if (seen == null) {
-                seen = new HashSet<>();
+            // most references lead straight to a schema: only a chain needs a set to catch cycles
+            if (hops > 0) {
+                if (seen == null) {
+                    seen = new HashSet<>();
+                    seen.add(node);
+                }
+                if (!seen.add(current)) {
+                    return current;
+                }
             }
-            if (!seen.add(current)) {
-                return current;
-            }
+            hops++;
             current = next.get();
         }
         return current;
@@ -299,70 +320,59 @@ public final class ApiDocument {
      * Every object of the root file in document order, found by one walk shared by all rules (rules
      * that need "every object" or "every $ref" must not walk the tree again).
      */
-    public synchronized List<ObjectNode> objects() {
-        if (objects == null) {
-            List<ObjectNode> all = new ArrayList<>();
-            Deque<Node> stack = new ArrayDeque<>();
-            stack.push(root);
-            while (!stack.isEmpty()) {
-                Node n = stack.pop();
-                if (n instanceof ObjectNode o) {
-                    all.add(o);
-                    for (int i = o.size() - 1; i >= 0; i--) {
-                        Node child = o.valueAt(i);
-                        if (!(child instanceof ScalarNode)) {
-                            stack.push(child);
-                        }
+    public List<ObjectNode> objects() {
+        return objects.get();
+    }
+
+    private List<ObjectNode> findObjects() {
+        List<ObjectNode> all = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof ObjectNode o) {
+                all.add(o);
+                for (int i = o.size() - 1; i >= 0; i--) {
+                    Node child = o.valueAt(i);
+                    if (!(child instanceof ScalarNode)) {
+                        stack.push(child);
                     }
-                } else if (n instanceof ArrayNode a) {
-                    List<Node> items = a.items();
-                    for (int i = items.size() - 1; i >= 0; i--) {
-                        Node child = items.get(i);
-                        if (!(child instanceof ScalarNode)) {
-                            stack.push(child);
-                        }
+                }
+            } else if (n instanceof ArrayNode a) {
+                List<Node> items = a.items();
+                for (int i = items.size() - 1; i >= 0; i--) {
+                    Node child = items.get(i);
+                    if (!(child instanceof ScalarNode)) {
+                        stack.push(child);
                     }
                 }
             }
-            objects = Collections.unmodifiableList(all);
         }
-        return objects;
+        return Collections.unmodifiableList(all);
     }
 
     /** Every object of the root file that holds a {@code $ref} string, in document order. */
-    public synchronized List<ObjectNode> refs() {
-        if (refs == null) {
-            List<ObjectNode> out = new ArrayList<>();
-            for (ObjectNode o : objects()) {
-                if (o.get("$ref").flatMap(Node::asText).isPresent()) {
-                    out.add(o);
-                }
+    public List<ObjectNode> refs() {
+        return refs.get();
+    }
+
+    private List<ObjectNode> findRefs() {
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode o : objects()) {
+            if (o.get("$ref").flatMap(Node::asText).isPresent()) {
+                out.add(o);
             }
-            refs = Collections.unmodifiableList(out);
         }
-        return refs;
+        return Collections.unmodifiableList(out);
     }
 
     /** Every schema object in the document, each once, in document order, without following references. */
-    public synchronized List<SchemaSite> schemas() {
-        if (schemas == null) {
-            schemas = Collections.unmodifiableList(SchemaWalker.walk(this));
-        }
-        return schemas;
+    public List<SchemaSite> schemas() {
+        return schemas.get();
     }
 
     /** How many operations use the component that contains {@code node}, and how. */
     public Usage usage(Node node) {
-        UsageIndex index = usage;
-        if (index == null) {
-            synchronized (this) {
-                index = usage;
-                if (index == null) {
-                    index = new UsageIndex(this);
-                    usage = index;
-                }
-            }
-        }
-        return index.usageOf(node);
+        return usage.get().usageOf(node);
     }
 }

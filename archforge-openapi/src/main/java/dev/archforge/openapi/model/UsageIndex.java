@@ -251,14 +251,10 @@ final class UsageIndex {
     private @Nullable Node componentOf(Node node) {
         Node[] last = new Node[4];
         int count = 0;
-        for (Node n = node; ; ) {
+        // called for every $ref and every finding: walk up without an Optional per step
+        for (Node n = node; n != null; n = n.parentOrNull()) {
             last[count & 3] = n;
             count++;
-            Optional<Node> p = n.parent();
-            if (p.isEmpty()) {
-                break;
-            }
-            n = p.get();
         }
         int depth = count - 1;
         Node root = last[depth & 3];

@@ -7,7 +7,6 @@ import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.Usage;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
-import java.util.Optional;
 
 /**
  * What a rule sees while it runs: the API, its options, and where to report. Reporting on a node
@@ -70,8 +69,9 @@ public final class ApiContext {
     }
 
     private boolean isSuppressed(Node node) {
-        for (Optional<Node> n = Optional.of(node); n.isPresent(); n = n.get().parent()) {
-            if (n.get() instanceof ObjectNode o
+        // runs for every finding, up to the root: a plain loop without an Optional per step
+        for (Node n = node; n != null; n = n.parentOrNull()) {
+            if (n instanceof ObjectNode o
                     && o.has(IGNORE_KEY)
                     && ignores(o.get(IGNORE_KEY).orElseThrow())) {
                 return true;
