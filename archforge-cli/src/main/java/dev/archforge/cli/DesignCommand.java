@@ -62,6 +62,9 @@ final class DesignCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("unknown format '" + format + "', expected text or json");
         }
+        if (out != null) {
+            checkOut(out);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         RequirementsLoader loader = new RequirementsLoader();
@@ -107,18 +110,22 @@ final class DesignCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Blueprint blueprint, Path dir) {
+    /** Refuses an unusable --out before any work, so the user is not told about warnings first. */
+    private void checkOut(Path dir) throws IOException {
         if (Files.isRegularFile(dir)) {
             throw new UsageException("--out " + dir + " is a file, expected a folder");
         }
-        try {
-            if (Files.isDirectory(dir) && !force) {
-                try (Stream<Path> entries = Files.list(dir)) {
-                    if (entries.findAny().isPresent()) {
-                        throw new UsageException("--out " + dir + " is not empty; add --force to replace its files");
-                    }
+        if (Files.isDirectory(dir) && !force) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new UsageException("--out " + dir + " is not empty; add --force to replace its files");
                 }
             }
+        }
+    }
+
+    private static void write(Blueprint blueprint, Path dir) {
+        try {
             for (Map.Entry<String, String> file : blueprint.files().entrySet()) {
                 Path target = dir.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
