@@ -10,6 +10,7 @@ import dev.archforge.openapi.model.SchemaSite;
 import dev.archforge.openapi.model.SpecVersion;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.source.ArrayNode;
 import dev.archforge.source.DocumentReader;
 import dev.archforge.source.Limits;
 import dev.archforge.source.Node;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,10 +54,19 @@ public final class ExampleInvalidRule implements ApiRule {
         }
 
         void run() {
+            // plain ifs and loops instead of capturing lambdas: this visits every schema
             for (SchemaSite site : api.schemas()) {
-                site.schema().get("example").ifPresent(e -> validate(e, site.schema(), false));
-                site.schema().array("examples").ifPresent(list -> list.items()
-                        .forEach(e -> validate(e, site.schema(), false)));
+                ObjectNode schema = site.schema();
+                Optional<Node> example = schema.get("example");
+                if (example.isPresent()) {
+                    validate(example.get(), schema, false);
+                }
+                Optional<ArrayNode> examples = schema.array("examples");
+                if (examples.isPresent()) {
+                    for (Node e : examples.get().items()) {
+                        validate(e, schema, false);
+                    }
+                }
             }
             for (ObjectNode param : SchemaTypes.parameters(api)) {
                 param.get("schema").ifPresent(schema -> exampleAndExamples(param, schema, false));
@@ -79,8 +88,9 @@ public final class ExampleInvalidRule implements ApiRule {
         }
 
         private void content(ObjectNode content) {
-            for (Map.Entry<String, Node> entry : content.members().entrySet()) {
-                if (json(entry.getKey()) && entry.getValue() instanceof ObjectNode media && seen.add(media)) {
+            // indexed loop instead of members().entrySet(): no map view or entry per media type
+            for (int i = 0; i < content.size(); i++) {
+                if (json(content.keyAt(i)) && content.valueAt(i) instanceof ObjectNode media && seen.add(media)) {
                     media.get("schema").ifPresent(schema -> exampleAndExamples(media, schema, true));
                 }
             }
@@ -89,19 +99,32 @@ public final class ExampleInvalidRule implements ApiRule {
         /** {@code example: value} and {@code examples: {name: {value: ...}}} of a media type or parameter. */
         private void exampleAndExamples(ObjectNode holder, Node schema, boolean media) {
             holder.get("example").ifPresent(e -> validate(e, schema, media));
-            holder.object("examples")
-                    .ifPresent(examples -> examples.members().values().forEach(ex -> api.object(ex)
-                            .flatMap(o -> o.get("value"))
-                            .ifPresent(value -> validate(value, schema, media))));
+            Optional<ObjectNode> examples = holder.object("examples");
+            if (examples.isPresent()) {
+                ObjectNode named = examples.get();
+                // indexed loop instead of members().values().forEach
+                for (int i = 0; i < named.size(); i++) {
+                    Optional<ObjectNode> ex = api.object(named.valueAt(i));
+                    Optional<Node> value = ex.isPresent() ? ex.get().get("value") : Optional.empty();
+                    if (value.isPresent()) {
+                        validate(value.get(), schema, media);
+                    }
+                }
+            }
         }
 
         /** Swagger 2.0 responses: {@code examples: {application/json: value}}. */
         private void swaggerExamples(ObjectNode response, Node schema) {
-            response.object("examples").ifPresent(examples -> examples.members().forEach((mediaType, value) -> {
-                if (json(mediaType)) {
-                    validate(value, schema, true);
+            Optional<ObjectNode> examples = response.object("examples");
+            if (examples.isPresent()) {
+                ObjectNode byType = examples.get();
+                // indexed loop instead of members().forEach
+                for (int i = 0; i < byType.size(); i++) {
+                    if (json(byType.keyAt(i))) {
+                        validate(byType.valueAt(i), schema, true);
+                    }
                 }
-            }));
+            }
         }
 
         /**

@@ -65,13 +65,11 @@ final class ExampleValidator {
         if (isNull && SchemaTypes.nullable(schema)) {
             return Optional.empty();
         }
-        if (!types.isEmpty()
-                && types.stream().allMatch(SchemaTypes.KNOWN::contains)
-                && types.stream().noneMatch(t -> SchemaTypes.matches(t, value))) {
+        if (!types.isEmpty() && allKnown(types) && !anyMatches(types, value)) {
             return mismatch(path, "expected " + String.join(" or ", types) + ", found " + SchemaTypes.describe(value));
         }
         Optional<ArrayNode> values = schema.array("enum");
-        if (values.isPresent() && values.get().items().stream().noneMatch(v -> same(v, value))) {
+        if (values.isPresent() && !containsSame(values.get(), value)) {
             return mismatch(path, SchemaTypes.describe(value) + " is not one of the enum values");
         }
         if (value instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING) {
@@ -103,14 +101,14 @@ final class ExampleValidator {
             }
         }
         if (properties.isPresent()) {
-            for (Map.Entry<String, Node> member : value.members().entrySet()) {
-                Optional<Node> propertySchema = properties.get().get(member.getKey());
+            ObjectNode props = properties.get();
+            // indexed loop instead of members().entrySet(): no map view or entry per member
+            for (int i = 0; i < value.size(); i++) {
+                String key = value.keyAt(i);
+                Optional<Node> propertySchema = props.get(key);
                 if (propertySchema.isPresent()) {
-                    Optional<Mismatch> m = check(
-                            member.getValue(),
-                            propertySchema.get(),
-                            path + "/" + Node.escape(member.getKey()),
-                            depth + 1);
+                    Optional<Mismatch> m =
+                            check(value.valueAt(i), propertySchema.get(), path + "/" + Node.escape(key), depth + 1);
                     if (m.isPresent()) {
                         return m;
                     }
@@ -223,10 +221,45 @@ final class ExampleValidator {
             return true;
         }
         if (a instanceof ObjectNode x && b instanceof ObjectNode y) {
-            return x.size() == y.size()
-                    && x.members().entrySet().stream().allMatch(e -> y.get(e.getKey())
-                            .map(v -> same(e.getValue(), v))
-                            .orElse(false));
+            if (x.size() != y.size()) {
+                return false;
+            }
+            // indexed loop instead of a stream over members().entrySet()
+            for (int i = 0; i < x.size(); i++) {
+                Optional<Node> v = y.get(x.keyAt(i));
+                if (v.isEmpty() || !same(x.valueAt(i), v.get())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // The three helpers below are plain loops instead of streams: they run for every node of every example.
+    private static boolean allKnown(List<String> types) {
+        for (String t : types) {
+            if (!SchemaTypes.KNOWN.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyMatches(List<String> types, Node value) {
+        for (String t : types) {
+            if (SchemaTypes.matches(t, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsSame(ArrayNode values, Node value) {
+        for (Node v : values.items()) {
+            if (same(v, value)) {
+                return true;
+            }
         }
         return false;
     }
