@@ -8,7 +8,8 @@ import dev.archforge.openapi.model.SchemaSite;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
-import java.util.Map;
+import dev.archforge.source.ObjectNode;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,32 +46,38 @@ public final class SensitiveDataInResponseRule implements ApiRule {
         ApiDocument api = context.api();
         ReadResponses read = ReadResponses.of(api);
         for (SchemaSite site : api.schemas()) {
-            if (!SecuritySupport.isResponse(api, site)
-                    || SecuritySupport.underFlag(site.schema(), "writeOnly")
-                    || !read.contains(site.schema())) {
+            ObjectNode schema = site.schema();
+            Optional<ObjectNode> properties = schema.object("properties");
+            if (properties.isEmpty()
+                    || !SecuritySupport.isResponse(api, site)
+                    || SecuritySupport.underFlag(schema, "writeOnly")
+                    || !read.contains(schema)) {
                 continue;
             }
-            site.schema().object("properties").ifPresent(props -> {
-                for (Map.Entry<String, Node> p : props.members().entrySet()) {
-                    if (SENSITIVE.contains(SecuritySupport.norm(p.getKey()))
-                            && isScalar(api, p.getValue())
-                            && !SecuritySupport.hasFlag(api, p.getValue(), "writeOnly")) {
-                        context.report(
-                                p.getValue(),
-                                "Property '" + p.getKey() + "' of " + SecuritySupport.describe(api, site.schema())
-                                        + " is returned in responses (not writeOnly)");
-                    }
+            ObjectNode props = properties.get();
+            // indexed loop instead of members().entrySet(): no map view or entry per property
+            for (int i = 0; i < props.size(); i++) {
+                String name = props.keyAt(i);
+                Node value = props.valueAt(i);
+                if (SENSITIVE.contains(SecuritySupport.norm(name))
+                        && isScalar(api, value)
+                        && !SecuritySupport.hasFlag(api, value, "writeOnly")) {
+                    context.report(
+                            value,
+                            "Property '" + name + "' of " + SecuritySupport.describe(api, schema)
+                                    + " is returned in responses (not writeOnly)");
                 }
-            });
+            }
         }
     }
 
     /** Secrets are strings or numbers; an object named {@code secret} or {@code pin} is a structure about one. */
     private static boolean isScalar(ApiDocument api, Node property) {
-        return api.object(property)
-                .map(o -> !o.has("properties")
-                        && !SecuritySupport.hasType(o, "object")
-                        && !SecuritySupport.hasType(o, "array"))
-                .orElse(false);
+        Optional<ObjectNode> target = api.object(property);
+        if (target.isEmpty()) {
+            return false;
+        }
+        ObjectNode o = target.get();
+        return !o.has("properties") && !SecuritySupport.hasType(o, "object") && !SecuritySupport.hasType(o, "array");
     }
 }
