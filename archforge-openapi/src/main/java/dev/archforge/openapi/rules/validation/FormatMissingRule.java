@@ -8,6 +8,7 @@ import dev.archforge.openapi.model.SchemaSite;
 import dev.archforge.openapi.model.SpecVersion;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code created_at: {type: string}} says nothing about how the timestamp is written. A field
@@ -37,13 +39,17 @@ public final class FormatMissingRule implements ApiRule {
         // one decision to fix: reported once, at its first place, with how many places share it.
         Map<String, List<ObjectNode>> byName = new LinkedHashMap<>();
         Map<String, String> formats = new HashMap<>();
+        // plain ifs instead of an ifPresent lambda per schema: this visits every property schema
         for (SchemaSite site : api.schemas()) {
-            if (site.property().isPresent()) {
-                String name = site.property().get();
-                hint(name, site.schema()).ifPresent(format -> {
-                    byName.computeIfAbsent(name, k -> new ArrayList<>()).add(site.schema());
-                    formats.put(name, format);
-                });
+            Optional<String> property = site.property();
+            if (property.isEmpty()) {
+                continue;
+            }
+            String name = property.get();
+            String format = hint(name, site.schema());
+            if (format != null) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(site.schema());
+                formats.put(name, format);
             }
         }
         byName.forEach((name, sites) -> context.report(
@@ -55,27 +61,42 @@ public final class FormatMissingRule implements ApiRule {
             Optional<ObjectNode> schema = api.version() == SpecVersion.SWAGGER_2
                     ? Optional.of(param)
                     : param.object("schema").filter(s -> !s.has("$ref"));
-            schema.flatMap(s -> hint(name, s))
+            schema.map(s -> hint(name, s))
                     .ifPresent(format -> context.reportValue(
                             param.get("name").orElse(param),
                             "String parameter '" + name + "' has no format (its name suggests '" + format + "')"));
         }
     }
 
-    private static Optional<String> hint(String name, ObjectNode schema) {
-        if (!SchemaTypes.of(schema).contains("string")
+    /** The format the name suggests for a string schema that lacks one, or null. */
+    private static @Nullable String hint(String name, ObjectNode schema) {
+        if (!isString(schema)
                 || schema.has("format")
                 || schema.has("enum")
                 || schema.has("const")
                 || schema.has("pattern")) {
-            return Optional.empty();
+            return null;
         }
         Optional<String> format = FormatHint.of(name);
-        Optional<String> example = schema.get("example").flatMap(Node::asText);
-        if (format.isPresent() && example.isPresent() && !fits(format.get(), example.get())) {
-            return Optional.empty();
+        if (format.isEmpty()) {
+            return null;
         }
-        return format;
+        Optional<Node> example = schema.get("example");
+        Optional<String> text = example.isPresent() ? example.get().asText() : Optional.empty();
+        return text.isPresent() && !fits(format.get(), text.get()) ? null : format.get();
+    }
+
+    /** {@code SchemaTypes.of(schema).contains("string")} without building a list for every schema. */
+    private static boolean isString(ObjectNode schema) {
+        Optional<Node> type = schema.get("type");
+        if (type.isEmpty()) {
+            return false;
+        }
+        if (type.get() instanceof ArrayNode types) {
+            return types.texts().contains("string");
+        }
+        Optional<String> text = type.get().asText();
+        return text.isPresent() && text.get().equals("string");
     }
 
     /**
