@@ -8,9 +8,11 @@ import dev.archforge.openapi.model.SchemaSite;
 import dev.archforge.openapi.model.SpecVersion;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code type: integer, enum: ["1", "2"]}: no value can satisfy both, so the schema accepts nothing. */
 @RuleInfo(
@@ -38,22 +40,33 @@ public final class EnumTypeMismatchRule implements ApiRule {
     }
 
     private static void check(ApiContext context, ObjectNode schema) {
+        // the enum is looked up first: most schemas have none, and then no type list is built
+        Optional<ArrayNode> values = schema.array("enum");
+        if (values.isEmpty()) {
+            return;
+        }
         List<String> types = SchemaTypes.of(schema);
         if (types.isEmpty() || !SchemaTypes.KNOWN.containsAll(types)) {
             return;
         }
-        schema.array("enum").ifPresent(values -> {
-            for (Node value : values.items()) {
-                boolean isNull = value.typeName().equals("null");
-                if (isNull
-                        ? !SchemaTypes.nullable(schema)
-                        : types.stream().noneMatch(t -> SchemaTypes.matches(t, value))) {
-                    context.reportValue(
-                            value,
-                            "Enum value " + SchemaTypes.describe(value) + " does not match type '"
-                                    + String.join("', '", types) + "'");
-                }
+        for (Node value : values.get().items()) {
+            boolean isNull = value.typeName().equals("null");
+            if (isNull ? !SchemaTypes.nullable(schema) : !anyMatches(types, value)) {
+                context.reportValue(
+                        value,
+                        "Enum value " + SchemaTypes.describe(value) + " does not match type '"
+                                + String.join("', '", types) + "'");
             }
-        });
+        }
+    }
+
+    /** A plain loop instead of {@code types.stream().anyMatch(...)}: runs for every enum value. */
+    private static boolean anyMatches(List<String> types, Node value) {
+        for (String t : types) {
+            if (SchemaTypes.matches(t, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
