@@ -6,6 +6,7 @@ import dev.archforge.model.Severity;
 import dev.archforge.openapi.model.SchemaSite;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import dev.archforge.source.ScalarNode;
@@ -30,28 +31,39 @@ public final class RequiredPropertyUndefinedRule implements ApiRule {
         for (SchemaSite site : context.api().schemas()) {
             ObjectNode schema = site.schema();
             Optional<ObjectNode> properties = schema.object("properties");
+            Optional<ArrayNode> required = schema.array("required");
             if (properties.isEmpty()
-                    || OTHER_SOURCES.stream().anyMatch(schema::has)
+                    || required.isEmpty()
+                    || hasOtherSource(schema)
                     || compositions.involves(schema)
                     || open(schema, "additionalProperties")
                     || open(schema, "unevaluatedProperties")) {
                 continue;
             }
-            schema.array("required").ifPresent(required -> {
-                for (Node name : required.items()) {
-                    name.asText()
-                            .filter(n -> !properties.get().has(n))
-                            .ifPresent(n -> context.reportValue(
-                                    name, "Required property '" + n + "' is not defined in 'properties'"));
+            ObjectNode props = properties.get();
+            for (Node name : required.get().items()) {
+                Optional<String> n = name.asText();
+                if (n.isPresent() && !props.has(n.get())) {
+                    context.reportValue(name, "Required property '" + n.get() + "' is not defined in 'properties'");
                 }
-            });
+            }
         }
+    }
+
+    /** A plain loop instead of {@code OTHER_SOURCES.stream().anyMatch(schema::has)}: runs for every schema. */
+    private static boolean hasOtherSource(ObjectNode schema) {
+        for (String keyword : OTHER_SOURCES) {
+            if (schema.has(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the keyword is present and is not {@code false}: other properties are allowed. */
     private static boolean open(ObjectNode schema, String keyword) {
-        return schema.get(keyword)
-                .map(v -> !(v instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN && !s.isTrue()))
-                .orElse(false);
+        Optional<Node> v = schema.get(keyword);
+        return v.isPresent()
+                && !(v.get() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN && !s.isTrue());
     }
 }
