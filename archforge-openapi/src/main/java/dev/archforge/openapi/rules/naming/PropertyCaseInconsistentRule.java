@@ -35,22 +35,32 @@ public final class PropertyCaseInconsistentRule implements ApiRule {
         List<ObjectNode> holders = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (SchemaSite site : context.api().schemas()) {
-            site.schema().object("properties").ifPresent(props -> {
+            Optional<ObjectNode> properties = site.schema().object("properties");
+            if (properties.isPresent()) {
+                ObjectNode props = properties.get();
                 holders.add(props);
-                names.addAll(props.members().keySet());
-            });
+                // indexed loop instead of addAll(members().keySet()): no map view per schema
+                for (int i = 0; i < props.size(); i++) {
+                    names.add(props.keyAt(i));
+                }
+            }
         }
         Optional<CaseStyle> expected = CaseStyle.expected(context, names);
         if (expected.isEmpty()) {
             return;
         }
+        CaseStyle want = expected.get();
         Map<String, Optional<CaseStyle>> memo = new HashMap<>();
         for (ObjectNode props : holders) {
-            List<String> offending = props.members().keySet().stream()
-                    .filter(n -> memo.computeIfAbsent(n, CaseStyle::of)
-                            .filter(s -> s != expected.get())
-                            .isPresent())
-                    .toList();
+            // indexed loop instead of a stream over members().keySet(): runs for every property
+            List<String> offending = new ArrayList<>();
+            for (int i = 0; i < props.size(); i++) {
+                String n = props.keyAt(i);
+                Optional<CaseStyle> style = memo.computeIfAbsent(n, CaseStyle::of);
+                if (style.isPresent() && style.get() != want) {
+                    offending.add(n);
+                }
+            }
             if (offending.isEmpty()) {
                 continue;
             }
