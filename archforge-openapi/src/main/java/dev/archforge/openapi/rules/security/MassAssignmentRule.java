@@ -9,7 +9,7 @@ import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,21 +48,27 @@ public final class MassAssignmentRule implements ApiRule {
             }
             boolean model = site.role() == SchemaSite.Role.COMPONENT
                     && api.usage(site.schema()).inResponse();
-            site.schema().object("properties").ifPresent(props -> {
-                boolean reference =
-                        isReference(api, site.schema(), props.members().keySet());
-                for (Map.Entry<String, Node> p : props.members().entrySet()) {
-                    String name = SecuritySupport.norm(p.getKey());
-                    boolean owned = TIMESTAMPS.contains(name)
-                            || model && SERVER_OWNED.contains(name) && !(name.equals("id") && reference);
-                    if (owned && !SecuritySupport.hasFlag(api, p.getValue(), "readOnly")) {
-                        context.report(
-                                p.getValue(),
-                                "Property '" + p.getKey() + "' of " + SecuritySupport.describe(api, site.schema())
-                                        + " looks server-owned but is accepted in requests (not readOnly)");
-                    }
+            Optional<ObjectNode> properties = site.schema().object("properties");
+            if (properties.isEmpty()) {
+                continue;
+            }
+            ObjectNode props = properties.get();
+            // only a model's 'id' depends on it, so other schemas skip the lookup
+            boolean reference = model && isReference(api, site.schema(), props);
+            // indexed loop instead of members().entrySet(): no map view or entry per property
+            for (int i = 0; i < props.size(); i++) {
+                String key = props.keyAt(i);
+                Node value = props.valueAt(i);
+                String name = SecuritySupport.norm(key);
+                boolean owned = TIMESTAMPS.contains(name)
+                        || model && SERVER_OWNED.contains(name) && !(name.equals("id") && reference);
+                if (owned && !SecuritySupport.hasFlag(api, value, "readOnly")) {
+                    context.report(
+                            value,
+                            "Property '" + key + "' of " + SecuritySupport.describe(api, site.schema())
+                                    + " looks server-owned but is accepted in requests (not readOnly)");
                 }
-            });
+            }
         }
     }
 
@@ -71,9 +77,15 @@ public final class MassAssignmentRule implements ApiRule {
      * nested inline in another schema, or a component with nothing but identifier properties.
      * Composition members ({@code allOf}) of a component belong to the component.
      */
-    private static boolean isReference(ApiDocument api, ObjectNode schema, Set<String> properties) {
+    private static boolean isReference(ApiDocument api, ObjectNode schema, ObjectNode properties) {
         if (SecuritySupport.componentName(api, schema).isPresent()) {
-            return properties.stream().allMatch(k -> IDENTIFIERS.contains(SecuritySupport.norm(k)));
+            // a plain loop over the keys instead of a stream over members().keySet()
+            for (int i = 0; i < properties.size(); i++) {
+                if (!IDENTIFIERS.contains(SecuritySupport.norm(properties.keyAt(i)))) {
+                    return false;
+                }
+            }
+            return true;
         }
         ObjectNode composite = SecuritySupport.composite(schema);
         return composite == schema
