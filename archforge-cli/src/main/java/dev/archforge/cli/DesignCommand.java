@@ -7,7 +7,6 @@ import dev.archforge.design.blueprint.Blueprint;
 import dev.archforge.design.plan.Decision;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Warning;
-import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.requirements.RequirementsLoader;
 import dev.archforge.model.UsageException;
 import java.io.IOException;
@@ -67,9 +66,8 @@ final class DesignCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        RequirementsLoader loader = new RequirementsLoader();
-        Requirements loaded = loader.load(requirements);
-        Design design = new Designer().design(loaded, loader.locations(requirements));
+        RequirementsLoader.Loaded loaded = new RequirementsLoader().read(requirements);
+        Design design = new Designer().design(loaded.requirements(), loaded.locations());
         for (Warning w : design.warnings()) {
             stderr.println(w.location() + ": warning: " + w.message() + " [" + w.id() + "]");
         }

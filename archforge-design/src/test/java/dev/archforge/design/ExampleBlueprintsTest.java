@@ -62,7 +62,8 @@ class ExampleBlueprintsTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new Designer().design(loader.parse(name + ".yaml", bytes), loader.locations(name + ".yaml", bytes));
+        RequirementsLoader.Loaded loaded = loader.read(name + ".yaml", bytes);
+        return new Designer().design(loaded.requirements(), loaded.locations());
     }
 
     @ParameterizedTest(name = "{0}")

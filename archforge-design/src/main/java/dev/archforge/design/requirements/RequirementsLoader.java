@@ -36,23 +36,34 @@ public final class RequirementsLoader {
 
     /** Reads and validates the file at {@code path}, naming it as given in messages. */
     public Requirements load(Path path) {
-        String displayName = path.toString();
-        return parse(displayName, reader.readBytes(path, displayName));
+        return read(path).requirements();
+    }
+
+    /** Validates bytes already read, naming them {@code displayName} in messages. */
+    public Requirements parse(String displayName, byte[] bytes) {
+        return read(displayName, bytes).requirements();
     }
 
     /**
-     * Where each dotted key of the file ({@code constraints.availability}) is written, so warnings
-     * about a setting can point at it. A key the file leaves out is located at its nearest written
-     * parent section; a file that cannot be read again locates nothing.
+     * Requirements read from a file, and where each dotted key of it ({@code constraints.availability})
+     * is written, so warnings about a setting can point at it. A key the file leaves out is located at
+     * its nearest written parent section.
      */
-    public Function<String, Optional<Location>> locations(Path path) {
+    public record Loaded(Requirements requirements, Function<String, Optional<Location>> locations) {}
+
+    /** {@link #load(Path)} with the key locations, from one read and one parse of the file. */
+    public Loaded read(Path path) {
         String displayName = path.toString();
-        return locations(displayName, reader.readBytes(path, displayName));
+        return read(displayName, reader.readBytes(path, displayName));
     }
 
-    /** {@link #locations(Path)} for bytes already read. */
-    public Function<String, Optional<Location>> locations(String displayName, byte[] bytes) {
-        Node root = reader.parse(displayName, bytes).root();
+    /** {@link #parse(String, byte[])} with the key locations. */
+    public Loaded read(String displayName, byte[] bytes) {
+        Document doc = reader.parse(displayName, bytes);
+        return new Loaded(requirements(doc, displayName), locator(doc.root()));
+    }
+
+    private static Function<String, Optional<Location>> locator(Node root) {
         return key -> {
             Optional<Location> found = Optional.empty();
             Node node = root;
@@ -68,9 +79,7 @@ public final class RequirementsLoader {
         };
     }
 
-    /** Validates bytes already read, naming them {@code displayName} in messages. */
-    public Requirements parse(String displayName, byte[] bytes) {
-        Document doc = reader.parse(displayName, bytes);
+    private Requirements requirements(Document doc, String displayName) {
         Problems problems = new Problems();
         for (Location duplicate : doc.duplicateKeys()) {
             problems.add(duplicate, "this key is written twice in the same object, expected each key once");

@@ -9,8 +9,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class KeyLocationsTest {
-    private final Function<String, Optional<Location>> locations =
-            new RequirementsLoader().locations(Path.of("../examples/design/fitness.yaml"));
+    private final Function<String, Optional<Location>> locations = new RequirementsLoader()
+            .read(Path.of("../examples/design/fitness.yaml"))
+            .locations();
 
     @Test
     void locatesAWrittenSettingAtItsValue() {
