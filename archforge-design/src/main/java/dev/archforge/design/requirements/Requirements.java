@@ -38,6 +38,116 @@ public record Requirements(
         assumptions = List.copyOf(assumptions);
     }
 
+    public Requirements withFeatures(Set<Feature> newFeatures) {
+        return new Requirements(
+                file,
+                system,
+                newFeatures,
+                actors,
+                entities,
+                accessPatterns,
+                events,
+                scale,
+                team,
+                constraints,
+                assumptions);
+    }
+
+    public Requirements withActors(List<Actor> newActors) {
+        return new Requirements(
+                file,
+                system,
+                features,
+                newActors,
+                entities,
+                accessPatterns,
+                events,
+                scale,
+                team,
+                constraints,
+                assumptions);
+    }
+
+    public Requirements withEntities(List<Entity> newEntities) {
+        return new Requirements(
+                file,
+                system,
+                features,
+                actors,
+                newEntities,
+                accessPatterns,
+                events,
+                scale,
+                team,
+                constraints,
+                assumptions);
+    }
+
+    public Requirements withAccessPatterns(List<AccessPattern> newPatterns) {
+        return new Requirements(
+                file, system, features, actors, entities, newPatterns, events, scale, team, constraints, assumptions);
+    }
+
+    public Requirements withEvents(List<Event> newEvents) {
+        return new Requirements(
+                file,
+                system,
+                features,
+                actors,
+                entities,
+                accessPatterns,
+                newEvents,
+                scale,
+                team,
+                constraints,
+                assumptions);
+    }
+
+    public Requirements withScale(Scale newScale) {
+        return new Requirements(
+                file,
+                system,
+                features,
+                actors,
+                entities,
+                accessPatterns,
+                events,
+                newScale,
+                team,
+                constraints,
+                assumptions);
+    }
+
+    public Requirements withTeam(Team newTeam) {
+        return new Requirements(
+                file,
+                system,
+                features,
+                actors,
+                entities,
+                accessPatterns,
+                events,
+                scale,
+                newTeam,
+                constraints,
+                assumptions);
+    }
+
+    public Requirements withConstraints(Constraints newConstraints) {
+        return new Requirements(
+                file,
+                system,
+                features,
+                actors,
+                entities,
+                accessPatterns,
+                events,
+                scale,
+                team,
+                newConstraints,
+                assumptions);
+    }
+
     public boolean has(Feature feature) {
         return features.contains(feature);
     }

@@ -29,96 +29,30 @@ public final class Variants {
     }
 
     public static Requirements team(Requirements r, int size, int teams) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                new Team(size, teams, r.team().skills()),
-                r.constraints(),
-                r.assumptions());
+        return r.withTeam(new Team(size, teams, r.team().skills()));
     }
 
     public static Requirements skills(Requirements r, String... skills) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                new Team(r.team().size(), r.team().teams(), List.of(skills)),
-                r.constraints(),
-                r.assumptions());
+        return r.withTeam(new Team(r.team().size(), r.team().teams(), List.of(skills)));
     }
 
     public static Requirements features(Requirements r, Feature... features) {
         Set<Feature> set = features.length == 0 ? EnumSet.noneOf(Feature.class) : EnumSet.of(features[0], features);
-        return new Requirements(
-                r.file(),
-                r.system(),
-                set,
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                r.team(),
-                r.constraints(),
-                r.assumptions());
+        return r.withFeatures(set);
     }
 
     public static Requirements plusFeatures(Requirements r, Feature... features) {
         Set<Feature> set = r.features().isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(r.features());
         set.addAll(List.of(features));
-        return new Requirements(
-                r.file(),
-                r.system(),
-                set,
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                r.team(),
-                r.constraints(),
-                r.assumptions());
+        return r.withFeatures(set);
     }
 
     public static Requirements actors(Requirements r, List<Actor> actors) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                actors,
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                r.team(),
-                r.constraints(),
-                r.assumptions());
+        return r.withActors(actors);
     }
 
     public static Requirements entities(Requirements r, List<Entity> entities) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                r.actors(),
-                entities,
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                r.team(),
-                r.constraints(),
-                r.assumptions());
+        return r.withEntities(entities);
     }
 
     public static Requirements plusEntities(Requirements r, Entity... more) {
@@ -128,18 +62,7 @@ public final class Variants {
     }
 
     public static Requirements patterns(Requirements r, List<AccessPattern> patterns) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                r.actors(),
-                r.entities(),
-                patterns,
-                r.events(),
-                r.scale(),
-                r.team(),
-                r.constraints(),
-                r.assumptions());
+        return r.withAccessPatterns(patterns);
     }
 
     public static Requirements plusPatterns(Requirements r, AccessPattern... more) {
@@ -149,33 +72,11 @@ public final class Variants {
     }
 
     public static Requirements events(Requirements r, List<Event> events) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                events,
-                r.scale(),
-                r.team(),
-                r.constraints(),
-                r.assumptions());
+        return r.withEvents(events);
     }
 
     public static Requirements scale(Requirements r, Scale scale) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                scale,
-                r.team(),
-                r.constraints(),
-                r.assumptions());
+        return r.withScale(scale);
     }
 
     /** The fitness scale with other daily actives and registered users. */
@@ -228,18 +129,7 @@ public final class Variants {
     }
 
     public static Requirements constraints(Requirements r, Constraints c) {
-        return new Requirements(
-                r.file(),
-                r.system(),
-                r.features(),
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                r.team(),
-                c,
-                r.assumptions());
+        return r.withConstraints(c);
     }
 
     public static Requirements availability(Requirements r, double availability) {
