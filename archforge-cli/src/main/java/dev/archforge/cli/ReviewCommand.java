@@ -215,9 +215,9 @@ final class ReviewCommand implements Callable<Integer> {
         long start = System.nanoTime();
         RunResult result =
                 switch (sqlMode) {
-                    case "auto" -> sqlReviewer.review(set, cfg);
-                    case "schema" -> sqlReviewer.review(set, ReviewMode.SCHEMA, cfg);
-                    case "migration" -> sqlReviewer.review(set, ReviewMode.MIGRATION, cfg);
+                    case "auto" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.defaultFor(sqlFiles), cfg);
+                    case "schema" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.SCHEMA, cfg);
+                    case "migration" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.MIGRATION, cfg);
                     default ->
                         throw new UsageException(
                                 "unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Runs the enabled rules on one subject with their configured options and severities. A rule that
@@ -23,6 +24,16 @@ public final class RuleRunner {
     private RuleRunner() {}
 
     public static <S> RunResult run(S subject, String file, List<RegisteredRule<S>> rules, Config config) {
+        return runEach(List.of(subject), s -> file, rules, config).get(0);
+    }
+
+    /**
+     * Runs the rules on each subject; one result per subject, in order. All (subject, rule) pairs
+     * share one pool, so many small subjects (the files of a migration history) keep both cores
+     * busy without a pool per subject.
+     */
+    public static <S> List<RunResult> runEach(
+            List<S> subjects, Function<S, String> fileOf, List<RegisteredRule<S>> rules, Config config) {
         List<RegisteredRule<S>> enabled = rules.stream()
                 .filter(r -> config.settings(r.descriptor().id()).enabled())
                 .toList();
@@ -31,42 +42,58 @@ public final class RuleRunner {
                 .map(r -> new RuleOptions(
                         r.descriptor(), config.settings(r.descriptor().id()).options()))
                 .toList();
-        List<RunResult> results = runAll(subject, file, enabled, options, config);
-        List<Finding> findings = new ArrayList<>();
-        List<RuleFailure> failures = new ArrayList<>();
-        Map<String, Long> nanos = new HashMap<>();
-        for (RunResult r : results) {
-            findings.addAll(r.findings());
-            failures.addAll(r.failures());
-            nanos.putAll(r.nanos());
-        }
-        return new RunResult(findings, failures, nanos);
-    }
-
-    /**
-     * Runs each rule as its own task on one thread per processor. Rules differ a hundredfold in
-     * cost, so threads take the next rule when they finish one; a parallel stream would split the
-     * list into fixed chunks up front and leave a thread idle while another ends its chunk.
-     */
-    private static <S> List<RunResult> runAll(
-            S subject, String file, List<RegisteredRule<S>> enabled, List<RuleOptions> options, Config config) {
-        int threads = Math.max(1, Math.min(enabled.size(), Runtime.getRuntime().availableProcessors()));
+        List<List<Future<RunResult>>> futures = new ArrayList<>();
+        int threads = Math.max(
+                1,
+                Math.min(enabled.size() * subjects.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, RuleRunner::daemon);
         try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (int i = 0; i < enabled.size(); i++) {
-                RegisteredRule<S> rule = enabled.get(i);
-                RuleOptions ruleOptions = options.get(i);
-                futures.add(pool.submit(() -> runOne(subject, file, rule, ruleOptions, config)));
+            for (S subject : subjects) {
+                futures.add(submitAll(pool, subject, fileOf.apply(subject), enabled, options, config));
             }
-            List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                results.add(join(f));
+            List<RunResult> out = new ArrayList<>(subjects.size());
+            for (List<Future<RunResult>> perSubject : futures) {
+                out.add(collect(perSubject));
             }
-            return results;
+            return out;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Submits each rule as its own task. Rules differ a hundredfold in cost, so threads take the
+     * next task when they finish one; a parallel stream would split the list into fixed chunks up
+     * front and leave a thread idle while another ends its chunk.
+     */
+    private static <S> List<Future<RunResult>> submitAll(
+            ExecutorService pool,
+            S subject,
+            String file,
+            List<RegisteredRule<S>> enabled,
+            List<RuleOptions> options,
+            Config config) {
+        List<Future<RunResult>> futures = new ArrayList<>(enabled.size());
+        for (int i = 0; i < enabled.size(); i++) {
+            RegisteredRule<S> rule = enabled.get(i);
+            RuleOptions ruleOptions = options.get(i);
+            futures.add(pool.submit(() -> runOne(subject, file, rule, ruleOptions, config)));
+        }
+        return futures;
+    }
+
+    /** The results of one subject's rules, merged in registry order. */
+    private static RunResult collect(List<Future<RunResult>> futures) {
+        List<Finding> findings = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        Map<String, Long> nanos = new HashMap<>();
+        for (Future<RunResult> f : futures) {
+            RunResult r = join(f);
+            findings.addAll(r.findings());
+            failures.addAll(r.failures());
+            r.nanos().forEach(nanos::put);
+        }
+        return new RunResult(findings, failures, nanos);
     }
 
     private static Thread daemon(Runnable task) {

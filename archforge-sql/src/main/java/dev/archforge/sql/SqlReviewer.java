@@ -103,13 +103,13 @@ public final class SqlReviewer {
         return out;
     }
 
-    private RunResult reviewFiles(List<Path> files, ReviewMode mode, Config config) {
+    /** Reviews files already {@linkplain #expand expanded}, in this order. */
+    public RunResult reviewFiles(List<Path> files, ReviewMode mode, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, Long> nanos = new HashMap<>();
         var rules = SqlRules.registered(mode);
-        for (SqlFile file : prepare(files, mode)) {
-            RunResult r = RuleRunner.run(file, file.name(), rules, config);
+        for (RunResult r : RuleRunner.runEach(prepare(files, mode), SqlFile::name, rules, config)) {
             findings.addAll(r.findings());
             failures.addAll(r.failures());
             r.nanos().forEach((rule, n) -> nanos.merge(rule, n, Long::sum));

@@ -1,8 +1,6 @@
 package dev.archforge.sql.schema;
 
 import dev.archforge.sql.ast.QualifiedName;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +8,13 @@ import java.util.Optional;
 /**
  * The tables and enum types a sequence of statements defines, by key ({@link QualifiedName#key()}:
  * the default schema {@code public} is left out). Immutable: the replayer makes a new one per
- * change, sharing the tables that did not change.
+ * change, sharing the tables that did not change and all but a few nodes of the map that holds
+ * them ({@link PersistentMap}).
  */
-public record Schema(Map<String, Table> tablesByKey, Map<String, EnumType> enumsByKey) {
-    public static final Schema EMPTY = new Schema(Map.of(), Map.of());
+public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enumsByKey) {
+    public static final Schema EMPTY = new Schema(PersistentMap.empty(), Map.of());
 
     public Schema {
-        tablesByKey = Map.copyOf(tablesByKey);
         enumsByKey = Map.copyOf(enumsByKey);
     }
 
@@ -30,9 +28,7 @@ public record Schema(Map<String, Table> tablesByKey, Map<String, EnumType> enums
 
     /** Every table, ordered by key. */
     public List<Table> tables() {
-        return tablesByKey.values().stream()
-                .sorted(Comparator.comparing(Table::key))
-                .toList();
+        return List.copyOf(tablesByKey.values());
     }
 
     /** The table that the CREATE TABLE at {@code origin} made, under whatever name it has now. */
@@ -47,12 +43,10 @@ public record Schema(Map<String, Table> tablesByKey, Map<String, EnumType> enums
     }
 
     Schema withTable(Table table) {
-        Map<String, Table> copy = new HashMap<>(tablesByKey);
-        copy.put(table.key(), table);
-        return new Schema(copy, enumsByKey);
+        return new Schema(tablesByKey.with(table.key(), table), enumsByKey);
     }
 
-    Schema withTables(Map<String, Table> tables) {
+    Schema withTables(PersistentMap<Table> tables) {
         return new Schema(tables, enumsByKey);
     }
 

@@ -110,22 +110,22 @@ public final class SchemaReplayer {
         if (existing.isEmpty() && a.ifExists()) {
             return schema;
         }
-        Map<String, Table> tables = new HashMap<>(schema.tablesByKey());
         TableBuilder b = existing.map(TableBuilder::new).orElseGet(() -> new TableBuilder(a.table(), origin, false));
         String oldKey = b.name.key();
+        PersistentMap<Table> tables = schema.tablesByKey();
         for (AlterAction action : a.actions()) {
-            apply(b, tables, action);
+            tables = apply(b, tables, action);
         }
-        tables.remove(oldKey);
         Table table = b.build();
-        tables.put(table.key(), table);
+        tables = tables.without(oldKey).with(table.key(), table);
         if (!table.key().equals(oldKey)) {
-            retarget(tables, oldKey, table.key());
+            tables = retarget(tables, oldKey, table.key());
         }
         return schema.withTables(tables);
     }
 
-    private static void apply(TableBuilder b, Map<String, Table> tables, AlterAction action) {
+    /** Applies one action to the table being altered; returns the other tables, changed or not. */
+    private static PersistentMap<Table> apply(TableBuilder b, PersistentMap<Table> tables, AlterAction action) {
         if (action instanceof AlterAction.AddColumn add) {
             b.addColumn(add.column());
         } else if (action instanceof AlterAction.DropColumn drop) {
@@ -153,33 +153,38 @@ public final class SchemaReplayer {
         } else if (action instanceof AlterAction.RenameTable r) {
             b.name = b.name.withName(r.to());
         } else if (action instanceof AlterAction.AttachPartition attach) {
-            setPartitionOf(tables, attach.partition().key(), Optional.of(b.name.key()));
+            return setPartitionOf(tables, attach.partition().key(), Optional.of(b.name.key()));
         } else if (action instanceof AlterAction.DetachPartition detach) {
-            setPartitionOf(tables, detach.partition().key(), Optional.empty());
+            return setPartitionOf(tables, detach.partition().key(), Optional.empty());
         }
+        return tables;
     }
 
-    private static void setPartitionOf(Map<String, Table> tables, String partition, Optional<String> parent) {
+    private static PersistentMap<Table> setPartitionOf(
+            PersistentMap<Table> tables, String partition, Optional<String> parent) {
         Table t = tables.get(partition);
-        if (t != null) {
-            TableBuilder b = new TableBuilder(t);
-            b.partitionOf = parent;
-            tables.put(partition, b.build());
+        if (t == null) {
+            return tables;
         }
+        TableBuilder b = new TableBuilder(t);
+        b.partitionOf = parent;
+        return tables.with(partition, b.build());
     }
 
     /** Points foreign keys at a renamed table. */
-    private static void retarget(Map<String, Table> tables, String oldKey, String newKey) {
-        tables.replaceAll((key, t) -> {
+    private static PersistentMap<Table> retarget(PersistentMap<Table> tables, String oldKey, String newKey) {
+        PersistentMap<Table> out = tables;
+        for (Table t : tables.values()) {
             if (t.foreignKeys().stream().noneMatch(f -> f.referencedTable().equals(oldKey))) {
-                return t;
+                continue;
             }
             TableBuilder b = new TableBuilder(t);
             b.foreignKeys.replaceAll(f -> f.referencedTable().equals(oldKey)
                     ? new ForeignKey(f.name(), f.columns(), newKey, f.referencedColumns(), f.onDelete(), f.valid())
                     : f);
-            return b.build();
-        });
+            out = out.with(t.key(), b.build());
+        }
+        return out;
     }
 
     private static Schema createIndex(Schema schema, Origin origin, CreateIndex i) {
@@ -212,7 +217,7 @@ public final class SchemaReplayer {
 
     /** The key of the table holding the index {@code name} (qualified names match the table's schema). */
     private static Optional<String> findIndex(Schema schema, QualifiedName name) {
-        for (Table t : schema.tables()) {
+        for (Table t : schema.tablesByKey().values()) { // in key order
             boolean sameSchema = name.schema().isEmpty()
                     || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
             if (sameSchema && t.indexes().stream().anyMatch(x -> x.name().equals(name.name()))) {
@@ -236,19 +241,19 @@ public final class SchemaReplayer {
     }
 
     private static Schema dropTables(Schema schema, List<QualifiedName> names, boolean cascade) {
-        Map<String, Table> tables = new HashMap<>(schema.tablesByKey());
+        PersistentMap<Table> tables = schema.tablesByKey();
         for (QualifiedName n : names) {
-            tables.remove(n.key());
+            tables = tables.without(n.key());
             if (cascade) {
-                tables.replaceAll((key, t) -> {
+                for (Table t : tables.values()) {
                     if (t.foreignKeys().stream()
                             .noneMatch(f -> f.referencedTable().equals(n.key()))) {
-                        return t;
+                        continue;
                     }
                     TableBuilder b = new TableBuilder(t);
                     b.foreignKeys.removeIf(f -> f.referencedTable().equals(n.key()));
-                    return b.build();
-                });
+                    tables = tables.with(t.key(), b.build());
+                }
             }
         }
         return schema.withTables(tables);

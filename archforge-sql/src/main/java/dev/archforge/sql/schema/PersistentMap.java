@@ -1,0 +1,204 @@
+package dev.archforge.sql.schema;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * An immutable map from strings, ordered by key, whose {@link #with} and {@link #without} return
+ * a new map sharing all but O(log n) nodes with this one. The replayer keeps the schema before
+ * every statement of a migration history; copying a hash map of every table per statement made
+ * that quadratic (MusicBrainz: 9,372 statements over about 700 tables).
+ *
+ * <p>A treap: a binary search tree by key that is also a heap by a priority drawn from the key's
+ * hash, so its shape depends only on its keys (expected depth about 2 ln n) and two maps with the
+ * same entries iterate alike.
+ */
+public final class PersistentMap<V> extends AbstractMap<String, V> {
+    private static final PersistentMap<?> EMPTY = new PersistentMap<>(null, 0);
+
+    private final Node<V> root;
+    private final int size;
+
+    private PersistentMap(Node<V> root, int size) {
+        this.root = root;
+        this.size = size;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <V> PersistentMap<V> empty() {
+        return (PersistentMap<V>) EMPTY;
+    }
+
+    /** The map itself when it is one already, else its entries in a new one. */
+    public static <V> PersistentMap<V> copyOf(Map<String, ? extends V> map) {
+        if (map instanceof PersistentMap<?> p) {
+            @SuppressWarnings("unchecked")
+            PersistentMap<V> same = (PersistentMap<V>) p;
+            return same;
+        }
+        PersistentMap<V> out = empty();
+        for (Map.Entry<String, ? extends V> e : map.entrySet()) {
+            out = out.with(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private record Node<V>(String key, V value, int priority, Node<V> left, Node<V> right) {
+        Node<V> withChildren(Node<V> l, Node<V> r) {
+            return new Node<>(key, value, priority, l, r);
+        }
+    }
+
+    @Override
+    public V get(Object key) {
+        if (!(key instanceof String k)) {
+            return null;
+        }
+        Node<V> n = find(k);
+        return n == null ? null : n.value;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key instanceof String k && find(k) != null;
+    }
+
+    private Node<V> find(String key) {
+        Node<V> n = root;
+        while (n != null) {
+            int c = key.compareTo(n.key);
+            if (c == 0) {
+                return n;
+            }
+            n = c < 0 ? n.left : n.right;
+        }
+        return null;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** This map with {@code key} mapped to {@code value}. */
+    public PersistentMap<V> with(String key, V value) {
+        if (value == null) {
+            throw new NullPointerException("null value for " + key);
+        }
+        Node<V> existing = find(key);
+        if (existing != null && existing.value == value) {
+            return this;
+        }
+        return new PersistentMap<>(insert(root, key, value, priority(key)), existing == null ? size + 1 : size);
+    }
+
+    /** This map without {@code key}. */
+    public PersistentMap<V> without(String key) {
+        if (find(key) == null) {
+            return this;
+        }
+        return new PersistentMap<>(remove(root, key), size - 1);
+    }
+
+    private static <V> Node<V> insert(Node<V> n, String key, V value, int priority) {
+        if (n == null) {
+            return new Node<>(key, value, priority, null, null);
+        }
+        int c = key.compareTo(n.key);
+        if (c == 0) {
+            return new Node<>(key, value, n.priority, n.left, n.right);
+        }
+        if (c < 0) {
+            Node<V> l = insert(n.left, key, value, priority);
+            // rotate right when the new child outranks this node
+            return l.priority > n.priority
+                    ? l.withChildren(l.left, n.withChildren(l.right, n.right))
+                    : n.withChildren(l, n.right);
+        }
+        Node<V> r = insert(n.right, key, value, priority);
+        return r.priority > n.priority
+                ? r.withChildren(n.withChildren(n.left, r.left), r.right)
+                : n.withChildren(n.left, r);
+    }
+
+    private static <V> Node<V> remove(Node<V> n, String key) {
+        int c = key.compareTo(n.key);
+        if (c == 0) {
+            return merge(n.left, n.right);
+        }
+        return c < 0 ? n.withChildren(remove(n.left, key), n.right) : n.withChildren(n.left, remove(n.right, key));
+    }
+
+    /** Joins two treaps whose keys are all smaller in {@code a} than in {@code b}. */
+    private static <V> Node<V> merge(Node<V> a, Node<V> b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.priority > b.priority
+                ? a.withChildren(a.left, merge(a.right, b))
+                : b.withChildren(merge(a, b.left), b.right);
+    }
+
+    /** A well-mixed priority from the key (murmur3's finaliser), so shapes are balanced and repeatable. */
+    private static int priority(String key) {
+        int h = key.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+
+    @Override
+    public Set<Map.Entry<String, V>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, V>> iterator() {
+                return new InOrder<>(root);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** The entries in key order. */
+    private static final class InOrder<V> implements Iterator<Map.Entry<String, V>> {
+        private final ArrayDeque<Node<V>> stack = new ArrayDeque<>();
+
+        InOrder(Node<V> root) {
+            pushLeft(root);
+        }
+
+        private void pushLeft(Node<V> n) {
+            for (Node<V> x = n; x != null; x = x.left) {
+                stack.push(x);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !stack.isEmpty();
+        }
+
+        @Override
+        public Map.Entry<String, V> next() {
+            if (stack.isEmpty()) {
+                throw new NoSuchElementException();
+            }
+            Node<V> n = stack.pop();
+            pushLeft(n.right);
+            return new AbstractMap.SimpleImmutableEntry<>(n.key, n.value);
+        }
+    }
+}
