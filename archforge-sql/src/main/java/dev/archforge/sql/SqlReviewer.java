@@ -127,18 +127,32 @@ public final class SqlReviewer {
                         "file has " + size + " bytes, more than the limit of " + limits.maxBytes());
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            String text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII) : decodeUtf8(bytes);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(Location.ofFile(name), "file is not UTF-8 text", e);
         } catch (IOException e) {
             throw new InvalidInputException(Location.ofFile(name), "cannot read file: " + e.getMessage(), e);
         }
+    }
+
+    /** Most SQL files are ASCII: then one copy into a compact string, no decoder buffers. */
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     private static String display(Path p) {

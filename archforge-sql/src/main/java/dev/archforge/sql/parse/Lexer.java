@@ -14,6 +14,10 @@ public final class Lexer {
     private static final String NON_TRAILING_MARKERS = "~!@#%^&|`?";
 
     private final String src;
+    // the source as an array: String.charAt on a source with any non-Latin-1 character goes
+    // through UTF-16 bounds checks that the C1 compiler leaves in, once per character per pass
+    private final char[] chars;
+    private final int length;
     private final List<Comment> comments = new ArrayList<>();
     private final List<SourceProblem> problems = new ArrayList<>();
     private int pos;
@@ -22,6 +26,8 @@ public final class Lexer {
 
     public Lexer(String source) {
         this.src = source;
+        this.chars = source.toCharArray();
+        this.length = chars.length;
     }
 
     /** Every token up to the end, for tests and tools that do not need statements. */
@@ -45,13 +51,13 @@ public final class Lexer {
     /** The next token, or an {@link TokenKind#EOF} token at the end. */
     public Token next() {
         skipBlanksAndComments();
-        if (pos >= src.length()) {
+        if (pos >= length) {
             return new Token(TokenKind.EOF, "", "", pos, pos, line, col, line, col);
         }
         int start = pos;
         int startLine = line;
         int startCol = col;
-        char c = src.charAt(pos);
+        char c = chars[pos];
         TokenKind kind;
         String value;
         if (c == '\\') {
@@ -68,20 +74,20 @@ public final class Lexer {
             return word(start, startLine, startCol);
         } else if (SqlChars.isDigit(c) || (c == '.' && SqlChars.isDigit(peek(1)))) {
             number();
-            kind = TokenKind.NUMBER;
-            value = src.substring(start, pos);
+            String text = src.substring(start, pos);
+            return token(TokenKind.NUMBER, text, text, start, startLine, startCol);
         } else if (c == '$') {
             return dollar(start, startLine, startCol);
         } else if (c == ':') {
             return colon(start, startLine, startCol);
         } else if ("()[],;.".indexOf(c) >= 0) {
             advance();
-            kind = TokenKind.PUNCTUATION;
-            value = String.valueOf(c);
+            String text = SqlChars.asString(c);
+            return token(TokenKind.PUNCTUATION, text, text, start, startLine, startCol);
         } else if (OPERATOR_CHARS.indexOf(c) >= 0) {
             operator();
-            kind = TokenKind.OPERATOR;
-            value = src.substring(start, pos);
+            String text = src.substring(start, pos);
+            return token(TokenKind.OPERATOR, text, text, start, startLine, startCol);
         } else {
             advance();
             kind = TokenKind.UNKNOWN;
@@ -96,18 +102,18 @@ public final class Lexer {
      */
     public Token copyData() {
         advanceToEndOfLine();
-        if (pos < src.length()) {
+        if (pos < length) {
             advance();
         }
         int start = pos;
         int startLine = line;
         int startCol = col;
-        int dataEnd = src.length();
-        while (pos < src.length()) {
+        int dataEnd = length;
+        while (pos < length) {
             int lineStart = pos;
             advanceToEndOfLine();
             String text = src.substring(lineStart, pos).strip();
-            if (pos < src.length()) {
+            if (pos < length) {
                 advance();
             }
             if (text.equals("\\.")) {
@@ -118,31 +124,29 @@ public final class Lexer {
         if (pos == start) {
             return new Token(TokenKind.COPY_DATA, "", "", start, start, startLine, startCol, startLine, startCol);
         }
-        String data = src.substring(start, Math.min(dataEnd, src.length()));
+        String data = src.substring(start, Math.min(dataEnd, length));
         return make(TokenKind.COPY_DATA, data, start, startLine, startCol);
     }
 
     private Token make(TokenKind kind, String value, int start, int startLine, int startCol) {
-        int[] end = endPosition(start);
-        return new Token(kind, src.substring(start, pos), value, start, pos, startLine, startCol, end[0], end[1]);
+        return token(kind, src.substring(start, pos), value, start, startLine, startCol);
     }
 
-    /** Line and column of the last character of the token that started at {@code start}. */
-    private int[] endPosition(int start) {
+    private Token token(TokenKind kind, String text, String value, int start, int startLine, int startCol) {
+        // the line and column of the token's last character
         if (pos == start) {
-            return new int[] {line, col};
+            return new Token(kind, text, value, start, pos, startLine, startCol, line, col);
         }
         if (col > 1) {
-            return new int[] {line, col - 1};
+            return new Token(kind, text, value, start, pos, startLine, startCol, line, col - 1);
         }
-        int l = line - 1;
         int lineStart = src.lastIndexOf('\n', pos - 2) + 1;
-        return new int[] {Math.max(l, 1), pos - lineStart};
+        return new Token(kind, text, value, start, pos, startLine, startCol, Math.max(line - 1, 1), pos - lineStart);
     }
 
     private void skipBlanksAndComments() {
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
+        while (pos < length) {
+            char c = chars[pos];
             if (Character.isWhitespace(c)) {
                 advance();
             } else if (c == '-' && peek(1) == '-') {
@@ -166,8 +170,8 @@ public final class Lexer {
         advance();
         advance();
         int depth = 1;
-        while (pos < src.length() && depth > 0) {
-            char c = src.charAt(pos);
+        while (pos < length && depth > 0) {
+            char c = chars[pos];
             if (c == '/' && peek(1) == '*') {
                 depth++;
                 advance();
@@ -184,7 +188,7 @@ public final class Lexer {
     }
 
     private Token word(int start, int startLine, int startCol) {
-        char c = src.charAt(pos);
+        char c = chars[pos];
         char n = peek(1);
         if (n == '\'' && "eEbBxXnN".indexOf(c) >= 0) {
             advance();
@@ -195,7 +199,7 @@ public final class Lexer {
         if ((c == 'u' || c == 'U') && n == '&' && (peek(2) == '\'' || peek(2) == '"')) {
             advance();
             advance();
-            if (src.charAt(pos) == '\'') {
+            if (chars[pos] == '\'') {
                 return make(
                         TokenKind.STRING,
                         SqlChars.unicodeEscapes(standardString(startLine, startCol)),
@@ -210,10 +214,11 @@ public final class Lexer {
                     startLine,
                     startCol);
         }
-        while (pos < src.length() && SqlChars.isIdentPart(src.charAt(pos))) {
+        while (pos < length && SqlChars.isIdentPart(chars[pos])) {
             advance();
         }
-        return make(TokenKind.WORD, SqlChars.foldCase(src.substring(start, pos)), start, startLine, startCol);
+        String text = src.substring(start, pos);
+        return token(TokenKind.WORD, text, SqlChars.foldCase(text), start, startLine, startCol);
     }
 
     /** {@code '...'} with {@code ''} for a quote; the cursor is on the opening quote. */
@@ -232,8 +237,8 @@ public final class Lexer {
     private String quoted(char quote, boolean backslashEscapes, String unterminated, int startLine, int startCol) {
         advance();
         StringBuilder value = new StringBuilder();
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
+        while (pos < length) {
+            char c = chars[pos];
             if (c == quote) {
                 if (peek(1) == quote) {
                     value.append(quote);
@@ -244,7 +249,7 @@ public final class Lexer {
                 advance();
                 return value.toString();
             }
-            if (backslashEscapes && c == '\\' && pos + 1 < src.length()) {
+            if (backslashEscapes && c == '\\' && pos + 1 < length) {
                 advance();
                 backslashEscape(value);
                 continue;
@@ -258,7 +263,7 @@ public final class Lexer {
 
     /** Decodes the escape after a backslash in an E'' string; the cursor is on the escaped character. */
     private void backslashEscape(StringBuilder value) {
-        char c = src.charAt(pos);
+        char c = chars[pos];
         advance();
         switch (c) {
             case 'n' -> value.append('\n');
@@ -283,8 +288,8 @@ public final class Lexer {
     private int radixDigits(int radix, int max) {
         int v = 0;
         int n = 0;
-        while (n < max && pos < src.length() && Character.digit(src.charAt(pos), radix) >= 0) {
-            v = v * radix + Character.digit(src.charAt(pos), radix);
+        while (n < max && pos < length && Character.digit(chars[pos], radix) >= 0) {
+            v = v * radix + Character.digit(chars[pos], radix);
             advance();
             n++;
         }
@@ -292,20 +297,20 @@ public final class Lexer {
     }
 
     private void number() {
-        if (src.charAt(pos) == '0' && "xXoObB".indexOf(peek(1)) >= 0 && SqlChars.isIdentPart(peek(2))) {
+        if (chars[pos] == '0' && "xXoObB".indexOf(peek(1)) >= 0 && SqlChars.isIdentPart(peek(2))) {
             advance();
             advance();
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            while (pos < length && (Character.isLetterOrDigit(chars[pos]) || chars[pos] == '_')) {
                 advance();
             }
             return;
         }
         digits();
-        if (pos < src.length() && src.charAt(pos) == '.' && peek(1) != '.') {
+        if (pos < length && chars[pos] == '.' && peek(1) != '.') {
             advance();
             digits();
         }
-        char e = pos < src.length() ? src.charAt(pos) : ' ';
+        char e = pos < length ? chars[pos] : ' ';
         if ((e == 'e' || e == 'E')
                 && (SqlChars.isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && SqlChars.isDigit(peek(2))))) {
             advance();
@@ -315,8 +320,7 @@ public final class Lexer {
     }
 
     private void digits() {
-        while (pos < src.length()
-                && (SqlChars.isDigit(src.charAt(pos)) || (src.charAt(pos) == '_' && SqlChars.isDigit(peek(1))))) {
+        while (pos < length && (SqlChars.isDigit(chars[pos]) || (chars[pos] == '_' && SqlChars.isDigit(peek(1))))) {
             advance();
         }
     }
@@ -328,12 +332,12 @@ public final class Lexer {
             return make(TokenKind.PARAMETER, src.substring(start, pos), start, startLine, startCol);
         }
         int tagEnd = pos + 1;
-        if (tagEnd < src.length() && SqlChars.isDollarTagStart(src.charAt(tagEnd))) {
-            while (tagEnd < src.length() && SqlChars.isDollarTagPart(src.charAt(tagEnd))) {
+        if (tagEnd < length && SqlChars.isDollarTagStart(chars[tagEnd])) {
+            while (tagEnd < length && SqlChars.isDollarTagPart(chars[tagEnd])) {
                 tagEnd++;
             }
         }
-        if (tagEnd >= src.length() || src.charAt(tagEnd) != '$') {
+        if (tagEnd >= length || chars[tagEnd] != '$') {
             advance();
             return make(TokenKind.UNKNOWN, "$", start, startLine, startCol);
         }
@@ -342,7 +346,7 @@ public final class Lexer {
         int bodyStart = tagEnd + 1;
         if (close < 0) {
             problems.add(new SourceProblem("unterminated dollar-quoted string " + tag, startLine, startCol));
-            advanceBy(src.length() - pos);
+            advanceBy(length - pos);
             return make(TokenKind.DOLLAR_STRING, src.substring(bodyStart), start, startLine, startCol);
         }
         advanceBy(close + tag.length() - pos);
@@ -363,7 +367,7 @@ public final class Lexer {
         }
         if (SqlChars.isIdentStart(n)) {
             advance();
-            while (pos < src.length() && SqlChars.isIdentPart(src.charAt(pos))) {
+            while (pos < length && SqlChars.isIdentPart(chars[pos])) {
                 advance();
             }
             return make(TokenKind.PSQL_VARIABLE, src.substring(start + 1, pos), start, startLine, startCol);
@@ -382,8 +386,8 @@ public final class Lexer {
 
     private void operator() {
         int start = pos;
-        while (pos < src.length() && OPERATOR_CHARS.indexOf(src.charAt(pos)) >= 0) {
-            char c = src.charAt(pos);
+        while (pos < length && OPERATOR_CHARS.indexOf(chars[pos]) >= 0) {
+            char c = chars[pos];
             if (pos > start && ((c == '-' && peek(1) == '-') || (c == '/' && peek(1) == '*'))) {
                 break;
             }
@@ -411,13 +415,13 @@ public final class Lexer {
     }
 
     private void advanceToEndOfLine() {
-        while (pos < src.length() && src.charAt(pos) != '\n') {
+        while (pos < length && chars[pos] != '\n') {
             advance();
         }
     }
 
     private void advance() {
-        if (src.charAt(pos) == '\n') {
+        if (chars[pos] == '\n') {
             line++;
             col = 1;
         } else {
@@ -427,13 +431,13 @@ public final class Lexer {
     }
 
     private void advanceBy(int n) {
-        for (int i = 0; i < n && pos < src.length(); i++) {
+        for (int i = 0; i < n && pos < length; i++) {
             advance();
         }
     }
 
     private char peek(int ahead) {
         int i = pos + ahead;
-        return i < src.length() ? src.charAt(i) : '\0';
+        return i < length ? chars[i] : '\0';
     }
 }

@@ -5,7 +5,20 @@ package dev.archforge.sql.parse;
  * identifier characters, dollar-quote tags, case folding of unquoted names, U&'' escapes.
  */
 final class SqlChars {
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private SqlChars() {}
+
+    /** The character as a string, shared for ASCII (punctuation tokens are most of a script's tokens). */
+    static String asString(char c) {
+        return c < ASCII.length ? ASCII[c] : String.valueOf(c);
+    }
 
     /** Decodes {@code \XXXX} and {@code \+XXXXXX} in a U&'' literal, best effort (no UESCAPE). */
     static String unicodeEscapes(String value) {

@@ -24,7 +24,18 @@ import java.util.List;
 public final class ColumnSites {
     private ColumnSites() {}
 
+    /** The sites of the context's file, worked out once per file whichever rule asks first. */
     public static List<ColumnSite> of(SqlContext context) {
+        return context.file().derived(Sites.class, Sites::of).all();
+    }
+
+    private record Sites(List<ColumnSite> all) {
+        static Sites of(SqlFile file) {
+            return new Sites(List.copyOf(collect(file)));
+        }
+    }
+
+    private static List<ColumnSite> collect(SqlFile context) {
         List<ColumnSite> out = new ArrayList<>();
         for (Statement s : context.statements()) {
             if (s instanceof CreateTable t) {
@@ -55,7 +66,7 @@ public final class ColumnSites {
     }
 
     private static ColumnSite site(
-            SqlContext context, Statement s, QualifiedName table, String column, DataType type, Span span) {
+            SqlFile context, Statement s, QualifiedName table, String column, DataType type, Span span) {
         var finalColumn = context.finalTable(s, table).flatMap((Table t) -> t.column(column));
         return new ColumnSite(s, span, table, column, type, finalColumn);
     }

@@ -85,12 +85,7 @@ public final class SqlContext {
      * same table after any later renames, or empty when it was dropped.
      */
     public Optional<Table> finalTable(Statement statement, QualifiedName name) {
-        return schemaAfter(statement).table(name).flatMap(t -> file.finalTableCreatedAt(t.origin())
-                // a table only altered so far (a folder in name order runs CreateFKConstraints.sql
-                // before CreateTables.sql) is absorbed by the CREATE TABLE that comes later
-                .or(() -> t.declared()
-                        ? Optional.empty()
-                        : finalSchema().table(t.key()).filter(Table::declared)));
+        return file.finalTable(statement, name);
     }
 
     /** Reports on a whole statement, at its first token. */

@@ -1,5 +1,6 @@
 package dev.archforge.sql.rules;
 
+import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.parse.Script;
 import dev.archforge.sql.parse.ScriptSplitter;
@@ -31,6 +32,7 @@ public final class SqlFile {
     private final ReviewMode mode;
     private final IdentityHashMap<Statement, Integer> index = new IdentityHashMap<>();
     private final Suppressions suppressions;
+    private final Map<Class<?>, Object> facts = new ConcurrentHashMap<>();
 
     /**
      * @param schemas the schema before each statement, then the schema after the last one
@@ -124,6 +126,35 @@ public final class SqlFile {
             }
         }
         return key.cast(value);
+    }
+
+    /**
+     * A value derived from this file alone, computed once however many rules ask for it (nine
+     * column-type rules read the same {@link ColumnSites}).
+     */
+    public <T> T derived(Class<T> key, Function<SqlFile, T> compute) {
+        Object value = facts.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = facts.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return key.cast(value);
+    }
+
+    /**
+     * The final form of the table that {@code name} denoted right after {@code statement}: the
+     * same table after any later renames, or empty when it was dropped.
+     */
+    public Optional<Table> finalTable(Statement statement, QualifiedName name) {
+        return schemaAfter(statement).table(name).flatMap(t -> finalTableCreatedAt(t.origin())
+                // a table only altered so far (a folder in name order runs CreateFKConstraints.sql
+                // before CreateTables.sql) is absorbed by the CREATE TABLE that comes later
+                .or(() -> t.declared()
+                        ? Optional.empty()
+                        : finalSchema().table(t.key()).filter(Table::declared)));
     }
 
     /** The final table made by the CREATE TABLE at {@code origin}, from an index built once per set. */
