@@ -80,7 +80,7 @@ final class InputFiles {
 
     private static boolean hasSql(Path dir) {
         try {
-            return !MigrationFiles.collect(dir).isEmpty();
+            return MigrationFiles.containsAny(dir);
         } catch (IOException e) {
             throw new InvalidInputException(
                     Location.ofFile(display(dir)), "cannot list the folder: " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.schema.Schema;
 import dev.archforge.sql.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,10 +50,13 @@ public final class SqlContext {
 
     /** The statements of one kind, in order: {@code statements(CreateIndex.class)}. */
     public <T extends Statement> List<T> statements(Class<T> kind) {
-        return file.statements().stream()
-                .filter(kind::isInstance)
-                .map(kind::cast)
-                .toList();
+        List<T> out = new ArrayList<>();
+        for (Statement s : file.statements()) {
+            if (kind.isInstance(s)) {
+                out.add(kind.cast(s));
+            }
+        }
+        return out;
     }
 
     /** The schema just before {@code statement} ran: in migration mode, the live database then. */

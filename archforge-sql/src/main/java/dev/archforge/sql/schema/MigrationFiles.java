@@ -50,6 +50,13 @@ public final class MigrationFiles {
         return List.copyOf(sorted);
     }
 
+    /** True when {@code folder} holds at least one migration file (stops at the first). */
+    public static boolean containsAny(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.anyMatch(p -> isUpMigration(folder.relativize(p)) && Files.isRegularFile(p));
+        }
+    }
+
     /** True for a SQL file that a migration tool runs when migrating up. */
     public static boolean isUpMigration(Path relative) {
         String name = relative.getFileName().toString();
