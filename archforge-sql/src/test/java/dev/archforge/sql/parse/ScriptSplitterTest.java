@@ -42,6 +42,15 @@ class ScriptSplitterTest {
     }
 
     @Test
+    void keywordsUsedAsNamesInsideBeginAtomicDoNotEndIt() {
+        // libpg_query's parser keeps each function whole; END after '.' or AS is a column name
+        String qualified = "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT t.end FROM t; END";
+        String alias =
+                "CREATE FUNCTION g() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1 AS case; SELECT 2 AS end; END";
+        assertThat(texts(qualified + "; " + alias + "; SELECT 3;")).containsExactly(qualified, alias, "SELECT 3");
+    }
+
+    @Test
     void psqlMetaCommandsAreStatementsOfTheirOwn() {
         assertThat(texts("\\set ON_ERROR_STOP 1\nBEGIN;\n\\echo hi; there\n\\i other.sql\nCOMMIT;"))
                 .containsExactly(
