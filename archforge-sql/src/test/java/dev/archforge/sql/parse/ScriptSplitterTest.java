@@ -23,6 +23,12 @@ class ScriptSplitterTest {
     }
 
     @Test
+    void aLineCommentEndsAtACarriageReturnAsInPostgres() {
+        assertThat(texts("-- old Mac line end\rSELECT 1; -- CRLF\r\nSELECT 2;\r\n"))
+                .containsExactly("SELECT 1", "SELECT 2");
+    }
+
+    @Test
     void aLastStatementWithoutSemicolonIsKept() {
         Script script = ScriptSplitter.split("SELECT 1;\nSELECT 2\n");
         assertThat(script.statements()).extracting(RawStatement::terminated).containsExactly(true, false);
