@@ -1,4 +1,4 @@
-/** JMH benchmarks of parsing and reviewing real API descriptions. */
+/** JMH benchmarks of parsing and reviewing real API descriptions and SQL, and the split check's entry point. */
 @NullMarked
 package dev.archforge.bench;
 

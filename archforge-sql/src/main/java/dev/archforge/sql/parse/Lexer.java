@@ -147,13 +147,16 @@ public final class Lexer {
     private void skipBlanksAndComments() {
         while (pos < length) {
             char c = chars[pos];
-            if (Character.isWhitespace(c)) {
+            if (SqlChars.isSpace(c)) {
                 advance();
             } else if (c == '-' && peek(1) == '-') {
                 int start = pos;
                 int startLine = line;
                 int startCol = col;
-                advanceToEndOfLine();
+                // PostgreSQL ends a -- comment at a carriage return too
+                while (pos < length && chars[pos] != '\n' && chars[pos] != '\r') {
+                    advance();
+                }
                 comments.add(new Comment(src.substring(start, pos), false, startLine, startCol, startLine));
             } else if (c == '/' && peek(1) == '*') {
                 blockComment();

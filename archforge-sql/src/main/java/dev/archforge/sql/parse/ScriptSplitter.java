@@ -59,7 +59,7 @@ public final class ScriptSplitter {
             parenDepth++;
         } else if (t.isSymbol(")")) {
             parenDepth = Math.max(0, parenDepth - 1);
-        } else if (t.kind() == TokenKind.WORD && isRoutineDefinition()) {
+        } else if (t.kind() == TokenKind.WORD && !followsDotOrAs() && isRoutineDefinition()) {
             if (t.is("atomic") && pending.get(pending.size() - 1).is("begin")) {
                 atomicDepth++;
             } else if (atomicDepth > 0 && t.is("case")) {
@@ -68,6 +68,15 @@ public final class ScriptSplitter {
                 atomicDepth--;
             }
         }
+    }
+
+    /** After {@code .} or {@code AS} any keyword is a name: {@code t.end} and {@code AS case} open or close nothing. */
+    private boolean followsDotOrAs() {
+        if (pending.isEmpty()) {
+            return false;
+        }
+        Token previous = pending.get(pending.size() - 1);
+        return previous.isSymbol(".") || previous.is("as");
     }
 
     private boolean isRoutineDefinition() {

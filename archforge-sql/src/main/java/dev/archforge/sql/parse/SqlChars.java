@@ -56,6 +56,14 @@ final class SqlChars {
         return true;
     }
 
+    /**
+     * PostgreSQL's blanks: space, tab, newline, carriage return, form feed and vertical tab. Other
+     * Unicode spaces are identifier characters to its scanner, like every character above 0x7F.
+     */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
     static boolean isIdentStart(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
     }

@@ -26,6 +26,13 @@ class LexerTest {
     }
 
     @Test
+    void onlyAsciiBlanksSeparateTokensAsInPostgresScanner() {
+        // U+2003 and U+3000 are identifier characters to PostgreSQL, \v and \f are blanks
+        assertThat(kindsAndValues("a\u2003b \u3000c\u000B\fd"))
+                .containsExactly("WORD:a\u2003b", "WORD:\u3000c", "WORD:d");
+    }
+
+    @Test
     void tokensCarryLineAndColumn() {
         List<Token> tokens = Lexer.tokenize("SELECT\n  'x'\n, \"y\"");
         assertThat(tokens.get(1))

@@ -23,6 +23,12 @@ class ScriptSplitterTest {
     }
 
     @Test
+    void aLineCommentEndsAtACarriageReturnAsInPostgres() {
+        assertThat(texts("-- old Mac line end\rSELECT 1; -- CRLF\r\nSELECT 2;\r\n"))
+                .containsExactly("SELECT 1", "SELECT 2");
+    }
+
+    @Test
     void aLastStatementWithoutSemicolonIsKept() {
         Script script = ScriptSplitter.split("SELECT 1;\nSELECT 2\n");
         assertThat(script.statements()).extracting(RawStatement::terminated).containsExactly(true, false);
@@ -39,6 +45,15 @@ class ScriptSplitterTest {
         String fn = "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; "
                 + "SELECT 2; END";
         assertThat(texts(fn + "; BEGIN; COMMIT;")).containsExactly(fn, "BEGIN", "COMMIT");
+    }
+
+    @Test
+    void keywordsUsedAsNamesInsideBeginAtomicDoNotEndIt() {
+        // libpg_query's parser keeps each function whole; END after '.' or AS is a column name
+        String qualified = "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT t.end FROM t; END";
+        String alias =
+                "CREATE FUNCTION g() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1 AS case; SELECT 2 AS end; END";
+        assertThat(texts(qualified + "; " + alias + "; SELECT 3;")).containsExactly(qualified, alias, "SELECT 3");
     }
 
     @Test

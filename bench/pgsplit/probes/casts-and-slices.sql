@@ -1,0 +1,1 @@
+SELECT x::text FROM t; SELECT arr[1:2] FROM t; SELECT ARRAY[1,2][1];

@@ -1,0 +1,2 @@
+-- old Mac line endSELECT 1; -- CRLF
+SELECT 2;

@@ -1,0 +1,1 @@
+CREATE TABLE {{ index .Options "Namespace" }}.users (id int); SELECT 1;

@@ -1,0 +1,1 @@
+SELECT 1 AS a b; SELECT 2 AS c d;
