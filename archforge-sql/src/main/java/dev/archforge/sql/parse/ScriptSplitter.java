@@ -59,7 +59,7 @@ public final class ScriptSplitter {
             parenDepth++;
         } else if (t.isSymbol(")")) {
             parenDepth = Math.max(0, parenDepth - 1);
-        } else if (t.kind() == TokenKind.WORD && !followsDotOrAs() && isRoutineDefinition()) {
+        } else if (opensOrClosesAtomic(t) && !followsDotOrAs() && isRoutineDefinition()) {
             if (t.is("atomic") && pending.get(pending.size() - 1).is("begin")) {
                 atomicDepth++;
             } else if (atomicDepth > 0 && t.is("case")) {
@@ -68,6 +68,11 @@ public final class ScriptSplitter {
                 atomicDepth--;
             }
         }
+    }
+
+    /** The words that can change the depth, tested first: this runs for every word of a script. */
+    private boolean opensOrClosesAtomic(Token t) {
+        return t.is("atomic") || (atomicDepth > 0 && t.isAny("case", "end"));
     }
 
     /** After {@code .} or {@code AS} any keyword is a name: {@code t.end} and {@code AS case} open or close nothing. */
