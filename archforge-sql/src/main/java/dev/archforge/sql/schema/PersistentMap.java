@@ -9,14 +9,15 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map from strings, ordered by key, whose {@link #with} and {@link #without} return
+ * An immutable map from strings whose {@link #with} and {@link #without} return
  * a new map sharing all but O(log n) nodes with this one. The replayer keeps the schema before
  * every statement of a migration history; copying a hash map of every table per statement made
  * that quadratic (MusicBrainz: 9,372 statements over about 700 tables).
  *
- * <p>A treap: a binary search tree by key that is also a heap by a priority drawn from the key's
- * hash, so its shape depends only on its keys (expected depth about 2 ln n) and two maps with the
- * same entries iterate alike.
+ * <p>A treap: a binary search tree by key hash (then key, for equal hashes) that is also a heap by
+ * a priority mixed from that hash, so its shape depends only on its keys (expected depth about
+ * 2 ln n), a look-up compares cached hash codes rather than strings, and two maps with the same
+ * entries iterate in the same order: by hash, which is fixed for a string but is not key order.
  */
 public final class PersistentMap<V> extends AbstractMap<String, V> {
     private static final PersistentMap<?> EMPTY = new PersistentMap<>(null, 0);
@@ -48,9 +49,14 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
         return out;
     }
 
-    private record Node<V>(String key, V value, int priority, Node<V> left, Node<V> right) {
+    private record Node<V>(String key, int hash, V value, int priority, Node<V> left, Node<V> right) {
         Node<V> withChildren(Node<V> l, Node<V> r) {
-            return new Node<>(key, value, priority, l, r);
+            return new Node<>(key, hash, value, priority, l, r);
+        }
+
+        /** Where {@code k} (with hash {@code h}) sorts against this node's key. */
+        int compare(String k, int h) {
+            return h != hash ? Integer.compare(h, hash) : k.compareTo(key);
         }
     }
 
@@ -69,9 +75,10 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
     }
 
     private Node<V> find(String key) {
+        int h = key.hashCode();
         Node<V> n = root;
         while (n != null) {
-            int c = key.compareTo(n.key);
+            int c = n.compare(key, h);
             if (c == 0) {
                 return n;
             }
@@ -94,7 +101,8 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
         if (existing != null && existing.value == value) {
             return this;
         }
-        return new PersistentMap<>(insert(root, key, value, priority(key)), existing == null ? size + 1 : size);
+        int h = key.hashCode();
+        return new PersistentMap<>(insert(root, key, h, value, priority(h)), existing == null ? size + 1 : size);
     }
 
     /** This map without {@code key}. */
@@ -102,36 +110,38 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
         if (find(key) == null) {
             return this;
         }
-        return new PersistentMap<>(remove(root, key), size - 1);
+        return new PersistentMap<>(remove(root, key, key.hashCode()), size - 1);
     }
 
-    private static <V> Node<V> insert(Node<V> n, String key, V value, int priority) {
+    private static <V> Node<V> insert(Node<V> n, String key, int hash, V value, int priority) {
         if (n == null) {
-            return new Node<>(key, value, priority, null, null);
+            return new Node<>(key, hash, value, priority, null, null);
         }
-        int c = key.compareTo(n.key);
+        int c = n.compare(key, hash);
         if (c == 0) {
-            return new Node<>(key, value, n.priority, n.left, n.right);
+            return new Node<>(key, hash, value, n.priority, n.left, n.right);
         }
         if (c < 0) {
-            Node<V> l = insert(n.left, key, value, priority);
+            Node<V> l = insert(n.left, key, hash, value, priority);
             // rotate right when the new child outranks this node
             return l.priority > n.priority
                     ? l.withChildren(l.left, n.withChildren(l.right, n.right))
                     : n.withChildren(l, n.right);
         }
-        Node<V> r = insert(n.right, key, value, priority);
+        Node<V> r = insert(n.right, key, hash, value, priority);
         return r.priority > n.priority
                 ? r.withChildren(n.withChildren(n.left, r.left), r.right)
                 : n.withChildren(n.left, r);
     }
 
-    private static <V> Node<V> remove(Node<V> n, String key) {
-        int c = key.compareTo(n.key);
+    private static <V> Node<V> remove(Node<V> n, String key, int hash) {
+        int c = n.compare(key, hash);
         if (c == 0) {
             return merge(n.left, n.right);
         }
-        return c < 0 ? n.withChildren(remove(n.left, key), n.right) : n.withChildren(n.left, remove(n.right, key));
+        return c < 0
+                ? n.withChildren(remove(n.left, key, hash), n.right)
+                : n.withChildren(n.left, remove(n.right, key, hash));
     }
 
     /** Joins two treaps whose keys are all smaller in {@code a} than in {@code b}. */
@@ -147,9 +157,9 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
                 : b.withChildren(merge(a, b.left), b.right);
     }
 
-    /** A well-mixed priority from the key (murmur3's finaliser), so shapes are balanced and repeatable. */
-    private static int priority(String key) {
-        int h = key.hashCode();
+    /** A well-mixed priority from the key's hash (murmur3's finaliser): balanced, repeatable shapes. */
+    private static int priority(int hash) {
+        int h = hash;
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
@@ -172,7 +182,7 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
         };
     }
 
-    /** The entries in key order. */
+    /** The entries in tree order (by hash, then key). */
     private static final class InOrder<V> implements Iterator<Map.Entry<String, V>> {
         private final ArrayDeque<Node<V>> stack = new ArrayDeque<>();
 

@@ -1,6 +1,8 @@
 package dev.archforge.sql.schema;
 
 import dev.archforge.sql.ast.QualifiedName;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,9 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
 
     /** Every table, ordered by key. */
     public List<Table> tables() {
-        return List.copyOf(tablesByKey.values());
+        List<Table> out = new ArrayList<>(tablesByKey.values());
+        out.sort(Comparator.comparing(Table::key));
+        return out;
     }
 
     /** The table that the CREATE TABLE at {@code origin} made, under whatever name it has now. */

@@ -217,14 +217,24 @@ public final class SchemaReplayer {
 
     /** The key of the table holding the index {@code name} (qualified names match the table's schema). */
     private static Optional<String> findIndex(Schema schema, QualifiedName name) {
-        for (Table t : schema.tablesByKey().values()) { // in key order
-            boolean sameSchema = name.schema().isEmpty()
-                    || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
-            if (sameSchema && t.indexes().stream().anyMatch(x -> x.name().equals(name.name()))) {
-                return Optional.of(t.key());
+        // the first in key order, as psql would find it first along a search path sorted by name
+        String found = null;
+        for (Table t : schema.tablesByKey().values()) {
+            if ((found == null || t.key().compareTo(found) < 0) && holdsIndex(t, name)) {
+                found = t.key();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean holdsIndex(Table t, QualifiedName name) {
+        for (Index i : t.indexes()) {
+            if (i.name().equals(name.name())) {
+                return name.schema().isEmpty()
+                        || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
+            }
+        }
+        return false;
     }
 
     private static Schema dropIndexes(Schema schema, DropIndex d) {

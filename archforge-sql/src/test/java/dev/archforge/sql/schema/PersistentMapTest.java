@@ -31,12 +31,23 @@ class PersistentMapTest {
             }
         }
         assertThat(map).isEqualTo(expected);
-        assertThat(new ArrayList<>(map.keySet())).containsExactlyElementsOf(expected.keySet());
+        assertThat(new ArrayList<>(map.keySet())).containsExactlyInAnyOrderElementsOf(expected.keySet());
         assertThat(map.size()).isEqualTo(expected.size());
         for (int v = 0; v < versions.size(); v++) {
-            assertThat(new ArrayList<>(versions.get(v).entrySet()))
-                    .containsExactlyElementsOf(expectedVersions.get(v).entrySet());
+            assertThat(versions.get(v)).isEqualTo(expectedVersions.get(v));
         }
+    }
+
+    @Test
+    void mapsWithTheSameEntriesIterateAlikeWhateverTheOrderOfChanges() {
+        PersistentMap<Integer> a = PersistentMap.empty();
+        PersistentMap<Integer> b = PersistentMap.empty();
+        for (int i = 0; i < 300; i++) {
+            a = a.with("k" + i, i);
+            b = b.with("k" + (299 - i), 299 - i);
+        }
+        b = b.with("extra", 0).without("extra");
+        assertThat(new ArrayList<>(a.keySet())).isEqualTo(new ArrayList<>(b.keySet()));
     }
 
     @Test

@@ -40,12 +40,13 @@ final class Existing {
     /** The table holding the index {@code name}; a qualified name must match the table's schema. */
     static Optional<Table> tableOfIndex(Schema schema, QualifiedName name) {
         String index = name.name();
+        Table found = null; // the first in key order, whatever order the map iterates in
         for (Table t : schema.tablesByKey().values()) {
-            if (holds(t, index) && inSchemaOf(name, t)) {
-                return Optional.of(t);
+            if ((found == null || t.key().compareTo(found.key()) < 0) && holds(t, index) && inSchemaOf(name, t)) {
+                found = t;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** Loops, not streams: this runs over every table for every DROP INDEX of a long history. */
