@@ -51,16 +51,18 @@ final class Existing {
 
     /** Loops, not streams: this runs over every table for every DROP INDEX of a long history. */
     private static boolean holds(Table t, String index) {
-        for (Index i : t.indexes()) {
-            if (i.name().equals(index)) {
+        List<Index> indexes = t.indexes();
+        for (int i = 0; i < indexes.size(); i++) {
+            if (indexes.get(i).name().equals(index)) {
                 return true;
             }
         }
         if (t.primaryKey().isPresent() && t.primaryKey().get().name().equals(index)) {
             return true;
         }
-        for (Key k : t.uniqueKeys()) {
-            if (k.name().equals(index)) {
+        List<Key> unique = t.uniqueKeys();
+        for (int i = 0; i < unique.size(); i++) {
+            if (unique.get(i).name().equals(index)) {
                 return true;
             }
         }

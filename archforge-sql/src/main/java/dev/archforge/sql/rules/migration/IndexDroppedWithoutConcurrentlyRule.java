@@ -7,6 +7,8 @@ import dev.archforge.sql.ast.DropIndex;
 import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
+import dev.archforge.sql.schema.Table;
+import java.util.Optional;
 
 /**
  * DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: it waits
@@ -27,11 +29,12 @@ public final class IndexDroppedWithoutConcurrentlyRule implements SqlRule {
                 continue;
             }
             for (QualifiedName name : drop.names()) {
-                if (!Existing.index(context, drop, name)) {
-                    continue;
+                Optional<Table> owner = Existing.tableOfIndex(context.schemaBefore(drop), name);
+                if (owner.isPresent()
+                        && !Existing.table(context, drop, owner.get().name())) {
+                    continue; // the table is new in this file
                 }
-                String table = Existing.tableOfIndex(context.schemaBefore(drop), name)
-                        .map(t -> " on existing table '" + t.name().raw() + "'")
+                String table = owner.map(t -> " on existing table '" + t.name().raw() + "'")
                         .orElse("");
                 context.report(
                         drop, name.span(), "Index '" + name.raw() + "'" + table + " is dropped without CONCURRENTLY");
