@@ -78,6 +78,9 @@ public final class SqlParser {
             c.next();
             return AlterTableParser.parse(c);
         }
+        if (c.accept("index")) {
+            return IndexParser.alter(c);
+        }
         if (c.accept("type")) {
             return DdlParser.alterType(c);
         }

@@ -38,6 +38,30 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
                 .findFirst();
     }
 
+    /**
+     * The table holding the index {@code name}: an index CREATE INDEX made or the index behind a
+     * primary key or unique constraint. A qualified name must match the table's schema.
+     */
+    public Optional<Table> tableOfIndex(QualifiedName name) {
+        return tableOfIndex(name, true);
+    }
+
+    /** Like {@link #tableOfIndex(QualifiedName)}; {@code keys} false leaves the indexes of keys out. */
+    Optional<Table> tableOfIndex(QualifiedName name, boolean keys) {
+        String index = name.name();
+        for (Table t : tablesByKey.values()) { // in key order
+            if ((keys ? t.holdsIndex(index) : t.hasIndex(index)) && inSchemaOf(name, t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inSchemaOf(QualifiedName name, Table t) {
+        return name.schema().isEmpty()
+                || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
+    }
+
     public Optional<EnumType> enumType(QualifiedName name) {
         return Optional.ofNullable(enumsByKey.get(name.key()));
     }

@@ -1,6 +1,7 @@
 package dev.archforge.sql.schema;
 
 import dev.archforge.sql.ast.AlterAction;
+import dev.archforge.sql.ast.AlterIndex;
 import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.AlterType;
 import dev.archforge.sql.ast.Column;
@@ -50,6 +51,11 @@ public final class SchemaReplayer {
         }
         if (statement instanceof CreateIndex i) {
             return createIndex(schema, origin, i);
+        }
+        if (statement instanceof AlterIndex a
+                && a.index().isPresent()
+                && a.action() instanceof AlterIndex.Action.Rename r) {
+            return renameIndex(schema, origin, a.index().get(), r.to());
         }
         if (statement instanceof DropIndex d) {
             return dropIndexes(schema, d);
@@ -107,6 +113,13 @@ public final class SchemaReplayer {
 
     private static Schema alterTable(Schema schema, Origin origin, AlterTable a) {
         Optional<Table> existing = schema.table(a.table());
+        if (existing.isEmpty()
+                && a.actions().size() == 1
+                && a.actions().get(0) instanceof AlterAction.RenameTable r
+                && schema.tableOfIndex(a.table()).isPresent()) {
+            // ALTER TABLE renames any relation, an index too
+            return renameIndex(schema, origin, a.table(), r.to());
+        }
         if (existing.isEmpty() && a.ifExists()) {
             return schema;
         }
@@ -190,7 +203,8 @@ public final class SchemaReplayer {
     private static Schema createIndex(Schema schema, Origin origin, CreateIndex i) {
         if (i.ifNotExists()
                 && i.name().isPresent()
-                && findIndex(schema, i.table().withName(i.name().get())).isPresent()) {
+                && schema.tableOfIndex(i.table().withName(i.name().get()), false)
+                        .isPresent()) {
             return schema;
         }
         TableBuilder b = schema.table(i.table())
@@ -209,30 +223,38 @@ public final class SchemaReplayer {
         return schema.withTable(b.build());
     }
 
+    /**
+     * {@code ALTER INDEX name RENAME TO to}: the index keeps its table and schema; the index of a
+     * primary key or unique constraint renames the constraint. ALTER INDEX renames a table too
+     * when the name is a table's, as PostgreSQL allows; an index the files never showed is left
+     * alone.
+     */
+    private static Schema renameIndex(Schema schema, Origin origin, QualifiedName name, Ident to) {
+        Optional<Table> holder = schema.tableOfIndex(name);
+        if (holder.isPresent()) {
+            TableBuilder b = new TableBuilder(holder.get());
+            b.renameIndex(name.name(), to.value());
+            return schema.withTable(b.build());
+        }
+        if (schema.table(name).isPresent()) {
+            AlterAction rename = new AlterAction.RenameTable(to, name.span());
+            return alterTable(schema, origin, new AlterTable(name, false, false, List.of(rename), name.span()));
+        }
+        return schema;
+    }
+
     private static String defaultIndexName(TableBuilder b, CreateIndex i) {
         List<String> parts = new ArrayList<>();
         i.elements().forEach(e -> parts.add(e.column().map(Ident::value).orElse("expr")));
         return b.name.name() + "_" + String.join("_", parts) + "_idx";
     }
 
-    /** The key of the table holding the index {@code name} (qualified names match the table's schema). */
-    private static Optional<String> findIndex(Schema schema, QualifiedName name) {
-        for (Table t : schema.tablesByKey().values()) { // in key order
-            boolean sameSchema = name.schema().isEmpty()
-                    || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
-            if (sameSchema && t.indexes().stream().anyMatch(x -> x.name().equals(name.name()))) {
-                return Optional.of(t.key());
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Schema dropIndexes(Schema schema, DropIndex d) {
         Schema s = schema;
         for (QualifiedName name : d.names()) {
-            Optional<String> tableKey = findIndex(s, name);
-            if (tableKey.isPresent()) {
-                TableBuilder b = new TableBuilder(s.table(tableKey.get()).orElseThrow());
+            Optional<Table> table = s.tableOfIndex(name, false);
+            if (table.isPresent()) {
+                TableBuilder b = new TableBuilder(table.get());
                 b.indexes.removeIf(x -> x.name().equals(name.name()));
                 s = s.withTable(b.build());
             }

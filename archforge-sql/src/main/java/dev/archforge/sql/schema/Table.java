@@ -51,6 +51,30 @@ public record Table(
         return Optional.empty();
     }
 
+    /** True when CREATE INDEX made an index of this name on the table. */
+    public boolean hasIndex(String indexName) {
+        for (Index i : indexes) { // loops, not streams: asked of every table for each DROP INDEX
+            if (i.name().equals(indexName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the table has an index of this name: its own, or the one behind a key. */
+    public boolean holdsIndex(String indexName) {
+        if (hasIndex(indexName)
+                || primaryKey.isPresent() && primaryKey.get().name().equals(indexName)) {
+            return true;
+        }
+        for (Key k : uniqueKeys) {
+            if (k.name().equals(indexName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when the primary key, a unique constraint or a complete (not partial) b-tree or hash
      * index starts with exactly these columns, in any order: what a lookup by them can use.

@@ -193,6 +193,16 @@ final class TableBuilder {
         checks.replaceAll(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression(), c.valid()) : c);
     }
 
+    /**
+     * Renames an index; the index of a primary key or unique constraint is the constraint's, so
+     * the constraint is renamed with it, as PostgreSQL does.
+     */
+    void renameIndex(String from, String to) {
+        indexes.replaceAll(i -> i.name().equals(from) ? i.withName(to) : i);
+        primaryKey = primaryKey.map(k -> k.name().equals(from) ? new Key(to, k.columns()) : k);
+        uniqueKeys.replaceAll(k -> k.name().equals(from) ? new Key(to, k.columns()) : k);
+    }
+
     /** Drops a column with the keys, foreign keys and indexes that use it, as PostgreSQL does. */
     void dropColumn(String column) {
         columns.removeIf(c -> c.name().equals(column));

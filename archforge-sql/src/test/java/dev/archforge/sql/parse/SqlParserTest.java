@@ -3,6 +3,7 @@ package dev.archforge.sql.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.sql.ast.AlterAction;
+import dev.archforge.sql.ast.AlterIndex;
 import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.AlterType;
 import dev.archforge.sql.ast.Column;
@@ -311,6 +312,46 @@ class SqlParserTest {
         assertThat(one("DROP TRIGGER trg ON t", DropObject.class).names())
                 .extracting(n -> n.raw())
                 .containsExactly("trg");
+    }
+
+    @Test
+    void alterIndexActions() {
+        AlterIndex rename = one("ALTER INDEX IF EXISTS s.\"Old\" RENAME TO new_idx", AlterIndex.class);
+        assertThat(rename.index()).map(n -> n.raw()).contains("s.\"Old\"");
+        assertThat(rename.ifExists()).isTrue();
+        assertThat(rename.action()).isEqualTo(new AlterIndex.Action.Rename(Ident.of("new_idx")));
+        assertThat(rename.span()).isEqualTo(new Span(1, 1, 1, 47));
+        assertThat(one("ALTER INDEX p ATTACH PARTITION public.p1_idx", AlterIndex.class)
+                        .action())
+                .isInstanceOfSatisfying(
+                        AlterIndex.Action.AttachPartition.class,
+                        a -> assertThat(a.partition().raw()).isEqualTo("public.p1_idx"));
+        assertThat(one("ALTER INDEX i SET TABLESPACE fast", AlterIndex.class).action())
+                .isEqualTo(new AlterIndex.Action.SetTablespace(Ident.of("fast")));
+        assertThat(one("ALTER INDEX i SET (fillfactor = 70, deduplicate_items = off)", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.SetStorage("fillfactor = 70, deduplicate_items = off"));
+        assertThat(one("ALTER INDEX i RESET (fillfactor)", AlterIndex.class).action())
+                .isEqualTo(new AlterIndex.Action.ResetStorage("fillfactor"));
+        assertThat(one("ALTER INDEX i NO DEPENDS ON EXTENSION ext", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.DependsOnExtension(true, Ident.of("ext")));
+        assertThat(one("ALTER INDEX public.i ALTER COLUMN 1 SET STATISTICS 3000", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.SetStatistics(1, "3000"));
+        assertThat(one("ALTER INDEX i ALTER 2 SET STATISTICS -1", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.SetStatistics(2, "-1"));
+        AlterIndex all =
+                one("ALTER INDEX ALL IN TABLESPACE a OWNED BY r1, r2 SET TABLESPACE b NOWAIT", AlterIndex.class);
+        assertThat(all.index()).isEmpty();
+        assertThat(all.action())
+                .isEqualTo(new AlterIndex.Action.AllInTablespace(
+                        Ident.of("a"), List.of(Ident.of("r1"), Ident.of("r2")), Ident.of("b"), true));
+        assertThat(one("ALTER INDEX i OWNER TO r", ParseProblem.class).message())
+                .isEqualTo("expected RENAME TO, ATTACH PARTITION, SET, RESET, DEPENDS ON or ALTER but found 'OWNER'");
+        assertThat(one("ALTER INDEX i RENAME TO j CASCADE", ParseProblem.class).message())
+                .isEqualTo("expected the end of ALTER INDEX but found 'CASCADE'");
     }
 
     @Test

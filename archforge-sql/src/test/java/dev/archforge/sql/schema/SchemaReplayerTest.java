@@ -2,6 +2,9 @@ package dev.archforge.sql.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.sql.ast.Ident;
+import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.parse.SqlParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,10 @@ class SchemaReplayerTest {
         return s.table(key)
                 .orElseThrow(() -> new AssertionError(
                         "no table " + key + " in " + s.tablesByKey().keySet()));
+    }
+
+    private static QualifiedName name(String... parts) {
+        return new QualifiedName(java.util.Arrays.stream(parts).map(Ident::of).toList(), new Span(1, 1, 1, 1));
     }
 
     @Test
@@ -116,6 +123,72 @@ class SchemaReplayerTest {
     }
 
     @Test
+    void alterIndexRenameKeepsTheIndexOnItsTable() {
+        Schema s = replay("""
+                CREATE TABLE a (id int, x int);
+                CREATE INDEX a_x_idx ON a (x);
+                ALTER INDEX a_x_idx RENAME TO a_x_old;
+                CREATE INDEX a_x_idx ON a (x, id);
+                ALTER INDEX IF EXISTS missing_idx RENAME TO other;
+                """);
+        Table a = table(s, "a");
+        assertThat(a.indexes())
+                .extracting(Index::name, i -> i.origin().line())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a_x_old", 2),
+                        org.assertj.core.groups.Tuple.tuple("a_x_idx", 4));
+        Schema dropped = replay("""
+                CREATE TABLE a (id int, x int);
+                CREATE INDEX a_x_idx ON a (x);
+                ALTER INDEX public.a_x_idx RENAME TO a_x_new;
+                DROP INDEX a_x_new;
+                """);
+        assertThat(table(dropped, "a").indexes()).isEmpty();
+    }
+
+    @Test
+    void renamingTheIndexOfAKeyRenamesTheKey() {
+        Schema s = replay("""
+                CREATE TABLE u (id int PRIMARY KEY, email text UNIQUE, CONSTRAINT u_pair UNIQUE (id, email));
+                ALTER INDEX u_pkey RENAME TO person_pkey;
+                ALTER INDEX u_email_key RENAME TO person_email_key;
+                ALTER TABLE u RENAME CONSTRAINT u_pair TO person_pair;
+                """);
+        Table u = table(s, "u");
+        assertThat(u.primaryKey()).contains(new Key("person_pkey", List.of("id")));
+        assertThat(u.uniqueKeys())
+                .containsExactly(
+                        new Key("person_email_key", List.of("email")), new Key("person_pair", List.of("id", "email")));
+        assertThat(s.tableOfIndex(name("person_pair"))).contains(u);
+    }
+
+    @Test
+    void alterTableAndAlterIndexRenameEitherKindOfRelation() {
+        Schema s = replay("""
+                CREATE TABLE a (id int);
+                CREATE INDEX a_id_idx ON a (id);
+                ALTER TABLE a_id_idx RENAME TO a_id_index;
+                ALTER INDEX a RENAME TO b;
+                """);
+        assertThat(s.tablesByKey().keySet()).containsExactly("b");
+        assertThat(table(s, "b").indexes()).extracting(Index::name).containsExactly("a_id_index");
+        assertThat(table(s, "b").origin()).isEqualTo(new Origin("f.sql", 1, 1));
+    }
+
+    @Test
+    void qualifiedIndexNamesMatchTheirTablesSchema() {
+        Schema s = replay("""
+                CREATE TABLE s.a (id int);
+                CREATE TABLE a (id int);
+                CREATE INDEX a_id_idx ON s.a (id);
+                ALTER INDEX public.a_id_idx RENAME TO wrong;
+                ALTER INDEX s.a_id_idx RENAME TO right_idx;
+                """);
+        assertThat(table(s, "s.a").indexes()).extracting(Index::name).containsExactly("right_idx");
+        assertThat(table(s, "a").indexes()).isEmpty();
+    }
+
+    @Test
     void dropsAndIfNotExists() {
         Schema s = replay("""
                 CREATE TABLE a (id int PRIMARY KEY);
@@ -200,7 +273,12 @@ class SchemaReplayerTest {
     @Test
     void statementsThatChangeNoTableKeepTheSameSchema() {
         Schema s = replay("CREATE TABLE a (id int)");
-        for (var statement : SqlParser.parse("SELECT 1; SET lock_timeout = '1s'; COMMENT ON TABLE a IS 'x'")) {
+        for (var statement : SqlParser.parse("""
+                SELECT 1; SET lock_timeout = '1s'; COMMENT ON TABLE a IS 'x';
+                ALTER INDEX a_pkey SET TABLESPACE fast; ALTER INDEX p ATTACH PARTITION p1_idx;
+                ALTER INDEX a_pkey SET (fillfactor = 70); ALTER INDEX a_pkey RESET (fillfactor);
+                ALTER INDEX ALL IN TABLESPACE a SET TABLESPACE b; ALTER INDEX gone RENAME TO still_gone;
+                """)) {
             assertThat(SchemaReplayer.apply(s, "f.sql", statement)).isSameAs(s);
         }
     }

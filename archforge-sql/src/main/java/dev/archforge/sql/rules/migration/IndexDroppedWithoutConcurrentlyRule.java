@@ -30,7 +30,8 @@ public final class IndexDroppedWithoutConcurrentlyRule implements SqlRule {
                 if (!Existing.index(context, drop, name)) {
                     continue;
                 }
-                String table = Existing.tableOfIndex(context.schemaBefore(drop), name)
+                String table = context.schemaBefore(drop)
+                        .tableOfIndex(name)
                         .map(t -> " on existing table '" + t.name().raw() + "'")
                         .orElse("");
                 context.report(
