@@ -65,6 +65,8 @@ public final class SqlParser {
                 CommandParser.transaction(c);
             case "prepare" -> c.peek(1).is("transaction") ? CommandParser.transaction(c) : DdlParser.other(c);
             case "set" -> CommandParser.set(c);
+            case "reset" -> CommandParser.reset(c);
+            case "select" -> CommandParser.select(c);
             case "vacuum", "analyze", "analyse", "cluster", "reindex" -> CommandParser.maintenance(c);
             case "grant", "revoke" -> new Privilege(first.is("grant"), DdlParser.all(c));
             case "copy" -> CommandParser.copy(c);

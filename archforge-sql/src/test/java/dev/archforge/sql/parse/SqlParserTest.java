@@ -433,6 +433,24 @@ class SqlParserTest {
         assertThat(one("SET search_path TO public, ext", SetParameter.class).value())
                 .isEqualTo("public, ext");
         assertThat(one("SET TIME ZONE 'UTC'", SetParameter.class).name()).isEqualTo("time zone");
+        assertThat(one("SELECT pg_catalog.set_config('search_path', '', false)", SetParameter.class))
+                .isEqualTo(new SetParameter("search_path", "", false, new Span(1, 1, 1, 54)));
+        assertThat(one("select set_config('Search_Path', 'a, b', true)", SetParameter.class))
+                .extracting(SetParameter::name, SetParameter::value, SetParameter::local)
+                .containsExactly("search_path", "a, b", true);
+        assertThat(one("SELECT set_config('search_path', current_setting('x'), false)", Other.class)
+                        .keywords())
+                .isEqualTo("select");
+        assertThat(one("SELECT set_config('a', 'b', false), 1", Other.class).keywords())
+                .isEqualTo("select");
+        assertThat(one("SET SCHEMA 'app'", SetParameter.class))
+                .extracting(SetParameter::name, SetParameter::value)
+                .containsExactly("search_path", "app");
+        assertThat(one("RESET search_path", SetParameter.class))
+                .extracting(SetParameter::name, SetParameter::value, SetParameter::local)
+                .containsExactly("search_path", "DEFAULT", false);
+        assertThat(one("RESET ALL", SetParameter.class).name()).isEqualTo("all");
+        assertThat(one("RESET TIME ZONE", SetParameter.class).name()).isEqualTo("time zone");
         assertThat(one("SET statement_timeout = 0", SetParameter.class).value()).isEqualTo("0");
         assertThat(
                         SqlParser.parse(
