@@ -13,12 +13,12 @@ import dev.archforge.sql.ast.DropObject;
 import dev.archforge.sql.ast.DropTable;
 import dev.archforge.sql.ast.Ident;
 import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.SetParameter;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.ast.TableConstraint;
+import dev.archforge.sql.ast.Transaction;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,13 +26,21 @@ import java.util.Optional;
  * constraints, indexes and enum types. Statements that do not change tables leave the schema as
  * it was (the same instance). A statement on a table the files never created makes an undeclared
  * table, so later indexes and constraints on it are still known.
+ *
+ * <p>{@code SET search_path} (also {@code SET SCHEMA}, {@code set_config('search_path', ...)},
+ * {@code RESET}) changes where unqualified names resolve for the rest of the file, as in one psql
+ * session: CREATE puts a new name in the path's first schema, and other statements find names
+ * through the path ({@link Schema#table(QualifiedName)} says what the review adds to that for
+ * files that rely on a path they do not show). Each file starts with the default path
+ * ({@link #newSession}). With no SET, names resolve exactly as the keys say: unqualified ones in
+ * {@code public}.
  */
 public final class SchemaReplayer {
     private SchemaReplayer() {}
 
-    /** Applies all statements of one file in order. */
+    /** Applies all statements of one file in order, in a {@linkplain #newSession new session}. */
     public static Schema replay(Schema start, String file, List<Statement> statements) {
-        Schema s = start;
+        Schema s = newSession(start);
         for (Statement statement : statements) {
             s = apply(s, file, statement);
         }
@@ -64,30 +72,56 @@ public final class SchemaReplayer {
             return dropTables(schema, d.names(), d.cascade());
         }
         if (statement instanceof CreateType t && t.kind() == CreateType.Kind.ENUM) {
-            Map<String, EnumType> enums = new HashMap<>(schema.enumsByKey());
-            enums.put(t.name().key(), new EnumType(t.name(), t.enumValues()));
-            return schema.withEnums(enums);
+            return EnumTypes.create(schema, t);
         }
         if (statement instanceof AlterType t) {
-            return alterType(schema, t);
+            return EnumTypes.alter(schema, t);
         }
         if (statement instanceof DropObject d && d.objectType().equals("type")) {
-            Map<String, EnumType> enums = new HashMap<>(schema.enumsByKey());
-            d.names().forEach(n -> enums.remove(n.key()));
-            return schema.withEnums(enums);
+            return EnumTypes.drop(schema, d);
+        }
+        if (statement instanceof SetParameter p) {
+            return setParameter(schema, p);
+        }
+        if (statement instanceof Transaction t
+                && (t.kind() == Transaction.Kind.COMMIT || t.kind() == Transaction.Kind.ROLLBACK)) {
+            return schema.withSearchPath(schema.searchPath().endTransaction());
         }
         return schema;
     }
 
+    /**
+     * The schema as a new session sees it: with the default search path. Each file starts one,
+     * as when psql runs each file, or Flyway, which restores the search path after each
+     * migration.
+     */
+    public static Schema newSession(Schema schema) {
+        return schema.withSearchPath(SearchPath.DEFAULT);
+    }
+
+    /** {@code SET [LOCAL] search_path}; {@code RESET ALL} too. Other settings change no name. */
+    private static Schema setParameter(Schema schema, SetParameter p) {
+        if (p.name().equals("all") && p.value().equalsIgnoreCase("default")) {
+            return newSession(schema);
+        }
+        if (!p.name().equals("search_path")) {
+            return schema;
+        }
+        return SearchPath.parse(p.value())
+                .map(schemas -> schema.withSearchPath(schema.searchPath().set(schemas, p.local())))
+                .orElse(schema);
+    }
+
     private static Schema createTable(Schema schema, Origin origin, CreateTable t) {
-        Optional<Table> existing = schema.table(t.name());
+        String in = schema.tableCreationSchema(t.name());
+        Optional<Table> existing = schema.table(QualifiedName.key(in, t.name().name()));
         if (t.ifNotExists() && existing.filter(Table::declared).isPresent()) {
             return schema;
         }
-        TableBuilder b = new TableBuilder(t.name(), origin, true);
+        TableBuilder b = new TableBuilder(t.name(), in, origin, true);
         b.temporary = t.temporary();
         b.partitioned = t.partitionBy().isPresent();
-        b.partitionOf = t.partitionOf().map(QualifiedName::key);
+        b.partitionOf = t.partitionOf().map(schema::tableKey);
         List<QualifiedName> sources = new ArrayList<>(t.likes());
         t.partitionOf().ifPresent(sources::add);
         sources.addAll(t.inherits());
@@ -99,13 +133,13 @@ public final class SchemaReplayer {
                 b.setNotNull(c.name().value(), c.notNull());
                 c.constraints()
                         .forEach(k ->
-                                b.addConstraint(k, true, Optional.of(c.name().value())));
+                                b.addConstraint(k, true, Optional.of(c.name().value()), schema));
             } else {
-                b.addColumn(c);
+                b.addColumn(c, schema);
             }
         }
         for (TableConstraint c : t.constraints()) {
-            b.addConstraint(c, true, Optional.empty());
+            b.addConstraint(c, true, Optional.empty(), schema);
         }
         existing.filter(e -> !e.declared()).ifPresent(b::absorb);
         return schema.withTable(b.build());
@@ -123,11 +157,12 @@ public final class SchemaReplayer {
         if (existing.isEmpty() && a.ifExists()) {
             return schema;
         }
-        TableBuilder b = existing.map(TableBuilder::new).orElseGet(() -> new TableBuilder(a.table(), origin, false));
-        String oldKey = b.name.key();
+        TableBuilder b = existing.map(TableBuilder::new)
+                .orElseGet(() -> new TableBuilder(a.table(), schema.tableSchema(a.table()), origin, false));
+        String oldKey = b.key();
         PersistentMap<Table> tables = schema.tablesByKey();
         for (AlterAction action : a.actions()) {
-            tables = apply(b, tables, action);
+            tables = apply(schema, b, tables, action);
         }
         Table table = b.build();
         tables = tables.without(oldKey).with(table.key(), table);
@@ -137,10 +172,14 @@ public final class SchemaReplayer {
         return schema.withTables(tables);
     }
 
-    /** Applies one action to the table being altered; returns the other tables, changed or not. */
-    private static PersistentMap<Table> apply(TableBuilder b, PersistentMap<Table> tables, AlterAction action) {
+    /**
+     * Applies one action to the table being altered; returns the other tables, changed or not.
+     * {@code schema}, as the statement found it, resolves the names the action holds.
+     */
+    private static PersistentMap<Table> apply(
+            Schema schema, TableBuilder b, PersistentMap<Table> tables, AlterAction action) {
         if (action instanceof AlterAction.AddColumn add) {
-            b.addColumn(add.column());
+            b.addColumn(add.column(), schema);
         } else if (action instanceof AlterAction.DropColumn drop) {
             b.dropColumn(drop.column().value());
         } else if (action instanceof AlterAction.AlterColumnType type) {
@@ -154,7 +193,7 @@ public final class SchemaReplayer {
         } else if (action instanceof AlterAction.DropDefault drop) {
             b.setDefault(drop.column().value(), Optional.empty());
         } else if (action instanceof AlterAction.AddConstraint add) {
-            b.addConstraint(add.constraint(), !add.notValid(), Optional.empty());
+            b.addConstraint(add.constraint(), !add.notValid(), Optional.empty(), schema);
         } else if (action instanceof AlterAction.ValidateConstraint v) {
             b.validateConstraint(v.name().value());
         } else if (action instanceof AlterAction.DropConstraint drop) {
@@ -166,9 +205,9 @@ public final class SchemaReplayer {
         } else if (action instanceof AlterAction.RenameTable r) {
             b.name = b.name.withName(r.to());
         } else if (action instanceof AlterAction.AttachPartition attach) {
-            return setPartitionOf(tables, attach.partition().key(), Optional.of(b.name.key()));
+            return setPartitionOf(tables, schema.tableKey(attach.partition()), Optional.of(b.key()));
         } else if (action instanceof AlterAction.DetachPartition detach) {
-            return setPartitionOf(tables, detach.partition().key(), Optional.empty());
+            return setPartitionOf(tables, schema.tableKey(detach.partition()), Optional.empty());
         }
         return tables;
     }
@@ -209,7 +248,7 @@ public final class SchemaReplayer {
         }
         TableBuilder b = schema.table(i.table())
                 .map(TableBuilder::new)
-                .orElseGet(() -> new TableBuilder(i.table(), origin, false));
+                .orElseGet(() -> new TableBuilder(i.table(), schema.tableSchema(i.table()), origin, false));
         String name = i.name().map(Ident::value).orElseGet(() -> defaultIndexName(b, i));
         b.indexes.removeIf(x -> x.name().equals(name));
         b.indexes.add(new Index(
@@ -265,49 +304,20 @@ public final class SchemaReplayer {
     private static Schema dropTables(Schema schema, List<QualifiedName> names, boolean cascade) {
         PersistentMap<Table> tables = schema.tablesByKey();
         for (QualifiedName n : names) {
-            tables = tables.without(n.key());
+            String key = schema.tableKey(n);
+            tables = tables.without(key);
             if (cascade) {
                 for (Table t : tables.values()) {
                     if (t.foreignKeys().stream()
-                            .noneMatch(f -> f.referencedTable().equals(n.key()))) {
+                            .noneMatch(f -> f.referencedTable().equals(key))) {
                         continue;
                     }
                     TableBuilder b = new TableBuilder(t);
-                    b.foreignKeys.removeIf(f -> f.referencedTable().equals(n.key()));
+                    b.foreignKeys.removeIf(f -> f.referencedTable().equals(key));
                     tables = tables.with(t.key(), b.build());
                 }
             }
         }
         return schema.withTables(tables);
-    }
-
-    private static Schema alterType(Schema schema, AlterType t) {
-        Optional<EnumType> e = schema.enumType(t.name());
-        if (e.isEmpty()) {
-            return schema;
-        }
-        Map<String, EnumType> enums = new HashMap<>(schema.enumsByKey());
-        List<String> values = new ArrayList<>(e.get().values());
-        switch (t.action()) {
-            case ADD_VALUE -> {
-                if (!values.contains(t.values().get(0))) {
-                    values.add(t.values().get(0));
-                }
-                enums.put(t.name().key(), new EnumType(e.get().name(), values));
-            }
-            case RENAME_VALUE -> {
-                values.replaceAll(v -> v.equals(t.values().get(0)) ? t.values().get(1) : v);
-                enums.put(t.name().key(), new EnumType(e.get().name(), values));
-            }
-            case RENAME -> {
-                enums.remove(t.name().key());
-                QualifiedName renamed = t.name().withName(Ident.of(t.values().get(0)));
-                enums.put(renamed.key(), new EnumType(renamed, values));
-            }
-            case OTHER -> {
-                return schema;
-            }
-        }
-        return schema.withEnums(enums);
     }
 }

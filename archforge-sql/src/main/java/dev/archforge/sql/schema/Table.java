@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * A table as the statements so far left it.
  *
+ * @param name the name as written (unqualified when the search path placed it)
+ * @param schema the schema it is in, normalized: from its name or the search path
  * @param origin where it was created; kept through renames
  * @param declared false for a table the files never created but altered or indexed (it exists in
  *     a database the files do not show, so what the model knows of it is incomplete)
@@ -17,6 +19,7 @@ import java.util.Set;
  */
 public record Table(
         QualifiedName name,
+        String schema,
         Origin origin,
         boolean declared,
         List<TableColumn> columns,
@@ -39,7 +42,7 @@ public record Table(
 
     /** The key the schema files this table under. */
     public String key() {
-        return name.key();
+        return QualifiedName.key(schema, name.name());
     }
 
     public Optional<TableColumn> column(String columnName) {

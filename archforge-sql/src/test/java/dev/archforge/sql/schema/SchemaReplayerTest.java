@@ -189,6 +189,121 @@ class SchemaReplayerTest {
     }
 
     @Test
+    void searchPathPlacesUnqualifiedNamesAndFindsThemAgain() {
+        Schema s = replay("""
+                CREATE TABLE users (id bigint PRIMARY KEY);
+                SET search_path TO app, public;
+                CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);
+                CREATE TABLE items (order_id bigint REFERENCES orders, sku text);
+                CREATE INDEX items_order_idx ON app.items (order_id);
+                ALTER TABLE items ADD COLUMN qty int;
+                CREATE TYPE status AS ENUM ('new');
+                ALTER TYPE app.status ADD VALUE 'paid';
+                ALTER INDEX items_order_idx RENAME TO items_order_id_idx;
+                """);
+        assertThat(s.tablesByKey().keySet()).containsExactly("app.items", "app.orders", "users");
+        Table orders = table(s, "app.orders");
+        assertThat(orders.name().raw()).isEqualTo("orders");
+        assertThat(orders.schema()).isEqualTo("app");
+        assertThat(orders.foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("users");
+        Table items = table(s, "app.items");
+        assertThat(items.foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("app.orders");
+        assertThat(items.indexes()).extracting(Index::name).containsExactly("items_order_id_idx");
+        assertThat(items.column("qty")).isPresent();
+        assertThat(s.enumsByKey().keySet()).containsExactly("app.status");
+        assertThat(s.enumsByKey().get("app.status").values()).containsExactly("new", "paid");
+        assertThat(s.table(name("items"))).contains(items);
+        assertThat(s.table(name("users"))).contains(table(s, "users"));
+        assertThat(s.table(name("public", "items"))).isEmpty();
+    }
+
+    @Test
+    void theFirstSchemaOfThePathThatHasTheNameComesFirst() {
+        Schema s = replay("""
+                CREATE TABLE t (a int);
+                CREATE TABLE s2.t (b int);
+                SET search_path = s1, s2, public;
+                ALTER TABLE t ADD COLUMN c int;
+                CREATE TABLE u (id int);
+                SET search_path = s1;
+                ALTER TABLE t ADD COLUMN d int;
+                ALTER TABLE gone ADD COLUMN e int;
+                """);
+        assertThat(table(s, "s2.t").columns()).extracting(TableColumn::name).containsExactly("b", "c");
+        // not on the path: found in public, where files that set no path put it
+        assertThat(table(s, "t").columns()).extracting(TableColumn::name).containsExactly("a", "d");
+        assertThat(table(s, "s1.u").declared()).isTrue();
+        assertThat(table(s, "s1.gone").declared()).isFalse();
+    }
+
+    @Test
+    void createTableOfANameALaterSchemaOfThePathHasMakesItThereAgain() {
+        Schema s = replay("""
+                CREATE TABLE t (a int);
+                SET search_path = mb, public;
+                CREATE TABLE t (b int);
+                CREATE TABLE mb.u (id int);
+                SET search_path = other;
+                CREATE TABLE t (c int);
+                """);
+        assertThat(s.tablesByKey().keySet()).containsExactly("mb.u", "other.t", "t");
+        assertThat(table(s, "t").columns()).extracting(TableColumn::name).containsExactly("b");
+    }
+
+    @Test
+    void setLocalLastsToTheEndOfItsTransactionAndEachFileStartsWithTheDefaultPath() {
+        Schema first = replay("""
+                SET search_path = a;
+                BEGIN;
+                SET LOCAL search_path = b;
+                CREATE TABLE in_b (id int);
+                ROLLBACK;
+                CREATE TABLE in_a (id int);
+                SET search_path = :schema;
+                CREATE TABLE still_a (id int);
+                """);
+        assertThat(first.tablesByKey().keySet()).containsExactly("a.in_a", "a.still_a", "b.in_b");
+        assertThat(first.searchPath().lookup()).containsExactly("a");
+        Schema second = SchemaReplayer.replay(
+                first, "g.sql", SqlParser.parse("CREATE TABLE in_public (id int); ALTER TABLE in_a ADD x int;"));
+        assertThat(second.tablesByKey().keySet()).containsExactly("a.in_a", "a.still_a", "b.in_b", "in_a", "in_public");
+        assertThat(second.searchPath()).isEqualTo(SearchPath.DEFAULT);
+    }
+
+    /** Each table's key, schema, referenced tables and indexes: what a path could change. */
+    private static List<String> shape(Schema s) {
+        return s.tables().stream()
+                .map(t -> t.key() + " in " + t.schema() + " -> "
+                        + t.foreignKeys().stream()
+                                .map(ForeignKey::referencedTable)
+                                .toList() + " "
+                        + t.indexes().stream().map(Index::name).toList())
+                .toList();
+    }
+
+    @Test
+    void pathsThatResolveLikeTheDefaultChangeNothing() {
+        String ddl = """
+                CREATE TABLE public.t (id int PRIMARY KEY);
+                CREATE TABLE u (t_id int REFERENCES t);
+                CREATE TABLE s.v (id int);
+                CREATE INDEX u_idx ON u (t_id);
+                """;
+        Schema plain = replay(ddl);
+        for (String set : List.of(
+                "SELECT pg_catalog.set_config('search_path', '', false);",
+                "SET search_path TO \"$user\", public;",
+                "SET search_path = public, pg_catalog;",
+                "SET search_path TO DEFAULT;",
+                "SET search_path = s; RESET search_path;",
+                "SET search_path = s; RESET ALL;")) {
+            Schema s = replay(set + "\n" + ddl);
+            assertThat(shape(s)).as(set).isEqualTo(shape(plain));
+            assertThat(s.searchPath().isDefault()).as(set).isTrue();
+        }
+    }
+
+    @Test
     void dropsAndIfNotExists() {
         Schema s = replay("""
                 CREATE TABLE a (id int PRIMARY KEY);
@@ -278,6 +393,7 @@ class SchemaReplayerTest {
                 ALTER INDEX a_pkey SET TABLESPACE fast; ALTER INDEX p ATTACH PARTITION p1_idx;
                 ALTER INDEX a_pkey SET (fillfactor = 70); ALTER INDEX a_pkey RESET (fillfactor);
                 ALTER INDEX ALL IN TABLESPACE a SET TABLESPACE b; ALTER INDEX gone RENAME TO still_gone;
+                SET search_path TO public; SET search_path = "$user", public; RESET search_path; COMMIT;
                 """)) {
             assertThat(SchemaReplayer.apply(s, "f.sql", statement)).isSameAs(s);
         }
