@@ -7,3 +7,9 @@ DROP INDEX coupons_order_idx;
 
 -- archforge-ignore: sql-index-dropped-without-concurrently the table holds a few hundred rows
 DROP INDEX settings_key_idx;
+
+-- an index of a table created in this migration, renamed before it is dropped
+CREATE TABLE vouchers (code text PRIMARY KEY, order_id bigint);
+CREATE INDEX vouchers_order_idx ON vouchers (order_id);
+ALTER INDEX vouchers_order_idx RENAME TO vouchers_order_id_idx;
+DROP INDEX vouchers_order_id_idx;

@@ -35,8 +35,12 @@ public record QualifiedName(List<Ident> parts, Span span) {
      * default schema {@code public} left out so {@code users} and {@code public.users} meet.
      */
     public String key() {
-        String schema = schema().orElse(DEFAULT_SCHEMA);
-        return schema.equals(DEFAULT_SCHEMA) ? name() : schema + "." + name();
+        return key(schema().orElse(DEFAULT_SCHEMA), name());
+    }
+
+    /** The key of the object {@code name} in {@code schema}, both normalized: see {@link #key()}. */
+    public static String key(String schema, String name) {
+        return schema.equals(DEFAULT_SCHEMA) ? name : schema + "." + name;
     }
 
     /** The same schema with another last part: where a renamed table or an index lives. */

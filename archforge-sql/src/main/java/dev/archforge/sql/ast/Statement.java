@@ -5,7 +5,8 @@ package dev.archforge.sql.ast;
  * statement knows its {@link Span}.
  */
 public sealed interface Statement
-        permits AlterTable,
+        permits AlterIndex,
+                AlterTable,
                 AlterType,
                 CommentOn,
                 Copy,

@@ -70,6 +70,9 @@ final class CommandParser {
         if (c.acceptAll("time", "zone")) {
             return new SetParameter("time zone", value(c), local, DdlParser.all(c));
         }
+        if (c.accept("schema")) {
+            return new SetParameter("search_path", value(c), local, DdlParser.all(c));
+        }
         if (c.atAny("role", "constraints", "transaction", "names")) {
             String name = c.next().value();
             return new SetParameter(name, value(c), local, DdlParser.all(c));
@@ -81,6 +84,53 @@ final class CommandParser {
         String joined =
                 String.join(".", name.parts().stream().map(p -> p.value()).toList());
         return new SetParameter(joined, value(c), local, DdlParser.all(c));
+    }
+
+    /** {@code RESET name}, which is {@code SET name TO DEFAULT}; {@code RESET ALL} names {@code all}. */
+    static Statement reset(Cursor c) {
+        c.expect("reset");
+        String name;
+        if (c.acceptAll("session", "authorization")) {
+            name = "session authorization";
+        } else if (c.acceptAll("time", "zone")) {
+            name = "time zone";
+        } else {
+            name = String.join(
+                    ".", c.qualifiedName().parts().stream().map(p -> p.value()).toList());
+        }
+        if (!c.atEnd()) {
+            throw c.fail("the end of RESET");
+        }
+        return new SetParameter(name, "DEFAULT", false, DdlParser.all(c));
+    }
+
+    /**
+     * A query; {@code SELECT [pg_catalog.]set_config('name', 'value', is_local)} alone, as
+     * pg_dump writes it, is the SET it stands for.
+     */
+    static Statement select(Cursor c) {
+        c.expect("select");
+        if (c.at("pg_catalog") && c.peek(1).isSymbol(".")) {
+            c.next();
+            c.next();
+        }
+        if (c.accept("set_config") && c.acceptSymbol("(")) {
+            Token name = c.next();
+            boolean comma = c.acceptSymbol(",");
+            Token value = c.next();
+            if (name.kind() == TokenKind.STRING
+                    && comma
+                    && value.kind() == TokenKind.STRING
+                    && c.acceptSymbol(",")
+                    && c.atAny("true", "false")) {
+                boolean local = c.next().is("true");
+                if (c.acceptSymbol(")") && c.atEnd()) {
+                    return new SetParameter(
+                            name.value().toLowerCase(java.util.Locale.ROOT), value.value(), local, DdlParser.all(c));
+                }
+            }
+        }
+        return DdlParser.other(c);
     }
 
     /** The rest of the statement; a lone string literal is unquoted. */

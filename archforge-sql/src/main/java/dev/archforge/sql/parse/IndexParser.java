@@ -1,5 +1,6 @@
 package dev.archforge.sql.parse;
 
+import dev.archforge.sql.ast.AlterIndex;
 import dev.archforge.sql.ast.CreateIndex;
 import dev.archforge.sql.ast.DropIndex;
 import dev.archforge.sql.ast.Ident;
@@ -8,8 +9,9 @@ import dev.archforge.sql.ast.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** {@code CREATE INDEX} and {@code DROP INDEX}. */
+/** {@code CREATE INDEX}, {@code ALTER INDEX} and {@code DROP INDEX}. */
 final class IndexParser {
     private IndexParser() {}
 
@@ -108,5 +110,77 @@ final class IndexParser {
             throw c.fail("the end of DROP INDEX");
         }
         return new DropIndex(names, concurrently, ifExists, cascade, Cursor.span(c.first(), c.previous()));
+    }
+
+    /** The cursor is after {@code ALTER INDEX}. */
+    static AlterIndex alter(Cursor c) {
+        Optional<QualifiedName> index = Optional.empty();
+        boolean ifExists = false;
+        AlterIndex.Action action;
+        if (c.acceptAll("all", "in", "tablespace")) {
+            action = allInTablespace(c);
+        } else {
+            ifExists = c.acceptAll("if", "exists");
+            index = Optional.of(c.qualifiedName());
+            action = alterAction(c);
+        }
+        if (!c.atEnd()) {
+            throw c.fail("the end of ALTER INDEX");
+        }
+        return new AlterIndex(index, ifExists, action, Cursor.span(c.first(), c.previous()));
+    }
+
+    private static AlterIndex.Action alterAction(Cursor c) {
+        if (c.acceptAll("rename", "to")) {
+            return new AlterIndex.Action.Rename(c.identifier());
+        }
+        if (c.acceptAll("attach", "partition")) {
+            return new AlterIndex.Action.AttachPartition(c.qualifiedName());
+        }
+        if (c.acceptAll("set", "tablespace")) {
+            return new AlterIndex.Action.SetTablespace(c.identifier());
+        }
+        if (c.accept("set")) {
+            return new AlterIndex.Action.SetStorage(c.parenthesizedText());
+        }
+        if (c.accept("reset")) {
+            return new AlterIndex.Action.ResetStorage(c.parenthesizedText());
+        }
+        boolean no = c.accept("no");
+        if (c.acceptAll("depends", "on", "extension")) {
+            return new AlterIndex.Action.DependsOnExtension(no, c.identifier());
+        }
+        if (!no && c.accept("alter")) {
+            c.accept("column");
+            int column = columnNumber(c);
+            c.expect("set");
+            c.expect("statistics");
+            return new AlterIndex.Action.SetStatistics(column, c.expressionUntil(Set.of()));
+        }
+        throw c.fail(no ? "DEPENDS ON EXTENSION" : "RENAME TO, ATTACH PARTITION, SET, RESET, DEPENDS ON or ALTER");
+    }
+
+    /** The cursor is after {@code ALTER INDEX ALL IN TABLESPACE}. */
+    private static AlterIndex.Action allInTablespace(Cursor c) {
+        Ident from = c.identifier();
+        List<Ident> owners = new ArrayList<>();
+        if (c.acceptAll("owned", "by")) {
+            do {
+                owners.add(c.identifier());
+            } while (c.acceptSymbol(","));
+        }
+        c.expect("set");
+        c.expect("tablespace");
+        Ident to = c.identifier();
+        return new AlterIndex.Action.AllInTablespace(from, owners, to, c.accept("nowait"));
+    }
+
+    private static int columnNumber(Cursor c) {
+        Token t = c.peek();
+        if (t.kind() != TokenKind.NUMBER || !t.text().matches("[0-9]{1,9}")) {
+            throw c.fail("a column number");
+        }
+        c.next();
+        return Integer.parseInt(t.text());
     }
 }

@@ -65,6 +65,8 @@ public final class SqlParser {
                 CommandParser.transaction(c);
             case "prepare" -> c.peek(1).is("transaction") ? CommandParser.transaction(c) : DdlParser.other(c);
             case "set" -> CommandParser.set(c);
+            case "reset" -> CommandParser.reset(c);
+            case "select" -> CommandParser.select(c);
             case "vacuum", "analyze", "analyse", "cluster", "reindex" -> CommandParser.maintenance(c);
             case "grant", "revoke" -> new Privilege(first.is("grant"), DdlParser.all(c));
             case "copy" -> CommandParser.copy(c);
@@ -77,6 +79,9 @@ public final class SqlParser {
         if (c.at("table") && !c.peek(1).is("all")) {
             c.next();
             return AlterTableParser.parse(c);
+        }
+        if (c.accept("index")) {
+            return IndexParser.alter(c);
         }
         if (c.accept("type")) {
             return DdlParser.alterType(c);

@@ -85,6 +85,14 @@ public final class SqlContext {
     }
 
     /**
+     * The key of the table {@code name} denotes in {@code statement}: through the search path in
+     * force there, so two statements name the same table when their keys are equal.
+     */
+    public String tableKey(Statement statement, QualifiedName name) {
+        return schemaBefore(statement).tableKey(name);
+    }
+
+    /**
      * The final form of the table that {@code name} denoted right after {@code statement}: the
      * same table after any later renames, or empty when it was dropped.
      */

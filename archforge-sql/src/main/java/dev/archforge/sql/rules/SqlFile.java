@@ -84,10 +84,13 @@ public final class SqlFile {
         return new SqlFile(name, script, statements, schemas, schemas.get(schemas.size() - 1), mode);
     }
 
-    /** The schema before each statement and after the last, starting from {@code start}. */
+    /**
+     * The schema before each statement and after the last, starting from {@code start} in a new
+     * session (the default search path: {@link SchemaReplayer#newSession}).
+     */
     public static List<Schema> replay(Schema start, String file, List<Statement> statements) {
         List<Schema> out = new ArrayList<>(statements.size() + 1);
-        Schema s = start;
+        Schema s = SchemaReplayer.newSession(start);
         out.add(s);
         for (Statement statement : statements) {
             s = SchemaReplayer.apply(s, file, statement);

@@ -38,6 +38,11 @@ public record Index(
         return out;
     }
 
+    /** The same index under another name: after {@code ALTER INDEX ... RENAME TO}. */
+    public Index withName(String newName) {
+        return new Index(newName, unique, method, elements, include, where, origin);
+    }
+
     public boolean partial() {
         return where.isPresent();
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * A table as the statements so far left it.
  *
+ * @param name the name as written (unqualified when the search path placed it)
+ * @param schema the schema it is in, normalized: from its name or the search path
  * @param origin where it was created; kept through renames
  * @param declared false for a table the files never created but altered or indexed (it exists in
  *     a database the files do not show, so what the model knows of it is incomplete)
@@ -17,6 +19,7 @@ import java.util.Set;
  */
 public record Table(
         QualifiedName name,
+        String schema,
         Origin origin,
         boolean declared,
         List<TableColumn> columns,
@@ -39,7 +42,7 @@ public record Table(
 
     /** The key the schema files this table under. */
     public String key() {
-        return name.key();
+        return QualifiedName.key(schema, name.name());
     }
 
     public Optional<TableColumn> column(String columnName) {
@@ -49,6 +52,30 @@ public record Table(
             }
         }
         return Optional.empty();
+    }
+
+    /** True when CREATE INDEX made an index of this name on the table. */
+    public boolean hasIndex(String indexName) {
+        for (Index i : indexes) { // loops, not streams: asked of every table for each DROP INDEX
+            if (i.name().equals(indexName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the table has an index of this name: its own, or the one behind a key. */
+    public boolean holdsIndex(String indexName) {
+        if (hasIndex(indexName)
+                || primaryKey.isPresent() && primaryKey.get().name().equals(indexName)) {
+            return true;
+        }
+        for (Key k : uniqueKeys) {
+            if (k.name().equals(indexName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 /** A table being changed by one statement; becomes a {@link Table} again when done. */
 final class TableBuilder {
     QualifiedName name;
+    final String schema;
     final Origin origin;
     final boolean declared;
     final List<TableColumn> columns;
@@ -26,9 +27,10 @@ final class TableBuilder {
     boolean partitioned;
     boolean temporary;
 
-    TableBuilder(QualifiedName name, Origin origin, boolean declared) {
+    TableBuilder(QualifiedName name, String schema, Origin origin, boolean declared) {
         this(new Table(
                 name,
+                schema,
                 origin,
                 declared,
                 List.of(),
@@ -44,6 +46,7 @@ final class TableBuilder {
 
     TableBuilder(Table t) {
         name = t.name();
+        schema = t.schema();
         origin = t.origin();
         declared = t.declared();
         columns = new ArrayList<>(t.columns());
@@ -60,6 +63,7 @@ final class TableBuilder {
     Table build() {
         return new Table(
                 name,
+                schema,
                 origin,
                 declared,
                 columns,
@@ -73,14 +77,20 @@ final class TableBuilder {
                 temporary);
     }
 
-    void addColumn(Column c) {
+    /** The key the table is filed under, as it stands. */
+    String key() {
+        return QualifiedName.key(schema, name.name());
+    }
+
+    /** Adds a column; {@code names} resolves the tables its constraints reference. */
+    void addColumn(Column c, Schema names) {
         if (column(c.name().value()).isPresent()) {
             return;
         }
         boolean notNull = c.notNull() || c.primaryKey() || c.identity().isPresent();
         columns.add(new TableColumn(c.name().value(), c.type(), notNull, c.defaultValue(), c.hasDefault()));
         for (TableConstraint constraint : c.constraints()) {
-            addConstraint(constraint, true, Optional.of(c.name().value()));
+            addConstraint(constraint, true, Optional.of(c.name().value()), names);
         }
     }
 
@@ -121,8 +131,11 @@ final class TableBuilder {
                 columnName, c -> new TableColumn(c.name(), c.type(), c.notNull(), expression, expression.isPresent()));
     }
 
-    /** Adds a constraint; {@code column} is the column of an inline constraint, for its default name. */
-    void addConstraint(TableConstraint constraint, boolean valid, Optional<String> column) {
+    /**
+     * Adds a constraint; {@code column} is the column of an inline constraint, for its default
+     * name, and {@code names} the schema that resolves the table a foreign key references.
+     */
+    void addConstraint(TableConstraint constraint, boolean valid, Optional<String> column, Schema names) {
         String table = name.name();
         if (constraint instanceof TableConstraint.PrimaryKey pk) {
             List<String> cols = pk.usingIndex().map(this::takeIndexColumns).orElse(values(pk.columns()));
@@ -138,7 +151,7 @@ final class TableBuilder {
             foreignKeys.add(new ForeignKey(
                     fk.name().map(Ident::value).orElse(defaultName),
                     cols,
-                    fk.references().table().key(),
+                    names.tableKey(fk.references().table()),
                     values(fk.references().columns()),
                     fk.references().onDelete(),
                     valid));
@@ -191,6 +204,16 @@ final class TableBuilder {
                 ? new ForeignKey(to, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.valid())
                 : f);
         checks.replaceAll(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression(), c.valid()) : c);
+    }
+
+    /**
+     * Renames an index; the index of a primary key or unique constraint is the constraint's, so
+     * the constraint is renamed with it, as PostgreSQL does.
+     */
+    void renameIndex(String from, String to) {
+        indexes.replaceAll(i -> i.name().equals(from) ? i.withName(to) : i);
+        primaryKey = primaryKey.map(k -> k.name().equals(from) ? new Key(to, k.columns()) : k);
+        uniqueKeys.replaceAll(k -> k.name().equals(from) ? new Key(to, k.columns()) : k);
     }
 
     /** Drops a column with the keys, foreign keys and indexes that use it, as PostgreSQL does. */

@@ -3,6 +3,7 @@ package dev.archforge.sql.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.sql.ast.AlterAction;
+import dev.archforge.sql.ast.AlterIndex;
 import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.AlterType;
 import dev.archforge.sql.ast.Column;
@@ -314,6 +315,46 @@ class SqlParserTest {
     }
 
     @Test
+    void alterIndexActions() {
+        AlterIndex rename = one("ALTER INDEX IF EXISTS s.\"Old\" RENAME TO new_idx", AlterIndex.class);
+        assertThat(rename.index()).map(n -> n.raw()).contains("s.\"Old\"");
+        assertThat(rename.ifExists()).isTrue();
+        assertThat(rename.action()).isEqualTo(new AlterIndex.Action.Rename(Ident.of("new_idx")));
+        assertThat(rename.span()).isEqualTo(new Span(1, 1, 1, 47));
+        assertThat(one("ALTER INDEX p ATTACH PARTITION public.p1_idx", AlterIndex.class)
+                        .action())
+                .isInstanceOfSatisfying(
+                        AlterIndex.Action.AttachPartition.class,
+                        a -> assertThat(a.partition().raw()).isEqualTo("public.p1_idx"));
+        assertThat(one("ALTER INDEX i SET TABLESPACE fast", AlterIndex.class).action())
+                .isEqualTo(new AlterIndex.Action.SetTablespace(Ident.of("fast")));
+        assertThat(one("ALTER INDEX i SET (fillfactor = 70, deduplicate_items = off)", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.SetStorage("fillfactor = 70, deduplicate_items = off"));
+        assertThat(one("ALTER INDEX i RESET (fillfactor)", AlterIndex.class).action())
+                .isEqualTo(new AlterIndex.Action.ResetStorage("fillfactor"));
+        assertThat(one("ALTER INDEX i NO DEPENDS ON EXTENSION ext", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.DependsOnExtension(true, Ident.of("ext")));
+        assertThat(one("ALTER INDEX public.i ALTER COLUMN 1 SET STATISTICS 3000", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.SetStatistics(1, "3000"));
+        assertThat(one("ALTER INDEX i ALTER 2 SET STATISTICS -1", AlterIndex.class)
+                        .action())
+                .isEqualTo(new AlterIndex.Action.SetStatistics(2, "-1"));
+        AlterIndex all =
+                one("ALTER INDEX ALL IN TABLESPACE a OWNED BY r1, r2 SET TABLESPACE b NOWAIT", AlterIndex.class);
+        assertThat(all.index()).isEmpty();
+        assertThat(all.action())
+                .isEqualTo(new AlterIndex.Action.AllInTablespace(
+                        Ident.of("a"), List.of(Ident.of("r1"), Ident.of("r2")), Ident.of("b"), true));
+        assertThat(one("ALTER INDEX i OWNER TO r", ParseProblem.class).message())
+                .isEqualTo("expected RENAME TO, ATTACH PARTITION, SET, RESET, DEPENDS ON or ALTER but found 'OWNER'");
+        assertThat(one("ALTER INDEX i RENAME TO j CASCADE", ParseProblem.class).message())
+                .isEqualTo("expected the end of ALTER INDEX but found 'CASCADE'");
+    }
+
+    @Test
     void typesSequencesViewsExtensionsSchemasComments() {
         CreateType e = one("CREATE TYPE mood AS ENUM ('sad', 'ok', 'it''s')", CreateType.class);
         assertThat(e.kind()).isEqualTo(CreateType.Kind.ENUM);
@@ -392,6 +433,24 @@ class SqlParserTest {
         assertThat(one("SET search_path TO public, ext", SetParameter.class).value())
                 .isEqualTo("public, ext");
         assertThat(one("SET TIME ZONE 'UTC'", SetParameter.class).name()).isEqualTo("time zone");
+        assertThat(one("SELECT pg_catalog.set_config('search_path', '', false)", SetParameter.class))
+                .isEqualTo(new SetParameter("search_path", "", false, new Span(1, 1, 1, 54)));
+        assertThat(one("select set_config('Search_Path', 'a, b', true)", SetParameter.class))
+                .extracting(SetParameter::name, SetParameter::value, SetParameter::local)
+                .containsExactly("search_path", "a, b", true);
+        assertThat(one("SELECT set_config('search_path', current_setting('x'), false)", Other.class)
+                        .keywords())
+                .isEqualTo("select");
+        assertThat(one("SELECT set_config('a', 'b', false), 1", Other.class).keywords())
+                .isEqualTo("select");
+        assertThat(one("SET SCHEMA 'app'", SetParameter.class))
+                .extracting(SetParameter::name, SetParameter::value)
+                .containsExactly("search_path", "app");
+        assertThat(one("RESET search_path", SetParameter.class))
+                .extracting(SetParameter::name, SetParameter::value, SetParameter::local)
+                .containsExactly("search_path", "DEFAULT", false);
+        assertThat(one("RESET ALL", SetParameter.class).name()).isEqualTo("all");
+        assertThat(one("RESET TIME ZONE", SetParameter.class).name()).isEqualTo("time zone");
         assertThat(one("SET statement_timeout = 0", SetParameter.class).value()).isEqualTo("0");
         assertThat(
                         SqlParser.parse(

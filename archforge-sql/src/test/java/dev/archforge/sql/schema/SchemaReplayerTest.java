@@ -2,6 +2,9 @@ package dev.archforge.sql.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.sql.ast.Ident;
+import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.parse.SqlParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,10 @@ class SchemaReplayerTest {
         return s.table(key)
                 .orElseThrow(() -> new AssertionError(
                         "no table " + key + " in " + s.tablesByKey().keySet()));
+    }
+
+    private static QualifiedName name(String... parts) {
+        return new QualifiedName(java.util.Arrays.stream(parts).map(Ident::of).toList(), new Span(1, 1, 1, 1));
     }
 
     @Test
@@ -116,6 +123,188 @@ class SchemaReplayerTest {
     }
 
     @Test
+    void alterIndexRenameKeepsTheIndexOnItsTable() {
+        Schema s = replay("""
+                CREATE TABLE a (id int, x int);
+                CREATE INDEX a_x_idx ON a (x);
+                ALTER INDEX a_x_idx RENAME TO a_x_old;
+                CREATE INDEX a_x_idx ON a (x, id);
+                ALTER INDEX IF EXISTS missing_idx RENAME TO other;
+                """);
+        Table a = table(s, "a");
+        assertThat(a.indexes())
+                .extracting(Index::name, i -> i.origin().line())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a_x_old", 2),
+                        org.assertj.core.groups.Tuple.tuple("a_x_idx", 4));
+        Schema dropped = replay("""
+                CREATE TABLE a (id int, x int);
+                CREATE INDEX a_x_idx ON a (x);
+                ALTER INDEX public.a_x_idx RENAME TO a_x_new;
+                DROP INDEX a_x_new;
+                """);
+        assertThat(table(dropped, "a").indexes()).isEmpty();
+    }
+
+    @Test
+    void renamingTheIndexOfAKeyRenamesTheKey() {
+        Schema s = replay("""
+                CREATE TABLE u (id int PRIMARY KEY, email text UNIQUE, CONSTRAINT u_pair UNIQUE (id, email));
+                ALTER INDEX u_pkey RENAME TO person_pkey;
+                ALTER INDEX u_email_key RENAME TO person_email_key;
+                ALTER TABLE u RENAME CONSTRAINT u_pair TO person_pair;
+                """);
+        Table u = table(s, "u");
+        assertThat(u.primaryKey()).contains(new Key("person_pkey", List.of("id")));
+        assertThat(u.uniqueKeys())
+                .containsExactly(
+                        new Key("person_email_key", List.of("email")), new Key("person_pair", List.of("id", "email")));
+        assertThat(s.tableOfIndex(name("person_pair"))).contains(u);
+    }
+
+    @Test
+    void alterTableAndAlterIndexRenameEitherKindOfRelation() {
+        Schema s = replay("""
+                CREATE TABLE a (id int);
+                CREATE INDEX a_id_idx ON a (id);
+                ALTER TABLE a_id_idx RENAME TO a_id_index;
+                ALTER INDEX a RENAME TO b;
+                """);
+        assertThat(s.tablesByKey().keySet()).containsExactlyInAnyOrder("b");
+        assertThat(table(s, "b").indexes()).extracting(Index::name).containsExactly("a_id_index");
+        assertThat(table(s, "b").origin()).isEqualTo(new Origin("f.sql", 1, 1));
+    }
+
+    @Test
+    void qualifiedIndexNamesMatchTheirTablesSchema() {
+        Schema s = replay("""
+                CREATE TABLE s.a (id int);
+                CREATE TABLE a (id int);
+                CREATE INDEX a_id_idx ON s.a (id);
+                ALTER INDEX public.a_id_idx RENAME TO wrong;
+                ALTER INDEX s.a_id_idx RENAME TO right_idx;
+                """);
+        assertThat(table(s, "s.a").indexes()).extracting(Index::name).containsExactly("right_idx");
+        assertThat(table(s, "a").indexes()).isEmpty();
+    }
+
+    @Test
+    void searchPathPlacesUnqualifiedNamesAndFindsThemAgain() {
+        Schema s = replay("""
+                CREATE TABLE users (id bigint PRIMARY KEY);
+                SET search_path TO app, public;
+                CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);
+                CREATE TABLE items (order_id bigint REFERENCES orders, sku text);
+                CREATE INDEX items_order_idx ON app.items (order_id);
+                ALTER TABLE items ADD COLUMN qty int;
+                CREATE TYPE status AS ENUM ('new');
+                ALTER TYPE app.status ADD VALUE 'paid';
+                ALTER INDEX items_order_idx RENAME TO items_order_id_idx;
+                """);
+        assertThat(s.tablesByKey().keySet()).containsExactlyInAnyOrder("app.items", "app.orders", "users");
+        Table orders = table(s, "app.orders");
+        assertThat(orders.name().raw()).isEqualTo("orders");
+        assertThat(orders.schema()).isEqualTo("app");
+        assertThat(orders.foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("users");
+        Table items = table(s, "app.items");
+        assertThat(items.foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("app.orders");
+        assertThat(items.indexes()).extracting(Index::name).containsExactly("items_order_id_idx");
+        assertThat(items.column("qty")).isPresent();
+        assertThat(s.enumsByKey().keySet()).containsExactlyInAnyOrder("app.status");
+        assertThat(s.enumsByKey().get("app.status").values()).containsExactly("new", "paid");
+        assertThat(s.table(name("items"))).contains(items);
+        assertThat(s.table(name("users"))).contains(table(s, "users"));
+        assertThat(s.table(name("public", "items"))).isEmpty();
+    }
+
+    @Test
+    void theFirstSchemaOfThePathThatHasTheNameComesFirst() {
+        Schema s = replay("""
+                CREATE TABLE t (a int);
+                CREATE TABLE s2.t (b int);
+                SET search_path = s1, s2, public;
+                ALTER TABLE t ADD COLUMN c int;
+                CREATE TABLE u (id int);
+                SET search_path = s1;
+                ALTER TABLE t ADD COLUMN d int;
+                ALTER TABLE gone ADD COLUMN e int;
+                """);
+        assertThat(table(s, "s2.t").columns()).extracting(TableColumn::name).containsExactly("b", "c");
+        // not on the path: found in public, where files that set no path put it
+        assertThat(table(s, "t").columns()).extracting(TableColumn::name).containsExactly("a", "d");
+        assertThat(table(s, "s1.u").declared()).isTrue();
+        assertThat(table(s, "s1.gone").declared()).isFalse();
+    }
+
+    @Test
+    void createTableOfANameALaterSchemaOfThePathHasMakesItThereAgain() {
+        Schema s = replay("""
+                CREATE TABLE t (a int);
+                SET search_path = mb, public;
+                CREATE TABLE t (b int);
+                CREATE TABLE mb.u (id int);
+                SET search_path = other;
+                CREATE TABLE t (c int);
+                """);
+        assertThat(s.tablesByKey().keySet()).containsExactlyInAnyOrder("mb.u", "other.t", "t");
+        assertThat(table(s, "t").columns()).extracting(TableColumn::name).containsExactly("b");
+    }
+
+    @Test
+    void setLocalLastsToTheEndOfItsTransactionAndEachFileStartsWithTheDefaultPath() {
+        Schema first = replay("""
+                SET search_path = a;
+                BEGIN;
+                SET LOCAL search_path = b;
+                CREATE TABLE in_b (id int);
+                ROLLBACK;
+                CREATE TABLE in_a (id int);
+                SET search_path = :schema;
+                CREATE TABLE still_a (id int);
+                """);
+        assertThat(first.tablesByKey().keySet()).containsExactlyInAnyOrder("a.in_a", "a.still_a", "b.in_b");
+        assertThat(first.searchPath().lookup()).containsExactly("a");
+        Schema second = SchemaReplayer.replay(
+                first, "g.sql", SqlParser.parse("CREATE TABLE in_public (id int); ALTER TABLE in_a ADD x int;"));
+        assertThat(second.tablesByKey().keySet())
+                .containsExactlyInAnyOrder("a.in_a", "a.still_a", "b.in_b", "in_a", "in_public");
+        assertThat(second.searchPath()).isEqualTo(SearchPath.DEFAULT);
+    }
+
+    /** Each table's key, schema, referenced tables and indexes: what a path could change. */
+    private static List<String> shape(Schema s) {
+        return s.tables().stream()
+                .map(t -> t.key() + " in " + t.schema() + " -> "
+                        + t.foreignKeys().stream()
+                                .map(ForeignKey::referencedTable)
+                                .toList() + " "
+                        + t.indexes().stream().map(Index::name).toList())
+                .toList();
+    }
+
+    @Test
+    void pathsThatResolveLikeTheDefaultChangeNothing() {
+        String ddl = """
+                CREATE TABLE public.t (id int PRIMARY KEY);
+                CREATE TABLE u (t_id int REFERENCES t);
+                CREATE TABLE s.v (id int);
+                CREATE INDEX u_idx ON u (t_id);
+                """;
+        Schema plain = replay(ddl);
+        for (String set : List.of(
+                "SELECT pg_catalog.set_config('search_path', '', false);",
+                "SET search_path TO \"$user\", public;",
+                "SET search_path = public, pg_catalog;",
+                "SET search_path TO DEFAULT;",
+                "SET search_path = s; RESET search_path;",
+                "SET search_path = s; RESET ALL;")) {
+            Schema s = replay(set + "\n" + ddl);
+            assertThat(shape(s)).as(set).isEqualTo(shape(plain));
+            assertThat(s.searchPath().isDefault()).as(set).isTrue();
+        }
+    }
+
+    @Test
     void dropsAndIfNotExists() {
         Schema s = replay("""
                 CREATE TABLE a (id int PRIMARY KEY);
@@ -193,14 +382,20 @@ class SchemaReplayerTest {
                 CREATE TYPE s.gone AS ENUM ();
                 DROP TYPE s.gone;
                 """);
-        assertThat(s.enumsByKey().keySet()).containsExactly("mood");
+        assertThat(s.enumsByKey().keySet()).containsExactlyInAnyOrder("mood");
         assertThat(s.enumsByKey().get("mood").values()).containsExactly("sad", "fine", "happy");
     }
 
     @Test
     void statementsThatChangeNoTableKeepTheSameSchema() {
         Schema s = replay("CREATE TABLE a (id int)");
-        for (var statement : SqlParser.parse("SELECT 1; SET lock_timeout = '1s'; COMMENT ON TABLE a IS 'x'")) {
+        for (var statement : SqlParser.parse("""
+                SELECT 1; SET lock_timeout = '1s'; COMMENT ON TABLE a IS 'x';
+                ALTER INDEX a_pkey SET TABLESPACE fast; ALTER INDEX p ATTACH PARTITION p1_idx;
+                ALTER INDEX a_pkey SET (fillfactor = 70); ALTER INDEX a_pkey RESET (fillfactor);
+                ALTER INDEX ALL IN TABLESPACE a SET TABLESPACE b; ALTER INDEX gone RENAME TO still_gone;
+                SET search_path TO public; SET search_path = "$user", public; RESET search_path; COMMIT;
+                """)) {
             assertThat(SchemaReplayer.apply(s, "f.sql", statement)).isSameAs(s);
         }
     }

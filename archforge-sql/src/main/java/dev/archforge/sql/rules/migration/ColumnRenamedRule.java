@@ -48,7 +48,7 @@ public final class ColumnRenamedRule implements SqlRule {
                 return false;
             }
             if (s instanceof AlterTable a
-                    && a.table().key().equals(rename.table().key())) {
+                    && context.tableKey(a, a.table()).equals(context.tableKey(rename, rename.table()))) {
                 for (AlterAction action : a.actions()) {
                     if (action instanceof AlterAction.AddColumn add
                             && add.column().name().value().equals(column)) {

@@ -9,10 +9,6 @@ import dev.archforge.sql.parse.RawStatement;
 import dev.archforge.sql.parse.Token;
 import dev.archforge.sql.parse.TokenKind;
 import dev.archforge.sql.rules.SqlContext;
-import dev.archforge.sql.schema.Index;
-import dev.archforge.sql.schema.Key;
-import dev.archforge.sql.schema.Schema;
-import dev.archforge.sql.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,46 +28,10 @@ final class Existing {
 
     /** True unless the index belongs to a table created earlier in the file. */
     static boolean index(SqlContext context, Statement statement, QualifiedName index) {
-        return tableOfIndex(context.schemaBefore(statement), index)
+        return context.schemaBefore(statement)
+                .tableOfIndex(index)
                 .map(t -> table(context, statement, t.name()))
                 .orElse(true);
-    }
-
-    /** The table holding the index {@code name}; a qualified name must match the table's schema. */
-    static Optional<Table> tableOfIndex(Schema schema, QualifiedName name) {
-        String index = name.name();
-        Table found = null; // the first in key order, whatever order the map iterates in
-        for (Table t : schema.tablesByKey().values()) {
-            if ((found == null || t.key().compareTo(found.key()) < 0) && holds(t, index) && inSchemaOf(name, t)) {
-                found = t;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
-    /** Loops, not streams: this runs over every table for every DROP INDEX of a long history. */
-    private static boolean holds(Table t, String index) {
-        List<Index> indexes = t.indexes();
-        for (int i = 0; i < indexes.size(); i++) {
-            if (indexes.get(i).name().equals(index)) {
-                return true;
-            }
-        }
-        if (t.primaryKey().isPresent() && t.primaryKey().get().name().equals(index)) {
-            return true;
-        }
-        List<Key> unique = t.uniqueKeys();
-        for (int i = 0; i < unique.size(); i++) {
-            if (unique.get(i).name().equals(index)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inSchemaOf(QualifiedName name, Table t) {
-        return name.schema().isEmpty()
-                || name.schema().equals(Optional.of(t.name().schema().orElse(QualifiedName.DEFAULT_SCHEMA)));
     }
 
     /** What a maintenance command names: {@code TABLE}, {@code INDEX}, or another REINDEX target word. */

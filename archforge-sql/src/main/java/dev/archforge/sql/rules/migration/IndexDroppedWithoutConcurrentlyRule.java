@@ -29,7 +29,7 @@ public final class IndexDroppedWithoutConcurrentlyRule implements SqlRule {
                 continue;
             }
             for (QualifiedName name : drop.names()) {
-                Optional<Table> owner = Existing.tableOfIndex(context.schemaBefore(drop), name);
+                Optional<Table> owner = context.schemaBefore(drop).tableOfIndex(name);
                 if (owner.isPresent()
                         && !Existing.table(context, drop, owner.get().name())) {
                     continue; // the table is new in this file

@@ -98,7 +98,8 @@ public final class LockTimeoutMissingRule implements SqlRule {
             return d.names().stream()
                     .filter(n -> Existing.index(context, s, n))
                     .findFirst()
-                    .map(n -> Existing.tableOfIndex(context.schemaBefore(s), n)
+                    .map(n -> context.schemaBefore(s)
+                            .tableOfIndex(n)
                             .map(t -> "table '" + t.name().raw() + "'")
                             .orElse("table of index '" + n.raw() + "'"));
         }

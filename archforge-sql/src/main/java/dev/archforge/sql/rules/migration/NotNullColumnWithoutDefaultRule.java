@@ -50,7 +50,7 @@ public final class NotNullColumnWithoutDefaultRule implements SqlRule {
             }
             if (s instanceof Delete d
                     && !d.hasWhere()
-                    && d.table().key().equals(alter.table().key())) {
+                    && context.tableKey(d, d.table()).equals(context.tableKey(alter, alter.table()))) {
                 return true;
             }
         }

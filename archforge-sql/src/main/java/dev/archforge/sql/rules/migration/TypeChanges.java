@@ -87,7 +87,8 @@ final class TypeChanges {
             if (s == alter) {
                 return false;
             }
-            if (s instanceof Update u && u.table().key().equals(alter.table().key())) {
+            if (s instanceof Update u
+                    && context.tableKey(u, u.table()).equals(context.tableKey(alter, alter.table()))) {
                 return true;
             }
         }

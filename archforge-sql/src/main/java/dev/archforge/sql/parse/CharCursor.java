@@ -1,0 +1,83 @@
+package dev.archforge.sql.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the {@link Lexer} is in its source (index, line and column) and what it set aside there:
+ * comments and problems. The scanners of each kind of token move it and make their tokens with it.
+ */
+final class CharCursor {
+    final String src;
+    // the source as an array: String.charAt on a source with any non-Latin-1 character goes
+    // through UTF-16 bounds checks that the C1 compiler leaves in, once per character per pass
+    final char[] chars;
+    final int length;
+    final List<Comment> comments = new ArrayList<>();
+    final List<SourceProblem> problems = new ArrayList<>();
+    int pos;
+    int line = 1;
+    int col = 1;
+
+    CharCursor(String source) {
+        this.src = source;
+        this.chars = source.toCharArray();
+        this.length = chars.length;
+    }
+
+    /** The character {@code ahead} places on, or {@code '\0'} past the end. */
+    char peek(int ahead) {
+        int i = pos + ahead;
+        return i < length ? chars[i] : '\0';
+    }
+
+    void advance() {
+        if (chars[pos] == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+        pos++;
+    }
+
+    void advanceBy(int n) {
+        for (int i = 0; i < n && pos < length; i++) {
+            advance();
+        }
+    }
+
+    void advanceToEndOfLine() {
+        while (pos < length && chars[pos] != '\n') {
+            advance();
+        }
+    }
+
+    /** Steps back on the current line (operators and escapes never span lines). */
+    void rewindTo(int target) {
+        col -= pos - target;
+        pos = target;
+    }
+
+    void problem(String message, int atLine, int atColumn) {
+        problems.add(new SourceProblem(message, atLine, atColumn));
+    }
+
+    /** A token from {@code start} to here, its text the source between. */
+    Token make(TokenKind kind, String value, int start, int startLine, int startCol) {
+        return token(kind, src.substring(start, pos), value, start, startLine, startCol);
+    }
+
+    /** A token from {@code start} to here. */
+    Token token(TokenKind kind, String text, String value, int start, int startLine, int startCol) {
+        // the line and column of the token's last character
+        if (pos == start) {
+            return new Token(kind, text, value, start, pos, startLine, startCol, line, col);
+        }
+        if (col > 1) {
+            return new Token(kind, text, value, start, pos, startLine, startCol, line, col - 1);
+        }
+        int lineStart = src.lastIndexOf('\n', pos - 2) + 1;
+        return new Token(kind, text, value, start, pos, startLine, startCol, Math.max(line - 1, 1), pos - lineStart);
+    }
+}
