@@ -85,7 +85,16 @@ final class Pagination {
 
     /** Lower case without {@code $}, {@code _}, {@code -} and {@code .}: {@code $top}, {@code per_page} become {@code top}, {@code perpage}. */
     static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[$_.\\-\\[\\]]", "");
+        // a loop rather than replaceAll("[$_.\\-\\[\\]]", ""), which compiled its pattern on every call
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c != '$' && c != '_' && c != '.' && c != '-' && c != '[' && c != ']') {
+                out.append(c);
+            }
+        }
+        return out.length() == lower.length() ? lower : out.toString();
     }
 
     /** The non-path, non-body parameters of an operation, by name as written. */
