@@ -26,6 +26,7 @@ final class JsonReader {
                         .build())
                 .build();
         TreeBuilder builder = new TreeBuilder(file, limits);
+        StringPool pool = new StringPool();
         try (JsonParser p = factory.createParser(bytes)) {
             ParserBase base = (ParserBase) p;
             JsonToken t;
@@ -40,10 +41,11 @@ final class JsonReader {
                     case START_OBJECT -> builder.startObject(line, col);
                     case START_ARRAY -> builder.startArray(line, col);
                     case END_OBJECT, END_ARRAY -> builder.end(line, col + 1);
-                    case VALUE_STRING -> scalar(builder, p, ScalarNode.Kind.STRING, line, col);
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(builder, p, ScalarNode.Kind.NUMBER, line, col);
-                    case VALUE_TRUE, VALUE_FALSE -> scalar(builder, p, ScalarNode.Kind.BOOLEAN, line, col);
-                    case VALUE_NULL -> scalar(builder, p, ScalarNode.Kind.NULL, line, col);
+                    case VALUE_STRING -> scalar(builder, p, pool, ScalarNode.Kind.STRING, line, col);
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                        scalar(builder, p, pool, ScalarNode.Kind.NUMBER, line, col);
+                    case VALUE_TRUE, VALUE_FALSE -> scalar(builder, p, pool, ScalarNode.Kind.BOOLEAN, line, col);
+                    case VALUE_NULL -> scalar(builder, p, pool, ScalarNode.Kind.NULL, line, col);
                     default ->
                         throw new InvalidInputException(Location.at(file, line, col), "unexpected JSON token " + t);
                 }
@@ -74,10 +76,18 @@ final class JsonReader {
         return new Document(file, Document.Format.JSON, root, List.copyOf(builder.duplicateKeys()));
     }
 
-    private static void scalar(TreeBuilder b, JsonParser p, ScalarNode.Kind kind, int line, int col)
+    /**
+     * Adds a scalar. Its end is where the parser stands before the text is read (for a string, just
+     * inside the opening quote, as every location so far has said); strings and numbers are then
+     * read from the parser's buffer into the document's pool.
+     */
+    private static void scalar(TreeBuilder b, JsonParser p, StringPool pool, ScalarNode.Kind kind, int line, int col)
             throws IOException {
         JsonLocation end = p.currentLocation();
-        b.scalar(kind, p.getText(), line, col, end.getLineNr(), end.getColumnNr());
+        String text = kind == ScalarNode.Kind.STRING || kind == ScalarNode.Kind.NUMBER
+                ? pool.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                : p.getText();
+        b.scalar(kind, text, line, col, end.getLineNr(), end.getColumnNr());
     }
 
     static String firstLine(String message) {
