@@ -170,11 +170,15 @@ final class ExampleValidator {
         try {
             return switch (format) {
                 case "date-time" -> {
-                    OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                    if (!PlainDates.isDateTime(text)) {
+                        OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                    }
                     yield true;
                 }
                 case "date" -> {
-                    LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                    if (!PlainDates.isDate(text)) {
+                        LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                    }
                     yield text.length() == 10;
                 }
                 case "uuid" -> UUID.matcher(text).matches();
