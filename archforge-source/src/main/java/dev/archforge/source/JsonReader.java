@@ -26,7 +26,8 @@ final class JsonReader {
                         .build())
                 .build();
         TreeBuilder builder = new TreeBuilder(file, limits);
-        StringPool pool = new StringPool();
+        // one distinct scalar per 512 bytes is about what real descriptions hold
+        StringPool pool = new StringPool(bytes.length / 512);
         try (JsonParser p = factory.createParser(bytes)) {
             ParserBase base = (ParserBase) p;
             JsonToken t;

@@ -9,9 +9,19 @@ package dev.archforge.source;
  * parse on one thread, then dropped.
  */
 final class StringPool {
-    private String[] strings = new String[1 << 12];
-    private int[] hashes = new int[1 << 12];
+    private String[] strings;
+    private int[] hashes;
     private int size;
+
+    /**
+     * A pool sized for about {@code expected} distinct texts, so that a big document rarely grows
+     * it (growing rehashes in a loop that runs only a few times, so it stays interpreted).
+     */
+    StringPool(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(1 << 10, expected) * 2 - 1) << 1;
+        strings = new String[capacity];
+        hashes = new int[capacity];
+    }
 
     /** The pooled string with the text {@code chars[offset, offset + length)}. */
     String get(char[] chars, int offset, int length) {

@@ -34,8 +34,7 @@ public final class ApiDocument {
     private final Lazy<List<SchemaSite>> schemas =
             new Lazy<>(() -> Collections.unmodifiableList(SchemaWalker.walk(this)));
     private final Lazy<UsageIndex> usage = new Lazy<>(() -> new UsageIndex(this));
-    private final Lazy<List<ObjectNode>> objects = new Lazy<>(this::findObjects);
-    private final Lazy<List<ObjectNode>> refs = new Lazy<>(this::findRefs);
+    private final Lazy<Walk> walk = new Lazy<>(this::walk);
     private final Map<Object, Lazy<?>> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiDocument(
@@ -321,22 +320,33 @@ public final class ApiDocument {
      * that need "every object" or "every $ref" must not walk the tree again).
      */
     public List<ObjectNode> objects() {
-        return objects.get();
+        return walk.get().objects();
     }
 
-    private List<ObjectNode> findObjects() {
+    /** Every object of the root file that holds a {@code $ref} string, in document order. */
+    public List<ObjectNode> refs() {
+        return walk.get().refs();
+    }
+
+    /** The objects and the {@code $ref} objects of the root file, from the same walk. */
+    private record Walk(List<ObjectNode> objects, List<ObjectNode> refs) {}
+
+    /**
+     * One iterative walk in document order that notes each object and, while it looks at the
+     * object's members anyway, whether one is a {@code $ref} string: a second pass over 80,000
+     * objects to look the key up again cost as much as the walk.
+     */
+    private Walk walk() {
         List<ObjectNode> all = new ArrayList<>();
+        List<ObjectNode> refs = new ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
             if (n instanceof ObjectNode o) {
                 all.add(o);
-                for (int i = o.size() - 1; i >= 0; i--) {
-                    Node child = o.valueAt(i);
-                    if (!(child instanceof ScalarNode)) {
-                        stack.push(child);
-                    }
+                if (pushMembers(o, stack)) {
+                    refs.add(o);
                 }
             } else if (n instanceof ArrayNode a) {
                 List<Node> items = a.items();
@@ -348,22 +358,21 @@ public final class ApiDocument {
                 }
             }
         }
-        return Collections.unmodifiableList(all);
+        return new Walk(Collections.unmodifiableList(all), Collections.unmodifiableList(refs));
     }
 
-    /** Every object of the root file that holds a {@code $ref} string, in document order. */
-    public List<ObjectNode> refs() {
-        return refs.get();
-    }
-
-    private List<ObjectNode> findRefs() {
-        List<ObjectNode> out = new ArrayList<>();
-        for (ObjectNode o : objects()) {
-            if (o.get("$ref").flatMap(Node::asText).isPresent()) {
-                out.add(o);
+    /** Pushes the object's collections, last first; true when one of its members is a {@code $ref} string. */
+    private static boolean pushMembers(ObjectNode o, Deque<Node> stack) {
+        boolean ref = false;
+        for (int i = o.size() - 1; i >= 0; i--) {
+            Node child = o.valueAt(i);
+            if (child instanceof ScalarNode s) {
+                ref |= s.kind() == ScalarNode.Kind.STRING && "$ref".equals(o.keyAt(i));
+            } else {
+                stack.push(child);
             }
         }
-        return Collections.unmodifiableList(out);
+        return ref;
     }
 
     /** Every schema object in the document, each once, in document order, without following references. */
