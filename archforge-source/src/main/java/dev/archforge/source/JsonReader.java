@@ -32,25 +32,9 @@ final class JsonReader {
             ParserBase base = (ParserBase) p;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                int line = base.getTokenLineNr();
-                int col = base.getTokenColumnNr();
-                switch (t) {
-                    case FIELD_NAME -> {
-                        JsonLocation name = p.currentTokenLocation();
-                        builder.key(p.currentName(), name.getLineNr(), name.getColumnNr());
-                    }
-                    case START_OBJECT -> builder.startObject(line, col);
-                    case START_ARRAY -> builder.startArray(line, col);
-                    case END_OBJECT, END_ARRAY -> builder.end(line, col + 1);
-                    case VALUE_STRING -> scalar(builder, p, pool, ScalarNode.Kind.STRING, line, col);
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                        scalar(builder, p, pool, ScalarNode.Kind.NUMBER, line, col);
-                    case VALUE_TRUE, VALUE_FALSE -> scalar(builder, p, pool, ScalarNode.Kind.BOOLEAN, line, col);
-                    case VALUE_NULL -> scalar(builder, p, pool, ScalarNode.Kind.NULL, line, col);
-                    default ->
-                        throw new InvalidInputException(Location.at(file, line, col), "unexpected JSON token " + t);
-                }
-                if (builder.depth() == 0 && builder.root() != null) {
+                // the work per token is a method of its own: called 500,000 times it is compiled
+                // early, where this loop, in a method called once, runs interpreted for long
+                if (token(t, p, base, builder, pool)) {
                     JsonToken extra = p.nextToken();
                     if (extra != null) {
                         JsonLocation x = p.currentTokenLocation();
@@ -75,6 +59,29 @@ final class JsonReader {
             throw new InvalidInputException(Location.ofFile(file), "the file holds no JSON value");
         }
         return new Document(file, Document.Format.JSON, root, List.copyOf(builder.duplicateKeys()));
+    }
+
+    /** Adds what one token means to the tree; true when it completed the top-level value. */
+    private static boolean token(JsonToken t, JsonParser p, ParserBase base, TreeBuilder builder, StringPool pool)
+            throws IOException {
+        int line = base.getTokenLineNr();
+        int col = base.getTokenColumnNr();
+        switch (t) {
+            case FIELD_NAME -> {
+                JsonLocation name = p.currentTokenLocation();
+                builder.key(p.currentName(), name.getLineNr(), name.getColumnNr());
+            }
+            case START_OBJECT -> builder.startObject(line, col);
+            case START_ARRAY -> builder.startArray(line, col);
+            case END_OBJECT, END_ARRAY -> builder.end(line, col + 1);
+            case VALUE_STRING -> scalar(builder, p, pool, ScalarNode.Kind.STRING, line, col);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(builder, p, pool, ScalarNode.Kind.NUMBER, line, col);
+            case VALUE_TRUE, VALUE_FALSE -> scalar(builder, p, pool, ScalarNode.Kind.BOOLEAN, line, col);
+            case VALUE_NULL -> scalar(builder, p, pool, ScalarNode.Kind.NULL, line, col);
+            default ->
+                throw new InvalidInputException(Location.at(builder.file(), line, col), "unexpected JSON token " + t);
+        }
+        return builder.depth() == 0 && builder.root() != null;
     }
 
     /**
