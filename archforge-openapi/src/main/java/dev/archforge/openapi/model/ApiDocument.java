@@ -37,6 +37,8 @@ public final class ApiDocument {
     private final Lazy<UsageIndex> usage = new Lazy<>(() -> new UsageIndex(this));
     private final Lazy<Walk> walk = new Lazy<>(this::walk);
     private final Map<Object, Lazy<?>> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each operation's parameters, merged once: some twenty rules ask for them per operation. */
+    private final Map<Operation, List<ObjectNode>> parameters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiDocument(
             String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
@@ -208,6 +210,10 @@ public final class ApiDocument {
 
     /** The parameters of an operation, path-level ones overridden by operation-level ones, resolved. */
     public List<ObjectNode> parameters(Operation op) {
+        return parameters.computeIfAbsent(op, this::mergeParameters);
+    }
+
+    private List<ObjectNode> mergeParameters(Operation op) {
         Map<String, ObjectNode> byKey = new LinkedHashMap<>();
         for (ObjectNode holder : List.of(op.pathItem(), op.node())) {
             holder.array("parameters").ifPresent(list -> {
