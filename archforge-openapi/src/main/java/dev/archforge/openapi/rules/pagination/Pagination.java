@@ -74,6 +74,7 @@ final class Pagination {
     private static final Set<String> AMBIGUOUS = Set.of("size", "count", "top");
 
     private static final Pattern VERSION = Pattern.compile("(?i)v\\d+(\\.\\d+)*([a-z]+\\d*)?|api");
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z]+$");
 
     /** The style of a pagination parameter. */
     enum Style {
@@ -183,6 +184,11 @@ final class Pagination {
         return schema.flatMap(api::object);
     }
 
+    /** The segment without a trailing {@code .json}-like extension; a segment without a dot needs no regex. */
+    private static String withoutExtension(String segment) {
+        return segment.indexOf('.') < 0 ? segment : EXTENSION.matcher(segment).replaceFirst("");
+    }
+
     /**
      * True when a GET on this path may list a collection: the last segment is a literal, not a
      * parameter ({@code /pets/{id}}, {@code /Calls/{Sid}.json}), an action ({@code :search}) or an
@@ -193,7 +199,7 @@ final class Pagination {
         if (!op.method().equals("get") || segments.isEmpty()) {
             return false;
         }
-        String last = segments.get(segments.size() - 1).replaceFirst("\\.[A-Za-z]+$", "");
+        String last = withoutExtension(segments.get(segments.size() - 1));
         return !Paths.isParameter(last)
                 && !last.contains(":")
                 && !VERSION.matcher(last).matches();
