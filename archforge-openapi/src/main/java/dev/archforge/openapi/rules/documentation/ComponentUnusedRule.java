@@ -108,18 +108,19 @@ public final class ComponentUnusedRule implements ApiRule {
         return api.resolve(from, ref).target().flatMap(t -> componentOf(t, components));
     }
 
+    // the two walks up below run for every reference: no Optional per step
     private static Optional<Node> componentOf(Node node, Map<Node, String> components) {
-        for (Optional<Node> n = Optional.of(node); n.isPresent(); n = n.get().parent()) {
-            if (components.containsKey(n.get())) {
-                return n;
+        for (Node n = node; n != null; n = n.parentOrNull()) {
+            if (components.containsKey(n)) {
+                return Optional.of(n);
             }
         }
         return Optional.empty();
     }
 
     private static boolean inside(Node node, Node component) {
-        for (Optional<Node> n = Optional.of(node); n.isPresent(); n = n.get().parent()) {
-            if (n.get() == component) {
+        for (Node n = node; n != null; n = n.parentOrNull()) {
+            if (n == component) {
                 return true;
             }
         }
