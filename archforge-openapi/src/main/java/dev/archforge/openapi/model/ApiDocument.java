@@ -37,8 +37,12 @@ public final class ApiDocument {
     private final Lazy<UsageIndex> usage = new Lazy<>(() -> new UsageIndex(this));
     private final Lazy<Walk> walk = new Lazy<>(this::walk);
     private final Map<Object, Lazy<?>> derived = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Each operation's parameters, merged once: some twenty rules ask for them per operation. */
-    private final Map<Operation, List<ObjectNode>> parameters = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each operation's parameters, merged once: some twenty rules ask for them per operation. Keyed
+     * by the operation object, which lies in its path item: the node's identity hash is a field
+     * read, where a record's hashCode goes through method handles.
+     */
+    private final Map<ObjectNode, List<ObjectNode>> parameters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiDocument(
             String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
@@ -210,7 +214,7 @@ public final class ApiDocument {
 
     /** The parameters of an operation, path-level ones overridden by operation-level ones, resolved. */
     public List<ObjectNode> parameters(Operation op) {
-        return parameters.computeIfAbsent(op, this::mergeParameters);
+        return parameters.computeIfAbsent(op.node(), node -> mergeParameters(op));
     }
 
     private List<ObjectNode> mergeParameters(Operation op) {
