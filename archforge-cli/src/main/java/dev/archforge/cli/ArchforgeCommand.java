@@ -9,7 +9,10 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,14 +23,6 @@ import picocli.CommandLine.Command;
         versionProvider = ArchforgeCommand.Version.class,
         description =
                 "An expert backend architect you can run: designs backends from requirements and reviews API designs and database schemas.",
-        subcommands = {
-            ReviewCommand.class,
-            DesignCommand.class,
-            InitCommand.class,
-            RulesCommand.class,
-            ExplainCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {
             "",
             "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 invalid input, 70 internal error."
@@ -42,9 +37,25 @@ final class ArchforgeCommand implements Runnable {
                 spec.commandLine(), "a command is required: review, design, init, rules or explain");
     }
 
+    /** The subcommands in the order help lists them, each made only when it is added. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
+        out.put("review", ReviewCommand::new);
+        out.put("design", DesignCommand::new);
+        out.put("init", InitCommand::new);
+        out.put("rules", RulesCommand::new);
+        out.put("explain", ExplainCommand::new);
+        out.put("help", CommandLine.HelpCommand::new);
+        return out;
+    }
+
     /** Runs the command line and maps every outcome to an exit code; never throws. */
     static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
         CommandLine cmd = new CommandLine(new ArchforgeCommand());
+        // before the settings below, which reach only the subcommands present when they are made
+        addSubcommands(cmd, args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
@@ -65,6 +76,21 @@ final class ArchforgeCommand implements Runnable {
         int code = cmd.execute(args);
         out.flush();
         return code;
+    }
+
+    /**
+     * Adds the subcommands: only the one the first argument names, when it names one other than
+     * help, since no other can run then; else all of them, for help and usage errors. picocli reads
+     * a command's annotations and loads its classes when it is added, which for all six took about
+     * 40 ms of a two-second review.
+     */
+    private static void addSubcommands(CommandLine cmd, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        if (!first.equals("help") && SUBCOMMANDS.containsKey(first)) {
+            cmd.addSubcommand(first, SUBCOMMANDS.get(first).get());
+            return;
+        }
+        SUBCOMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
     }
 
     static int handle(Exception e, PrintWriter err) {

@@ -1,6 +1,5 @@
 package dev.archforge.model;
 
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -9,13 +8,6 @@ import java.util.Optional;
  */
 public record Location(String file, int line, int column, int endLine, int endColumn, Optional<String> pointer)
         implements Comparable<Location> {
-
-    private static final Comparator<Location> ORDER = Comparator.comparing(Location::file)
-            .thenComparingInt(Location::line)
-            .thenComparingInt(Location::column)
-            .thenComparingInt(Location::endLine)
-            .thenComparingInt(Location::endColumn)
-            .thenComparing(l -> l.pointer().orElse(""));
 
     public Location {
         if (line < 1 || column < 1) {
@@ -41,9 +33,26 @@ public record Location(String file, int line, int column, int endLine, int endCo
         return new Location(file, line, column, endLine, endColumn, Optional.of(jsonPointer));
     }
 
+    /**
+     * By file, line, column, end line, end column, then pointer (none first, as the empty pointer).
+     * Written out rather than as a chain of comparator lambdas, like {@link Finding#compareTo}.
+     */
     @Override
     public int compareTo(Location other) {
-        return ORDER.compare(this, other);
+        int c = file.compareTo(other.file);
+        if (c == 0) {
+            c = Integer.compare(line, other.line);
+        }
+        if (c == 0) {
+            c = Integer.compare(column, other.column);
+        }
+        if (c == 0) {
+            c = Integer.compare(endLine, other.endLine);
+        }
+        if (c == 0) {
+            c = Integer.compare(endColumn, other.endColumn);
+        }
+        return c != 0 ? c : pointer.orElse("").compareTo(other.pointer.orElse(""));
     }
 
     /** {@code file:line:column}, the way compilers print it. */

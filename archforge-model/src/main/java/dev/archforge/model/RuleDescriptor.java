@@ -2,6 +2,7 @@ package dev.archforge.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a rule is: its stable id, title, default severity, category, the release it appeared in,
@@ -17,11 +18,14 @@ public record RuleDescriptor(
         List<RuleOption> options,
         String howToFix) {
 
+    /** Compiled once: every start builds the descriptor of every rule. */
+    private static final Pattern ID = Pattern.compile("(api|sql|req)-[a-z0-9]+(-[a-z0-9]+)*");
+
     /** Where rule pages are published; a rule's page is computed from its id, never typed. */
     public static final String DOCS_BASE = "https://github.com/archforge/archforge/blob/main/docs/rules/";
 
     public RuleDescriptor {
-        if (!id.matches("(api|sql|req)-[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule id must be kebab-case with a domain prefix: '" + id + "'");
         }
         if (title.isBlank() || howToFix.isBlank()) {

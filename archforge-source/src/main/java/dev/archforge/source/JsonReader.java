@@ -26,28 +26,15 @@ final class JsonReader {
                         .build())
                 .build();
         TreeBuilder builder = new TreeBuilder(file, limits);
+        // one distinct scalar per 512 bytes is about what real descriptions hold
+        StringPool pool = new StringPool(bytes.length / 512);
         try (JsonParser p = factory.createParser(bytes)) {
             ParserBase base = (ParserBase) p;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                int line = base.getTokenLineNr();
-                int col = base.getTokenColumnNr();
-                switch (t) {
-                    case FIELD_NAME -> {
-                        JsonLocation name = p.currentTokenLocation();
-                        builder.key(p.currentName(), name.getLineNr(), name.getColumnNr());
-                    }
-                    case START_OBJECT -> builder.startObject(line, col);
-                    case START_ARRAY -> builder.startArray(line, col);
-                    case END_OBJECT, END_ARRAY -> builder.end(line, col + 1);
-                    case VALUE_STRING -> scalar(builder, p, ScalarNode.Kind.STRING, line, col);
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(builder, p, ScalarNode.Kind.NUMBER, line, col);
-                    case VALUE_TRUE, VALUE_FALSE -> scalar(builder, p, ScalarNode.Kind.BOOLEAN, line, col);
-                    case VALUE_NULL -> scalar(builder, p, ScalarNode.Kind.NULL, line, col);
-                    default ->
-                        throw new InvalidInputException(Location.at(file, line, col), "unexpected JSON token " + t);
-                }
-                if (builder.depth() == 0 && builder.root() != null) {
+                // the work per token is a method of its own: called 500,000 times it is compiled
+                // early, where this loop, in a method called once, runs interpreted for long
+                if (token(t, p, base, builder, pool)) {
                     JsonToken extra = p.nextToken();
                     if (extra != null) {
                         JsonLocation x = p.currentTokenLocation();
@@ -74,10 +61,41 @@ final class JsonReader {
         return new Document(file, Document.Format.JSON, root, List.copyOf(builder.duplicateKeys()));
     }
 
-    private static void scalar(TreeBuilder b, JsonParser p, ScalarNode.Kind kind, int line, int col)
+    /** Adds what one token means to the tree; true when it completed the top-level value. */
+    private static boolean token(JsonToken t, JsonParser p, ParserBase base, TreeBuilder builder, StringPool pool)
+            throws IOException {
+        int line = base.getTokenLineNr();
+        int col = base.getTokenColumnNr();
+        switch (t) {
+            case FIELD_NAME -> {
+                JsonLocation name = p.currentTokenLocation();
+                builder.key(p.currentName(), name.getLineNr(), name.getColumnNr());
+            }
+            case START_OBJECT -> builder.startObject(line, col);
+            case START_ARRAY -> builder.startArray(line, col);
+            case END_OBJECT, END_ARRAY -> builder.end(line, col + 1);
+            case VALUE_STRING -> scalar(builder, p, pool, ScalarNode.Kind.STRING, line, col);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(builder, p, pool, ScalarNode.Kind.NUMBER, line, col);
+            case VALUE_TRUE, VALUE_FALSE -> scalar(builder, p, pool, ScalarNode.Kind.BOOLEAN, line, col);
+            case VALUE_NULL -> scalar(builder, p, pool, ScalarNode.Kind.NULL, line, col);
+            default ->
+                throw new InvalidInputException(Location.at(builder.file(), line, col), "unexpected JSON token " + t);
+        }
+        return builder.depth() == 0 && builder.root() != null;
+    }
+
+    /**
+     * Adds a scalar. Its end is where the parser stands before the text is read (for a string, just
+     * inside the opening quote, as every location so far has said); strings and numbers are then
+     * read from the parser's buffer into the document's pool.
+     */
+    private static void scalar(TreeBuilder b, JsonParser p, StringPool pool, ScalarNode.Kind kind, int line, int col)
             throws IOException {
         JsonLocation end = p.currentLocation();
-        b.scalar(kind, p.getText(), line, col, end.getLineNr(), end.getColumnNr());
+        String text = kind == ScalarNode.Kind.STRING || kind == ScalarNode.Kind.NUMBER
+                ? pool.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                : p.getText();
+        b.scalar(kind, text, line, col, end.getLineNr(), end.getColumnNr());
     }
 
     static String firstLine(String message) {

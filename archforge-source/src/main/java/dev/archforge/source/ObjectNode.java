@@ -2,7 +2,6 @@ package dev.archforge.source;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A JSON object or YAML mapping; members keep their written order. Members live in two parallel
  * arrays searched linearly while small (most objects of an API description have a handful of keys,
- * and parsers hand out interned key strings), with a hash index added past {@value #INDEXED}.
+ * and parsers hand out interned key strings), with a hash index added past {@value #INDEXED}: an
+ * open-addressing table of member positions, without a map entry or a boxed position per member.
  */
 public final class ObjectNode extends Node {
     private static final int INDEXED = 12;
@@ -21,7 +21,9 @@ public final class ObjectNode extends Node {
     private String[] keys = new String[4];
     private Node[] values = new Node[4];
     private int size;
-    private @Nullable Map<String, Integer> index;
+    /** Member position + 1 by key hash (0 for a free slot), at most half full; null while small. */
+    private int @Nullable [] slots;
+
     private @Nullable Map<String, Node> view;
 
     ObjectNode(String file, int line, int column) {
@@ -40,14 +42,11 @@ public final class ObjectNode extends Node {
         }
         keys[size] = key;
         values[size] = value;
-        if (index != null) {
-            index.put(key, size);
-        } else if (size + 1 > INDEXED) {
-            Map<String, Integer> built = new HashMap<>(size * 2);
-            for (int i = 0; i <= size; i++) {
-                built.put(keys[i], i);
-            }
-            index = built;
+        int[] table = slots;
+        if (table != null && (size + 1) * 2 <= table.length) {
+            occupy(table, key, size);
+        } else if (table != null || size + 1 > INDEXED) {
+            slots = table(size + 1);
         }
         size++;
         return true;
@@ -66,23 +65,48 @@ public final class ObjectNode extends Node {
         size--;
         keys[size] = null;
         values[size] = null;
-        if (index != null) {
-            Map<String, Integer> rebuilt = new HashMap<>(size * 2);
-            for (int j = 0; j < size; j++) {
-                rebuilt.put(keys[j], j);
-            }
-            index = rebuilt;
+        if (slots != null) {
+            slots = size > INDEXED ? table(size) : null;
         }
         return removed;
     }
 
-    private int indexOf(String key) {
-        Map<String, Integer> idx = index;
-        if (idx != null) {
-            Integer i = idx.get(key);
-            return i == null ? -1 : i;
+    /** A table of the first {@code count} members. */
+    private int[] table(int count) {
+        int[] table = new int[Integer.highestOneBit(count * 2 - 1) << 1];
+        for (int i = 0; i < count; i++) {
+            occupy(table, keys[i], i);
         }
+        return table;
+    }
+
+    private static void occupy(int[] table, String key, int position) {
+        int mask = table.length - 1;
+        int slot = spread(key.hashCode()) & mask;
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = position + 1;
+    }
+
+    /** Mixes the high bits into the low ones, which pick the slot (as {@code HashMap} does). */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private int indexOf(String key) {
         int hash = key.hashCode();
+        int[] table = slots;
+        if (table != null) {
+            int mask = table.length - 1;
+            for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+                String k = keys[table[slot] - 1];
+                if (k == key || (k.hashCode() == hash && k.equals(key))) {
+                    return table[slot] - 1;
+                }
+            }
+            return -1;
+        }
         for (int i = 0; i < size; i++) {
             String k = keys[i];
             // parsers intern names, so identity usually decides; strings cache their hash

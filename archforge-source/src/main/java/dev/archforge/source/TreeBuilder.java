@@ -106,6 +106,10 @@ final class TreeBuilder {
         }
     }
 
+    String file() {
+        return file;
+    }
+
     Node top() {
         Node top = stack.peek();
         if (top == null) {

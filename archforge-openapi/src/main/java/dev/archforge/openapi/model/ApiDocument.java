@@ -33,10 +33,16 @@ public final class ApiDocument {
     private final Lazy<List<Operation>> operations = new Lazy<>(this::findOperations);
     private final Lazy<List<SchemaSite>> schemas =
             new Lazy<>(() -> Collections.unmodifiableList(SchemaWalker.walk(this)));
+    private final Lazy<List<SchemaSite>> propertySchemas = new Lazy<>(this::findPropertySchemas);
     private final Lazy<UsageIndex> usage = new Lazy<>(() -> new UsageIndex(this));
-    private final Lazy<List<ObjectNode>> objects = new Lazy<>(this::findObjects);
-    private final Lazy<List<ObjectNode>> refs = new Lazy<>(this::findRefs);
+    private final Lazy<Walk> walk = new Lazy<>(this::walk);
     private final Map<Object, Lazy<?>> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each operation's parameters, merged once: some twenty rules ask for them per operation. Keyed
+     * by the operation object, which lies in its path item: the node's identity hash is a field
+     * read, where a record's hashCode goes through method handles.
+     */
+    private final Map<ObjectNode, List<ObjectNode>> parameters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiDocument(
             String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
@@ -208,6 +214,10 @@ public final class ApiDocument {
 
     /** The parameters of an operation, path-level ones overridden by operation-level ones, resolved. */
     public List<ObjectNode> parameters(Operation op) {
+        return parameters.computeIfAbsent(op.node(), node -> mergeParameters(op));
+    }
+
+    private List<ObjectNode> mergeParameters(Operation op) {
         Map<String, ObjectNode> byKey = new LinkedHashMap<>();
         for (ObjectNode holder : List.of(op.pathItem(), op.node())) {
             holder.array("parameters").ifPresent(list -> {
@@ -321,54 +331,83 @@ public final class ApiDocument {
      * that need "every object" or "every $ref" must not walk the tree again).
      */
     public List<ObjectNode> objects() {
-        return objects.get();
-    }
-
-    private List<ObjectNode> findObjects() {
-        List<ObjectNode> all = new ArrayList<>();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n instanceof ObjectNode o) {
-                all.add(o);
-                for (int i = o.size() - 1; i >= 0; i--) {
-                    Node child = o.valueAt(i);
-                    if (!(child instanceof ScalarNode)) {
-                        stack.push(child);
-                    }
-                }
-            } else if (n instanceof ArrayNode a) {
-                List<Node> items = a.items();
-                for (int i = items.size() - 1; i >= 0; i--) {
-                    Node child = items.get(i);
-                    if (!(child instanceof ScalarNode)) {
-                        stack.push(child);
-                    }
-                }
-            }
-        }
-        return Collections.unmodifiableList(all);
+        return walk.get().objects();
     }
 
     /** Every object of the root file that holds a {@code $ref} string, in document order. */
     public List<ObjectNode> refs() {
-        return refs.get();
+        return walk.get().refs();
     }
 
-    private List<ObjectNode> findRefs() {
-        List<ObjectNode> out = new ArrayList<>();
-        for (ObjectNode o : objects()) {
-            if (o.get("$ref").flatMap(Node::asText).isPresent()) {
-                out.add(o);
+    /** The objects and the {@code $ref} objects of the root file, from the same walk. */
+    private record Walk(List<ObjectNode> objects, List<ObjectNode> refs) {}
+
+    /**
+     * One iterative walk in document order that notes each object and, while it looks at the
+     * object's members anyway, whether one is a {@code $ref} string: a second pass over 80,000
+     * objects to look the key up again cost as much as the walk.
+     */
+    private Walk walk() {
+        List<ObjectNode> all = new ArrayList<>();
+        List<ObjectNode> refs = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            // a call per node rather than a long loop body: this method runs once, so its loop
+            // would stay interpreted, while a method called 90,000 times is soon compiled
+            visit(stack.pop(), stack, all, refs);
+        }
+        return new Walk(Collections.unmodifiableList(all), Collections.unmodifiableList(refs));
+    }
+
+    /** Notes an object (and whether it is a reference) and pushes its collections, last first. */
+    private static void visit(Node n, Deque<Node> stack, List<ObjectNode> all, List<ObjectNode> refs) {
+        if (n instanceof ObjectNode o) {
+            all.add(o);
+            boolean ref = false;
+            for (int i = o.size() - 1; i >= 0; i--) {
+                Node child = o.valueAt(i);
+                if (child instanceof ScalarNode s) {
+                    ref |= s.kind() == ScalarNode.Kind.STRING && "$ref".equals(o.keyAt(i));
+                } else {
+                    stack.push(child);
+                }
+            }
+            if (ref) {
+                refs.add(o);
+            }
+        } else if (n instanceof ArrayNode a) {
+            List<Node> items = a.items();
+            for (int i = items.size() - 1; i >= 0; i--) {
+                Node child = items.get(i);
+                if (!(child instanceof ScalarNode)) {
+                    stack.push(child);
+                }
             }
         }
-        return Collections.unmodifiableList(out);
     }
 
     /** Every schema object in the document, each once, in document order, without following references. */
     public List<SchemaSite> schemas() {
         return schemas.get();
+    }
+
+    /**
+     * The schemas (of {@link #schemas()}, in the same order) that have a {@code properties}
+     * object: one in ten of a big document's, and what the rules about properties read.
+     */
+    public List<SchemaSite> propertySchemas() {
+        return propertySchemas.get();
+    }
+
+    private List<SchemaSite> findPropertySchemas() {
+        List<SchemaSite> out = new ArrayList<>();
+        for (SchemaSite site : schemas()) {
+            if (site.schema().object("properties").isPresent()) {
+                out.add(site);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** How many operations use the component that contains {@code node}, and how. */

@@ -58,8 +58,42 @@ public final class Paths {
         return "";
     }
 
-    /** The path with every parameter replaced by {@code {}}, to compare templates. */
+    /**
+     * The path with every parameter replaced by {@code {}}, to compare templates. A plain scan with
+     * the meaning of {@code replaceAll("\\{[^}/]*}", "{}")}: rules call it for every path, and the
+     * regular expression was compiled anew on each call.
+     */
     public static String normalized(String path) {
-        return path.replaceAll("\\{[^}/]*}", "{}");
+        if (path.indexOf('{') < 0) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder(path.length());
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            int close = c == '{' ? parameterEnd(path, i + 1) : -1;
+            if (close >= 0) {
+                out.append("{}");
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index of the '}' that closes a parameter opened just before {@code from}, or -1 when a '/' or the end comes first. */
+    private static int parameterEnd(String path, int from) {
+        for (int j = from; j < path.length(); j++) {
+            char c = path.charAt(j);
+            if (c == '}') {
+                return j;
+            }
+            if (c == '/') {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

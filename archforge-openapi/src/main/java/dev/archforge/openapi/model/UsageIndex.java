@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -58,60 +59,24 @@ final class UsageIndex {
      */
     private void build() {
         List<Operation> ops = api.operations();
-        Map<Node, Integer> opIndex = new IdentityHashMap<>();
-        Map<Node, List<Integer>> opsOfPathItem = new IdentityHashMap<>();
+        Map<Node, Integer> opIndex = new IdentityHashMap<>(ops.size() * 2);
+        Map<Node, List<Integer>> opsOfPathItem = new IdentityHashMap<>(ops.size() * 2);
         for (int i = 0; i < ops.size(); i++) {
             opIndex.put(ops.get(i).node(), i);
             opsOfPathItem
                     .computeIfAbsent(ops.get(i).pathItem(), k -> new ArrayList<>())
                     .add(i);
         }
-        List<List<Node>> request = lists(ops.size());
-        List<List<Node>> response = lists(ops.size());
-        List<List<Node>> other = lists(ops.size());
+        Uses uses = new Uses(opIndex, opsOfPathItem, lists(ops.size()), lists(ops.size()), lists(ops.size()));
         List<Node> chain = new ArrayList<>();
         for (ObjectNode ref : api.refs()) {
-            Node target =
-                    api.resolve(ref, ref.text("$ref").orElseThrow()).target().orElse(null);
-            Node targetComponent = target == null ? null : componentOf(target);
-            if (targetComponent == null) {
-                continue;
-            }
-            chain.clear();
-            for (Node n = ref; ; n = n.parent().orElseThrow()) {
-                chain.add(n);
-                if (n.parent().isEmpty()) {
-                    break;
-                }
-            }
-            Collections.reverse(chain);
-            String top = chain.size() > 1 ? chain.get(1).key().orElse("") : "";
-            if ("paths".equals(top) && chain.size() > 3) {
-                Node third = chain.get(3);
-                Integer op = opIndex.get(third);
-                if (op != null) {
-                    String part = chain.size() > 4 ? chain.get(4).key().orElse("") : "";
-                    List<List<Node>> into =
-                            switch (part) {
-                                case "requestBody" -> request;
-                                case "responses" -> response;
-                                case "parameters" -> isBodyParameter(chain, 5) ? request : other;
-                                default -> other;
-                            };
-                    into.get(op).add(targetComponent);
-                } else if ("parameters".equals(third.key().orElse(""))) {
-                    List<List<Node>> into = isBodyParameter(chain, 4) ? request : other;
-                    for (int i : opsOfPathItem.getOrDefault(chain.get(2), List.of())) {
-                        into.get(i).add(targetComponent);
-                    }
-                }
-            } else {
-                Node source = componentOf(ref);
-                if (source != null) {
-                    edges.computeIfAbsent(source, k -> new ArrayList<>()).add(targetComponent);
-                }
-            }
+            // one call per reference, not a long loop body: a method called this often is compiled
+            // after a few hundred references, while a loop in a method called once stays interpreted
+            addReference(ref, uses, chain);
         }
+        List<List<Node>> request = uses.request();
+        List<List<Node>> response = uses.response();
+        List<List<Node>> other = uses.other();
         for (int i = 0; i < ops.size(); i++) {
             Operation op = ops.get(i);
             if (!op.node().file().equals(api.file())) {
@@ -135,6 +100,57 @@ final class UsageIndex {
             }
             for (int c = all.nextSetBit(0); c >= 0; c = all.nextSetBit(c + 1)) {
                 counts[c]++;
+            }
+        }
+    }
+
+    /** The components each operation references directly, by the part of the operation that does. */
+    private record Uses(
+            Map<Node, Integer> opIndex,
+            Map<Node, List<Integer>> opsOfPathItem,
+            List<List<Node>> request,
+            List<List<Node>> response,
+            List<List<Node>> other) {}
+
+    /**
+     * Records one {@code $ref}: a use by the operation it sits in (or by every operation of the path
+     * item whose parameters hold it), or an edge from the component it sits in.
+     */
+    private void addReference(ObjectNode ref, Uses uses, List<Node> chain) {
+        Node target = api.resolve(ref, ref.text("$ref").orElseThrow()).target().orElse(null);
+        Node targetComponent = target == null ? null : componentOf(target);
+        if (targetComponent == null) {
+            return;
+        }
+        chain.clear();
+        for (Node n = ref; n != null; n = n.parentOrNull()) {
+            chain.add(n);
+        }
+        Collections.reverse(chain);
+        String top = chain.size() > 1 ? chain.get(1).key().orElse("") : "";
+        if ("paths".equals(top) && chain.size() > 3) {
+            Node third = chain.get(3);
+            Integer op = uses.opIndex().get(third);
+            if (op != null) {
+                String part = chain.size() > 4 ? chain.get(4).key().orElse("") : "";
+                List<List<Node>> into =
+                        switch (part) {
+                            case "requestBody" -> uses.request();
+                            case "responses" -> uses.response();
+                            case "parameters" -> isBodyParameter(chain, 5) ? uses.request() : uses.other();
+                            default -> uses.other();
+                        };
+                into.get(op).add(targetComponent);
+            } else if ("parameters".equals(third.key().orElse(""))) {
+                List<List<Node>> into = isBodyParameter(chain, 4) ? uses.request() : uses.other();
+                for (int i : uses.opsOfPathItem().getOrDefault(chain.get(2), List.of())) {
+                    into.get(i).add(targetComponent);
+                }
+            }
+        } else {
+            Node source = componentOf(ref);
+            if (source != null) {
+                edges.computeIfAbsent(source, k -> new ArrayList<>()).add(targetComponent);
             }
         }
     }
@@ -244,32 +260,39 @@ final class UsageIndex {
     }
 
     /**
-     * The reusable component a node belongs to, or null when it is inline under {@code paths}. One
-     * walk to the root, remembering the last four nodes: the root and its descendants at depth 1 to
-     * 3 are all the decision needs.
+     * The reusable component a node belongs to, or null when it is inline under {@code paths}. The
+     * root and its descendants at depth 1 to 3 are all the decision needs: one walk to the root
+     * counts the depth, and short walks fetch those ancestors (no array or {@code Optional} per
+     * call: this runs for every {@code $ref}, every finding and many schemas).
      */
     private @Nullable Node componentOf(Node node) {
-        Node[] last = new Node[4];
-        int count = 0;
-        // called for every $ref and every finding: walk up without an Optional per step
-        for (Node n = node; n != null; n = n.parentOrNull()) {
-            last[count & 3] = n;
-            count++;
+        int depth = 0;
+        Node root = node;
+        for (Node n = node.parentOrNull(); n != null; n = n.parentOrNull()) {
+            root = n;
+            depth++;
         }
-        int depth = count - 1;
-        Node root = last[depth & 3];
         boolean external = !root.file().equals(api.file());
         if (depth >= 1) {
-            String top = last[(depth - 1) & 3].key().orElse("");
+            String top = up(node, depth - 1).key().orElse("");
             if ("components".equals(top) && depth >= 3) {
-                return last[(depth - 3) & 3];
+                return up(node, depth - 3);
             }
             if ((external || api.version() == SpecVersion.SWAGGER_2)
                     && SWAGGER_COMPONENTS.contains(top)
                     && depth >= 2) {
-                return last[(depth - 2) & 3];
+                return up(node, depth - 2);
             }
         }
         return external ? root : null;
+    }
+
+    /** The ancestor {@code steps} levels above the node. */
+    private static Node up(Node node, int steps) {
+        Node n = node;
+        for (int i = 0; i < steps; i++) {
+            n = Objects.requireNonNull(n.parentOrNull());
+        }
+        return n;
     }
 }

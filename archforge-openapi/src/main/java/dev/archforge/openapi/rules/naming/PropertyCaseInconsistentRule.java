@@ -34,7 +34,7 @@ public final class PropertyCaseInconsistentRule implements ApiRule {
     public void check(ApiContext context) {
         List<ObjectNode> holders = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (SchemaSite site : context.api().schemas()) {
+        for (SchemaSite site : context.api().propertySchemas()) {
             Optional<ObjectNode> properties = site.schema().object("properties");
             if (properties.isPresent()) {
                 ObjectNode props = properties.get();

@@ -27,12 +27,13 @@ final class Segments {
         while (s.startsWith(".")) {
             s = s.substring(1);
         }
-        return EXTENSION.matcher(s).replaceFirst("");
+        // the pattern needs a dot: most segments have none and skip the matcher
+        return s.indexOf('.') < 0 ? s : EXTENSION.matcher(s).replaceFirst("");
     }
 
     /** The path without a trailing {@code .ext} on its last segment. */
     static String withoutExtension(String path) {
-        return EXTENSION.matcher(path).replaceFirst("");
+        return path.indexOf('.') < 0 ? path : EXTENSION.matcher(path).replaceFirst("");
     }
 
     /** True for {@code v1}, {@code v2beta1}, {@code api} and {@code rest}: prefixes, not resources. */

@@ -74,6 +74,7 @@ final class Pagination {
     private static final Set<String> AMBIGUOUS = Set.of("size", "count", "top");
 
     private static final Pattern VERSION = Pattern.compile("(?i)v\\d+(\\.\\d+)*([a-z]+\\d*)?|api");
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z]+$");
 
     /** The style of a pagination parameter. */
     enum Style {
@@ -85,7 +86,16 @@ final class Pagination {
 
     /** Lower case without {@code $}, {@code _}, {@code -} and {@code .}: {@code $top}, {@code per_page} become {@code top}, {@code perpage}. */
     static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[$_.\\-\\[\\]]", "");
+        // a loop rather than replaceAll("[$_.\\-\\[\\]]", ""), which compiled its pattern on every call
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c != '$' && c != '_' && c != '.' && c != '-' && c != '[' && c != ']') {
+                out.append(c);
+            }
+        }
+        return out.length() == lower.length() ? lower : out.toString();
     }
 
     /** The non-path, non-body parameters of an operation, by name as written. */
@@ -174,6 +184,11 @@ final class Pagination {
         return schema.flatMap(api::object);
     }
 
+    /** The segment without a trailing {@code .json}-like extension; a segment without a dot needs no regex. */
+    private static String withoutExtension(String segment) {
+        return segment.indexOf('.') < 0 ? segment : EXTENSION.matcher(segment).replaceFirst("");
+    }
+
     /**
      * True when a GET on this path may list a collection: the last segment is a literal, not a
      * parameter ({@code /pets/{id}}, {@code /Calls/{Sid}.json}), an action ({@code :search}) or an
@@ -184,7 +199,7 @@ final class Pagination {
         if (!op.method().equals("get") || segments.isEmpty()) {
             return false;
         }
-        String last = segments.get(segments.size() - 1).replaceFirst("\\.[A-Za-z]+$", "");
+        String last = withoutExtension(segments.get(segments.size() - 1));
         return !Paths.isParameter(last)
                 && !last.contains(":")
                 && !VERSION.matcher(last).matches();

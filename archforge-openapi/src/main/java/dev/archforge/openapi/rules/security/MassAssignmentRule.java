@@ -42,7 +42,7 @@ public final class MassAssignmentRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
         ApiDocument api = context.api();
-        for (SchemaSite site : api.schemas()) {
+        for (SchemaSite site : api.propertySchemas()) {
             if (!SecuritySupport.isRequest(api, site) || SecuritySupport.underFlag(site.schema(), "readOnly")) {
                 continue;
             }

@@ -49,11 +49,8 @@ final class RequestInputs {
     private static List<Input> compute(ApiDocument api) {
         List<Input> out = new ArrayList<>();
         for (SchemaSite site : api.schemas()) {
-            if (SecuritySupport.isRequest(api, site)
-                    && !SecuritySupport.underFlag(site.schema(), "readOnly")
-                    && !SecuritySupport.hasFlag(api, site.schema(), "readOnly")) {
-                input(api, site).ifPresent(out::add);
-            }
+            // a method per schema, so that it is compiled early rather than this loop interpreted
+            schemaInput(api, site).ifPresent(out::add);
         }
         for (ObjectNode p : SecuritySupport.definedParameters(api)) {
             String in = p.text("in").orElse("");
@@ -107,6 +104,16 @@ final class RequestInputs {
             sb.append('\'').append(i.name()).append('\'');
         }
         return sb.toString();
+    }
+
+    /** The input a schema stands for, when clients send it and may write it. */
+    private static Optional<Input> schemaInput(ApiDocument api, SchemaSite site) {
+        if (SecuritySupport.isRequest(api, site)
+                && !SecuritySupport.underFlag(site.schema(), "readOnly")
+                && !SecuritySupport.hasFlag(api, site.schema(), "readOnly")) {
+            return input(api, site);
+        }
+        return Optional.empty();
     }
 
     private static Optional<Input> input(ApiDocument api, SchemaSite site) {

@@ -84,8 +84,9 @@ final class SecuritySupport {
 
     /** True when the schema or a schema it is nested in is {@code keyword: true}, such as {@code readOnly}. */
     static boolean underFlag(ObjectNode schema, String keyword) {
-        for (Optional<Node> n = Optional.of(schema); n.isPresent(); n = n.get().parent()) {
-            if (n.get() instanceof ObjectNode o && o.isTrue(keyword)) {
+        // runs for most schemas of the document, up to the root: no Optional per step
+        for (Node n = schema; n != null; n = n.parentOrNull()) {
+            if (n instanceof ObjectNode o && o.isTrue(keyword)) {
                 return true;
             }
         }

@@ -45,7 +45,7 @@ public final class SensitiveDataInResponseRule implements ApiRule {
     public void check(ApiContext context) {
         ApiDocument api = context.api();
         ReadResponses read = ReadResponses.of(api);
-        for (SchemaSite site : api.schemas()) {
+        for (SchemaSite site : api.propertySchemas()) {
             ObjectNode schema = site.schema();
             Optional<ObjectNode> properties = schema.object("properties");
             if (properties.isEmpty()

@@ -149,6 +149,10 @@ final class ExampleValidator {
     }
 
     private static Optional<Mismatch> number(ScalarNode value, ObjectNode schema, String path) {
+        if (!schema.has("minimum") && !schema.has("maximum")) {
+            // nothing to compare with: spare parsing the value
+            return Optional.empty();
+        }
         Optional<BigDecimal> n = value.number();
         if (n.isEmpty()) {
             return Optional.empty();
@@ -170,11 +174,15 @@ final class ExampleValidator {
         try {
             return switch (format) {
                 case "date-time" -> {
-                    OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                    if (!PlainDates.isDateTime(text)) {
+                        OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                    }
                     yield true;
                 }
                 case "date" -> {
-                    LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                    if (!PlainDates.isDate(text)) {
+                        LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                    }
                     yield text.length() == 10;
                 }
                 case "uuid" -> UUID.matcher(text).matches();

@@ -16,7 +16,7 @@ final class RequestSchemas {
      */
     static List<SchemaSite> objects(ApiDocument api) {
         Compositions compositions = Compositions.of(api);
-        return api.schemas().stream()
+        return api.propertySchemas().stream()
                 .filter(site -> site.role() == SchemaSite.Role.REQUEST
                         || (site.role() == SchemaSite.Role.COMPONENT
                                 && api.usage(site.schema()).inRequest()))

@@ -28,7 +28,7 @@ public final class RequiredPropertyUndefinedRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
         Compositions compositions = Compositions.of(context.api());
-        for (SchemaSite site : context.api().schemas()) {
+        for (SchemaSite site : context.api().propertySchemas()) {
             ObjectNode schema = site.schema();
             Optional<ObjectNode> properties = schema.object("properties");
             Optional<ArrayNode> required = schema.array("required");

@@ -42,7 +42,8 @@ final class SchemaTypes {
             case "number" -> kind(value, ScalarNode.Kind.NUMBER);
             case "integer" ->
                 value instanceof ScalarNode s
-                        && s.number().map(SchemaTypes::isIntegral).orElse(false);
+                        && (isPlainInteger(s)
+                                || s.number().map(SchemaTypes::isIntegral).orElse(false));
             case "object" -> value instanceof ObjectNode;
             case "array" -> value instanceof ArrayNode;
             default -> true;
@@ -79,6 +80,21 @@ final class SchemaTypes {
 
     private static boolean kind(Node value, ScalarNode.Kind kind) {
         return value instanceof ScalarNode s && s.kind() == kind;
+    }
+
+    /** A number written as digits with an optional minus: integral without parsing a BigDecimal. */
+    private static boolean isPlainInteger(ScalarNode s) {
+        String text = s.text();
+        if (s.kind() != ScalarNode.Kind.NUMBER || text.isEmpty()) {
+            return false;
+        }
+        for (int i = text.charAt(0) == '-' ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return text.length() > (text.charAt(0) == '-' ? 1 : 0);
     }
 
     private static boolean isIntegral(BigDecimal n) {

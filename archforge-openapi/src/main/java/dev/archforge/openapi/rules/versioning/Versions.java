@@ -77,6 +77,10 @@ final class Versions {
         boolean literalsSoFar = true;
         for (int i = 0; i < segments.size(); i++) {
             String s = segments.get(i);
+            if (!mayBeVersion(s)) {
+                literalsSoFar &= !Paths.isParameter(s);
+                continue;
+            }
             boolean bareNumber = NUMBER.matcher(s).matches()
                     && literalsSoFar
                     && i <= MAX_NUMBER_POSITION
@@ -87,6 +91,18 @@ final class Versions {
             literalsSoFar &= !Paths.isParameter(s);
         }
         return Optional.empty();
+    }
+
+    /**
+     * False when neither {@link #SEGMENT} nor {@link #NUMBER} can match, since both start with a
+     * digit or a 'v': most segments are words, and this spares them two matchers each.
+     */
+    private static boolean mayBeVersion(String segment) {
+        if (segment.isEmpty()) {
+            return false;
+        }
+        char c = segment.charAt(0);
+        return (c >= '0' && c <= '9') || c == 'v' || c == 'V';
     }
 
     /** True for a preview channel such as {@code v1beta1}, which is served next to the stable version. */
