@@ -16,13 +16,12 @@ import dev.archforge.design.plan.Warning;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.testing.SampleDesigns;
+import dev.archforge.design.testing.Variants;
 import dev.archforge.model.Location;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The designs the artifact tests run on: the hand-built fitness design, and a variant that takes
@@ -39,20 +38,8 @@ final class TestDesigns {
     static Design kubernetesMicroservices() {
         Design base = SampleDesigns.fitness();
         Requirements r = base.requirements();
-        Set<Feature> features = EnumSet.copyOf(r.features());
-        features.add(Feature.PAYMENTS);
-        Requirements requirements = new Requirements(
-                r.file(),
-                r.system(),
-                features,
-                r.actors(),
-                r.entities(),
-                r.accessPatterns(),
-                r.events(),
-                r.scale(),
-                r.team(),
-                r.constraints(),
-                List.of("scale.peak-factor", "team.teams"));
+        Requirements requirements =
+                Variants.assumptions(Variants.plusFeatures(r, Feature.PAYMENTS), "scale.peak-factor", "team.teams");
         Architecture a = base.architecture();
         Messaging messaging =
                 new Messaging(Broker.KAFKA, a.messaging().orElseThrow().topics(), true);

@@ -2,7 +2,7 @@ package dev.archforge.design.artifact.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.design.artifact.Variants;
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Relation;
@@ -27,7 +27,7 @@ class OwnershipTest {
 
     @Test
     void aRequiredReferenceToSomeoneElsesRecordIsNotAParent() {
-        Requirements payments = Variants.payments().requirements();
+        Requirements payments = DesignVariants.payments().requirements();
         assertThat(Ownership.parent(payments, entity(payments, "Payment"))).isEmpty();
     }
 
@@ -41,7 +41,7 @@ class OwnershipTest {
                 .isEqualTo(OnDelete.CASCADE);
         assertThat(Ownership.onDelete(fitness, workout, workout.relation("plan").orElseThrow()))
                 .isEqualTo(OnDelete.SET_NULL);
-        Requirements payments = Variants.payments().requirements();
+        Requirements payments = DesignVariants.payments().requirements();
         Entity payment = entity(payments, "Payment");
         assertThat(Ownership.onDelete(
                         payments, payment, payment.relation("plan").orElseThrow()))

@@ -2,8 +2,8 @@ package dev.archforge.design.artifact.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.artifact.GoldenFiles;
-import dev.archforge.design.artifact.Variants;
 import dev.archforge.design.blueprint.Blueprint;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.testing.SampleDesigns;
@@ -24,12 +24,12 @@ class OpenApiContributorTest {
 
     @Test
     void multiTenantVariantMatchesGoldenFile() {
-        GoldenFiles.assertMatches("multi-tenant/api/openapi.yaml", generate(Variants.multiTenantFitness()));
+        GoldenFiles.assertMatches("multi-tenant/api/openapi.yaml", generate(DesignVariants.multiTenantFitness()));
     }
 
     @Test
     void paymentsVariantMatchesGoldenFile() {
-        GoldenFiles.assertMatches("payments/api/openapi.yaml", generate(Variants.payments()));
+        GoldenFiles.assertMatches("payments/api/openapi.yaml", generate(DesignVariants.payments()));
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.archforge.design.artifact.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.design.artifact.Variants;
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.testing.SampleDesigns;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,7 @@ class OpenApiDocumentTest {
 
     @Test
     void paymentsRequireAnIdempotencyKeyAndSessionsListRoles() {
-        Map<String, Object> payments = OpenApiContributor.document(Variants.payments());
+        Map<String, Object> payments = OpenApiContributor.document(DesignVariants.payments());
         Map<String, Object> post = at(payments, "paths", "/me/payments", "post");
         assertThat(post.get("parameters"))
                 .isEqualTo(List.of(Map.of("$ref", "#/components/parameters/IdempotencyKeyRequired")));

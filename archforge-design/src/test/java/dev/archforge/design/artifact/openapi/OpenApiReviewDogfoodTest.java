@@ -2,7 +2,7 @@ package dev.archforge.design.artifact.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.design.artifact.Variants;
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.testing.SampleDesigns;
 import dev.archforge.lint.Config;
@@ -67,11 +67,11 @@ class OpenApiReviewDogfoodTest {
 
     @Test
     void paymentsVariantHasNoErrorOrWarning() throws IOException {
-        assertThat(problems(Variants.payments())).isEmpty();
+        assertThat(problems(DesignVariants.payments())).isEmpty();
     }
 
     @Test
     void multiTenantVariantHasNoErrorOrWarning() throws IOException {
-        assertThat(problems(Variants.multiTenantFitness())).isEmpty();
+        assertThat(problems(DesignVariants.multiTenantFitness())).isEmpty();
     }
 }

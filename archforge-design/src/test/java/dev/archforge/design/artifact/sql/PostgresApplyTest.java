@@ -2,7 +2,7 @@ package dev.archforge.design.artifact.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.design.artifact.Variants;
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.testing.SampleDesigns;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -90,7 +90,7 @@ class PostgresApplyTest {
 
     @Test
     void multiTenantSchemaAppliesAndIsolatesTenants() throws SQLException {
-        String sql = SqlContributorTest.generate(Variants.multiTenantFitness());
+        String sql = SqlContributorTest.generate(DesignVariants.multiTenantFitness());
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -136,7 +136,7 @@ class PostgresApplyTest {
 
     @Test
     void paymentsSchemaAppliesAndKeepsValuesInBounds() throws SQLException {
-        String sql = SqlContributorTest.generate(Variants.payments());
+        String sql = SqlContributorTest.generate(DesignVariants.payments());
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {

@@ -2,8 +2,8 @@ package dev.archforge.design.artifact.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.artifact.GoldenFiles;
-import dev.archforge.design.artifact.Variants;
 import dev.archforge.design.blueprint.Blueprint;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.testing.SampleDesigns;
@@ -24,12 +24,13 @@ class SqlContributorTest {
 
     @Test
     void multiTenantVariantMatchesGoldenFile() {
-        GoldenFiles.assertMatches("multi-tenant/db/migration/V1__init.sql", generate(Variants.multiTenantFitness()));
+        GoldenFiles.assertMatches(
+                "multi-tenant/db/migration/V1__init.sql", generate(DesignVariants.multiTenantFitness()));
     }
 
     @Test
     void paymentsVariantMatchesGoldenFile() {
-        GoldenFiles.assertMatches("payments/db/migration/V1__init.sql", generate(Variants.payments()));
+        GoldenFiles.assertMatches("payments/db/migration/V1__init.sql", generate(DesignVariants.payments()));
     }
 
     @Test

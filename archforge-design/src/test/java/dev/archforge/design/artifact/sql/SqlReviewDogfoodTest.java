@@ -2,7 +2,7 @@ package dev.archforge.design.artifact.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.design.artifact.Variants;
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.testing.SampleDesigns;
 import dev.archforge.lint.Config;
 import dev.archforge.lint.RunResult;
@@ -57,14 +57,14 @@ class SqlReviewDogfoodTest {
     @ParameterizedTest
     @EnumSource(ReviewMode.class)
     void paymentsVariantHasNoErrorOrWarning(ReviewMode mode) throws IOException {
-        List<Finding> findings = review(SqlContributorTest.generate(Variants.payments()), dir, mode);
+        List<Finding> findings = review(SqlContributorTest.generate(DesignVariants.payments()), dir, mode);
         assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(ReviewMode.class)
     void multiTenantVariantHasNoErrorOrWarning(ReviewMode mode) throws IOException {
-        List<Finding> findings = review(SqlContributorTest.generate(Variants.multiTenantFitness()), dir, mode);
+        List<Finding> findings = review(SqlContributorTest.generate(DesignVariants.multiTenantFitness()), dir, mode);
         assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
 }

@@ -2,7 +2,7 @@ package dev.archforge.design.artifact.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.design.artifact.Variants;
+import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
@@ -46,7 +46,7 @@ class TableOrderTest {
 
     @Test
     void cyclicForeignKeyIsAddedAfterTheTables() {
-        String sql = SqlContributorTest.generate(Variants.multiTenantFitness());
+        String sql = SqlContributorTest.generate(DesignVariants.multiTenantFitness());
         int alter = sql.indexOf("ALTER TABLE plans ADD CONSTRAINT plans_primary_tag_id_fkey");
         assertThat(alter).isGreaterThan(sql.indexOf("CREATE TABLE tags ("));
         assertThat(sql)

@@ -25,10 +25,10 @@ import java.util.OptionalInt;
  * relation, soft delete, a unique natural key, two tables that refer to each other, every field
  * type, money, and other authentication methods.
  */
-public final class Variants {
+public final class DesignVariants {
     private static final Location AT = Location.at("variant.yaml", 1, 1);
 
-    private Variants() {}
+    private DesignVariants() {}
 
     /**
      * Fitness as a multi-tenant system; plans are soft-deleted and tagged (Plan many-to-many Tag) with
