@@ -4,17 +4,17 @@ import dev.archforge.model.Location;
 import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
-import dev.archforge.source.ScalarNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * An API description as rules read it: the root object and indexes computed once and shared by
@@ -35,14 +35,14 @@ public final class ApiDocument {
             new Lazy<>(() -> Collections.unmodifiableList(SchemaWalker.walk(this)));
     private final Lazy<List<SchemaSite>> propertySchemas = new Lazy<>(this::findPropertySchemas);
     private final Lazy<UsageIndex> usage = new Lazy<>(() -> new UsageIndex(this));
-    private final Lazy<Walk> walk = new Lazy<>(this::walk);
-    private final Map<Object, Lazy<?>> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Lazy<ObjectWalk> walk = new Lazy<>(() -> ObjectWalk.of(root()));
+    private final Map<Object, Lazy<?>> derived = new ConcurrentHashMap<>();
     /**
      * Each operation's parameters, merged once: some twenty rules ask for them per operation. Keyed
      * by the operation object, which lies in its path item: the node's identity hash is a field
      * read, where a record's hashCode goes through method handles.
      */
-    private final Map<ObjectNode, List<ObjectNode>> parameters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ObjectNode, List<ObjectNode>> parameters = new ConcurrentHashMap<>();
 
     public ApiDocument(
             String file, SpecVersion version, ObjectNode root, RefResolver resolver, List<Location> duplicateKeys) {
@@ -70,7 +70,7 @@ public final class ApiDocument {
      * the same key (rule helpers use their class as the key). {@code compute} must not ask for
      * another derived value with the same key.
      */
-    public <T> T derived(Class<T> key, java.util.function.Function<ApiDocument, T> compute) {
+    public <T> T derived(Class<T> key, Function<ApiDocument, T> compute) {
         // rules that share a value often start together: the second waits for the first's result
         Lazy<?> lazy = derived.computeIfAbsent(key, k -> new Lazy<>(() -> compute.apply(this)));
         return key.cast(lazy.get());
@@ -321,8 +321,8 @@ public final class ApiDocument {
     /** Response headers by lower-cased name. */
     public Map<String, Node> responseHeaders(ObjectNode response) {
         Map<String, Node> out = new LinkedHashMap<>();
-        response.object("headers").ifPresent(h -> h.members()
-                .forEach((name, header) -> out.put(name.toLowerCase(java.util.Locale.ROOT), header)));
+        response.object("headers")
+                .ifPresent(h -> h.members().forEach((name, header) -> out.put(name.toLowerCase(Locale.ROOT), header)));
         return out;
     }
 
@@ -337,54 +337,6 @@ public final class ApiDocument {
     /** Every object of the root file that holds a {@code $ref} string, in document order. */
     public List<ObjectNode> refs() {
         return walk.get().refs();
-    }
-
-    /** The objects and the {@code $ref} objects of the root file, from the same walk. */
-    private record Walk(List<ObjectNode> objects, List<ObjectNode> refs) {}
-
-    /**
-     * One iterative walk in document order that notes each object and, while it looks at the
-     * object's members anyway, whether one is a {@code $ref} string: a second pass over 80,000
-     * objects to look the key up again cost as much as the walk.
-     */
-    private Walk walk() {
-        List<ObjectNode> all = new ArrayList<>();
-        List<ObjectNode> refs = new ArrayList<>();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            // a call per node rather than a long loop body: this method runs once, so its loop
-            // would stay interpreted, while a method called 90,000 times is soon compiled
-            visit(stack.pop(), stack, all, refs);
-        }
-        return new Walk(Collections.unmodifiableList(all), Collections.unmodifiableList(refs));
-    }
-
-    /** Notes an object (and whether it is a reference) and pushes its collections, last first. */
-    private static void visit(Node n, Deque<Node> stack, List<ObjectNode> all, List<ObjectNode> refs) {
-        if (n instanceof ObjectNode o) {
-            all.add(o);
-            boolean ref = false;
-            for (int i = o.size() - 1; i >= 0; i--) {
-                Node child = o.valueAt(i);
-                if (child instanceof ScalarNode s) {
-                    ref |= s.kind() == ScalarNode.Kind.STRING && "$ref".equals(o.keyAt(i));
-                } else {
-                    stack.push(child);
-                }
-            }
-            if (ref) {
-                refs.add(o);
-            }
-        } else if (n instanceof ArrayNode a) {
-            List<Node> items = a.items();
-            for (int i = items.size() - 1; i >= 0; i--) {
-                Node child = items.get(i);
-                if (!(child instanceof ScalarNode)) {
-                    stack.push(child);
-                }
-            }
-        }
     }
 
     /** Every schema object in the document, each once, in document order, without following references. */
