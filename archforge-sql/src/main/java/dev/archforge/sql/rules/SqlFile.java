@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One SQL file ready for the rules: its statements, the schema before each of them, the schema
@@ -120,15 +121,7 @@ public final class SqlFile {
      * ask for it from every file; recomputing it per file was quadratic in the number of files).
      */
     public <T> T derivedFromFinalSchema(Class<T> key, Function<Schema, T> compute) {
-        Object value = sharedFacts.get(key);
-        if (value == null) {
-            value = compute.apply(finalSchema);
-            Object raced = sharedFacts.putIfAbsent(key, value);
-            if (raced != null) {
-                value = raced;
-            }
-        }
-        return key.cast(value);
+        return memo(sharedFacts, key, () -> compute.apply(finalSchema));
     }
 
     /**
@@ -136,9 +129,18 @@ public final class SqlFile {
      * column-type rules read the same {@link ColumnSites}).
      */
     public <T> T derived(Class<T> key, Function<SqlFile, T> compute) {
+        return memo(facts, key, () -> compute.apply(this));
+    }
+
+    /**
+     * The value under {@code key}, computed on first use. Not {@code computeIfAbsent}: a computation
+     * may ask for another fact of the same map, which that method forbids; two rules racing to
+     * compute the same fact both compute it and keep the first.
+     */
+    private static <T> T memo(Map<? super Class<?>, Object> facts, Class<T> key, Supplier<T> compute) {
         Object value = facts.get(key);
         if (value == null) {
-            value = compute.apply(this);
+            value = compute.get();
             Object raced = facts.putIfAbsent(key, value);
             if (raced != null) {
                 value = raced;
