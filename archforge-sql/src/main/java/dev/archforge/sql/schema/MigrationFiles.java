@@ -68,8 +68,4 @@ public final class MigrationFiles {
                 && !lower.equals("down.sql")
                 && !FLYWAY_UNDO.matcher(name).matches();
     }
-
-    static int compareSegment(String a, String b) {
-        return SegmentKey.of(a).compareTo(SegmentKey.of(b));
-    }
 }
