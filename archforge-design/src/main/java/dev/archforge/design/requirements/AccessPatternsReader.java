@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -72,6 +73,23 @@ final class AccessPatternsReader {
                 target.map(t -> Filters.filters(s, t, features, label)).orElse(List.of());
         Optional<Filters.Sort> sort = target.flatMap(t -> Filters.sort(s, t, features, label));
         Frequency frequency = frequency(s, name, label);
+        Optional<Actor> who =
+                actors.stream().filter(a -> a.name().equals(actor)).findFirst();
+        double perSecond = frequency.perSecond();
+        if (frequency.perActor() && who.isPresent()) {
+            if (who.get().count().isEmpty()) {
+                s.report(
+                        s.get("frequency").orElseThrow().location(),
+                        label + " gives a frequency per actor, but actor '" + actor
+                                + "' has no 'count', expected how many of them there are");
+            } else {
+                perSecond = frequency.perActorPerSecond() * who.get().count().getAsLong();
+            }
+        }
+        Shape shape = shape(s, who, frequency, label);
+        OptionalInt payload = s.whole("payload-bytes", 1, 1_000_000_000L)
+                .map(b -> OptionalInt.of(b.intValue()))
+                .orElse(OptionalInt.empty());
         if (problems.count() > before || target.isEmpty()) {
             return Optional.empty();
         }
@@ -84,8 +102,31 @@ final class AccessPatternsReader {
                 sort.map(Filters.Sort::name),
                 sort.map(Filters.Sort::descending).orElse(false),
                 frequency.perUserPerDay(),
-                frequency.perSecond(),
-                s.where()));
+                perSecond,
+                s.where(),
+                shape,
+                payload,
+                frequency.perActorPerSecond()));
+    }
+
+    /**
+     * The stated shape, else steady for machines sending at an absolute or per-actor rate and diurnal
+     * for everything people do.
+     */
+    private Shape shape(Section s, Optional<Actor> who, Frequency frequency, String label) {
+        Optional<Text> text = s.text("shape");
+        if (text.isPresent()) {
+            return Shape.parse(text.get().value()).orElseGet(() -> {
+                s.report(
+                        text.get().location(),
+                        "expected 'steady' or 'diurnal' for 'shape' of " + label + ", found '"
+                                + text.get().value() + "'");
+                return Shape.DIURNAL;
+            });
+        }
+        boolean machine = who.map(Actor::external).orElse(false);
+        boolean absolute = frequency.perSecond() > 0 || frequency.perActor();
+        return machine && absolute ? Shape.STEADY : Shape.DIURNAL;
     }
 
     private String name(Section s) {

@@ -6,6 +6,7 @@ import dev.archforge.source.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Set;
  */
 final class ActorsReader {
     static final String DEFAULT_ACTOR = "user";
+    /** More than there are people, and enough for any fleet of devices. */
+    static final long MAX_COUNT = 100_000_000_000L;
 
     private ActorsReader() {}
 
@@ -62,6 +65,7 @@ final class ActorsReader {
                         a.text("description").map(Text::value).orElse(""),
                         a.bool("admin").orElse(false),
                         a.bool("external").orElse(false),
-                        value.keyLocation()));
+                        value.keyLocation(),
+                        a.whole("count", 1, MAX_COUNT).map(OptionalLong::of).orElse(OptionalLong.empty())));
     }
 }

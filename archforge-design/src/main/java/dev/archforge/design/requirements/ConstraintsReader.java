@@ -52,7 +52,29 @@ final class ConstraintsReader {
                 words(a, "regions", Optional.empty()),
                 residency(a),
                 (int) a.whole("rpo-minutes", 0, MINUTES_PER_YEAR, RPO),
-                (int) a.whole("rto-minutes", 0, MINUTES_PER_YEAR, RTO));
+                (int) a.whole("rto-minutes", 0, MINUTES_PER_YEAR, RTO),
+                qualities(s),
+                s.whole("deadline-weeks", 1, 520)
+                        .map(w -> OptionalInt.of(w.intValue()))
+                        .orElse(OptionalInt.empty()));
+    }
+
+    /** Stated quality demands; none is assumed. */
+    private static List<String> qualities(Section s) {
+        List<String> out = new ArrayList<>();
+        for (Text t : s.texts("qualities").orElse(List.of())) {
+            String v = t.value();
+            if (!Constraints.QUALITIES.contains(v)) {
+                s.report(
+                        t.location(),
+                        "unknown quality '" + v + "' in constraints" + Suggest.hint(v, Constraints.QUALITIES));
+            } else if (out.contains(v)) {
+                s.report(t.location(), "'" + v + "' in qualities of constraints is listed twice");
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static OptionalInt assumedEmpty(Answers a) {

@@ -3,6 +3,7 @@ package dev.archforge.design.requirements;
 import dev.archforge.model.Location;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
+import dev.archforge.source.ScalarNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,6 +43,13 @@ final class EntityReader {
         Columns.checkClashes(
                 name, fields, relations, Columns.implicit(!states.isEmpty(), softDelete, features), section);
         Optional<String> owner = owner(relations);
+        boolean appendOnly = section.bool("append-only").orElse(false);
+        if (appendOnly && (!states.isEmpty() || softDelete)) {
+            section.report(
+                    section.get("append-only").orElseThrow().location(),
+                    "entity '" + name + "' is append-only but has " + (softDelete ? "soft-delete" : "states")
+                            + ", expected records that never change once written");
+        }
         return new Entity(
                 name,
                 section.text("description").map(Text::value).orElse(""),
@@ -54,7 +62,51 @@ final class EntityReader {
                 section.number("growth-per-user-per-month", BigDecimal.ZERO, BigDecimal.valueOf(1_000_000_000))
                         .map(BigDecimal::doubleValue)
                         .orElse(0.0),
-                location);
+                location,
+                appendOnly,
+                retention(),
+                naturalKey(fields, relations));
+    }
+
+    private Optional<Retention> retention() {
+        Optional<Node> value = section.get("retention-months");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING) {
+            if (s.text().equals("forever")) {
+                return Optional.of(Retention.FOREVER);
+            }
+            section.report(
+                    s.location(),
+                    "expected a whole number of months (1 to 1200) or 'forever' for 'retention-months' of entity '"
+                            + name + "', found " + Section.found(s));
+            return Optional.empty();
+        }
+        return section.whole("retention-months", 1, 1200).map(m -> new Retention(m.intValue()));
+    }
+
+    private List<String> naturalKey(List<Field> fields, List<Relation> relations) {
+        List<String> out = new ArrayList<>();
+        for (Text t : section.texts("natural-key").orElse(List.of())) {
+            String v = t.value();
+            boolean known = fields.stream().anyMatch(f -> f.name().equals(v))
+                    || relations.stream().anyMatch(r -> r.name().equals(v));
+            if (!known) {
+                List<String> names = new ArrayList<>();
+                fields.forEach(f -> names.add(f.name()));
+                relations.forEach(r -> names.add(r.name()));
+                section.report(
+                        t.location(),
+                        "natural-key names '" + v + "', which is not a field or relation of entity '" + name + "'"
+                                + Suggest.hint(v, names));
+            } else if (out.contains(v)) {
+                section.report(t.location(), "'" + v + "' is listed twice in natural-key of entity '" + name + "'");
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private List<Field> fields() {

@@ -8,11 +8,17 @@ public enum Feature {
     ANALYTICS,
     AUDIT,
     AUTH,
+    INVENTORY,
+    LEDGER,
+    LOCATION,
+    MEDIA,
+    MODEL_SERVING,
     MULTI_TENANCY,
     NOTIFICATIONS,
     PAYMENTS,
     REALTIME,
     SEARCH,
+    SSO,
     UPLOADS;
 
     /** The kebab-case name used in {@code archforge.yaml}. */

@@ -18,11 +18,12 @@ final class Keys {
             "scale",
             "team",
             "constraints",
-            "assumptions");
+            "assumptions",
+            "brief");
 
-    static final List<String> SYSTEM = List.of("name", "purpose");
+    static final List<String> SYSTEM = List.of("name", "purpose", "audience");
 
-    static final List<String> ACTOR = List.of("description", "admin", "external");
+    static final List<String> ACTOR = List.of("description", "admin", "external", "count");
 
     static final List<String> ENTITY = List.of(
             "description",
@@ -32,13 +33,28 @@ final class Keys {
             "relations",
             "states",
             "soft-delete",
-            "growth-per-user-per-month");
+            "growth-per-user-per-month",
+            "append-only",
+            "retention-months",
+            "natural-key");
 
     /** The operation keys of an access pattern; exactly one names the entity. */
     static final List<String> OPERATIONS = List.of("create", "read", "list", "update", "delete", "search");
 
     static final List<String> ACCESS_PATTERN = List.of(
-            "name", "actor", "create", "read", "list", "update", "delete", "search", "filter", "sort", "frequency");
+            "name",
+            "actor",
+            "create",
+            "read",
+            "list",
+            "update",
+            "delete",
+            "search",
+            "filter",
+            "sort",
+            "frequency",
+            "shape",
+            "payload-bytes");
 
     static final List<String> EVENT = List.of("name", "entity", "consumers");
 
@@ -51,7 +67,10 @@ final class Keys {
             "read-percent",
             "payload-kb",
             "monthly-growth-percent",
-            "retention-months");
+            "retention-months",
+            "concurrent-connections",
+            "requests-per-day",
+            "tenants");
 
     static final List<String> TEAM = List.of("size", "teams", "skills");
 
@@ -65,7 +84,13 @@ final class Keys {
             "regions",
             "data-residency",
             "rpo-minutes",
-            "rto-minutes");
+            "rto-minutes",
+            "qualities",
+            "deadline-weeks");
+
+    static final List<String> BRIEF = List.of("text", "facts", "risks");
+
+    static final List<String> FACT = List.of("key", "value", "source");
 
     private Keys() {}
 }

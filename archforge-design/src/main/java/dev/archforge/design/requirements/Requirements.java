@@ -14,6 +14,7 @@ import java.util.Set;
  * <p>{@code features} iterates in declaration order, so output built from it is stable.
  *
  * @param assumptions keys the file marks as assumed rather than confirmed ({@code scale.peak-factor})
+ * @param brief what {@code archforge init} read from the user's brief, {@link Brief#NONE} for a hand-written file
  */
 public record Requirements(
         String file,
@@ -26,7 +27,8 @@ public record Requirements(
         Scale scale,
         Team team,
         Constraints constraints,
-        List<String> assumptions) {
+        List<String> assumptions,
+        Brief brief) {
     public Requirements {
         features = features.isEmpty()
                 ? Collections.unmodifiableSet(EnumSet.noneOf(Feature.class))
@@ -36,6 +38,50 @@ public record Requirements(
         accessPatterns = List.copyOf(accessPatterns);
         events = List.copyOf(events);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /** Requirements without a brief, as hand-written files and the first format have. */
+    public Requirements(
+            String file,
+            SystemInfo system,
+            Set<Feature> features,
+            List<Actor> actors,
+            List<Entity> entities,
+            List<AccessPattern> accessPatterns,
+            List<Event> events,
+            Scale scale,
+            Team team,
+            Constraints constraints,
+            List<String> assumptions) {
+        this(
+                file,
+                system,
+                features,
+                actors,
+                entities,
+                accessPatterns,
+                events,
+                scale,
+                team,
+                constraints,
+                assumptions,
+                Brief.NONE);
+    }
+
+    public Requirements withBrief(Brief newBrief) {
+        return new Requirements(
+                file,
+                system,
+                features,
+                actors,
+                entities,
+                accessPatterns,
+                events,
+                scale,
+                team,
+                constraints,
+                assumptions,
+                newBrief);
     }
 
     public Requirements withFeatures(Set<Feature> newFeatures) {
@@ -50,7 +96,8 @@ public record Requirements(
                 scale,
                 team,
                 constraints,
-                assumptions);
+                assumptions,
+                brief);
     }
 
     public Requirements withActors(List<Actor> newActors) {
@@ -65,7 +112,8 @@ public record Requirements(
                 scale,
                 team,
                 constraints,
-                assumptions);
+                assumptions,
+                brief);
     }
 
     public Requirements withEntities(List<Entity> newEntities) {
@@ -80,12 +128,24 @@ public record Requirements(
                 scale,
                 team,
                 constraints,
-                assumptions);
+                assumptions,
+                brief);
     }
 
     public Requirements withAccessPatterns(List<AccessPattern> newPatterns) {
         return new Requirements(
-                file, system, features, actors, entities, newPatterns, events, scale, team, constraints, assumptions);
+                file,
+                system,
+                features,
+                actors,
+                entities,
+                newPatterns,
+                events,
+                scale,
+                team,
+                constraints,
+                assumptions,
+                brief);
     }
 
     public Requirements withEvents(List<Event> newEvents) {
@@ -100,7 +160,8 @@ public record Requirements(
                 scale,
                 team,
                 constraints,
-                assumptions);
+                assumptions,
+                brief);
     }
 
     public Requirements withScale(Scale newScale) {
@@ -115,7 +176,8 @@ public record Requirements(
                 newScale,
                 team,
                 constraints,
-                assumptions);
+                assumptions,
+                brief);
     }
 
     public Requirements withTeam(Team newTeam) {
@@ -130,7 +192,8 @@ public record Requirements(
                 scale,
                 newTeam,
                 constraints,
-                assumptions);
+                assumptions,
+                brief);
     }
 
     public Requirements withConstraints(Constraints newConstraints) {
@@ -145,7 +208,8 @@ public record Requirements(
                 scale,
                 team,
                 newConstraints,
-                assumptions);
+                assumptions,
+                brief);
     }
 
     public boolean has(Feature feature) {

@@ -90,7 +90,7 @@ public final class RequirementsLoader {
                         "expected an object with 'system' and 'entities' at the top of the requirements file, found "
                                 + Section.found(doc.root())));
         Set<String> assumed = new TreeSet<>();
-        SystemInfo system = SystemReader.system(top);
+        SystemInfo system = SystemReader.system(top, assumed);
         Set<Feature> features = SystemReader.features(top, assumed);
         List<Actor> actors = ActorsReader.read(top, assumed);
         List<Entity> entities = EntitiesReader.read(top, features);
@@ -107,6 +107,7 @@ public final class RequirementsLoader {
         Team team = TeamReader.read(top, assumed);
         Constraints constraints = ConstraintsReader.read(top, assumed);
         AssumptionsReader.read(top, assumed);
+        Brief brief = BriefReader.read(top);
         problems.throwIfAny();
         return new Requirements(
                 displayName,
@@ -119,6 +120,7 @@ public final class RequirementsLoader {
                 scale,
                 team,
                 constraints,
-                List.copyOf(assumed));
+                List.copyOf(assumed),
+                brief);
     }
 }

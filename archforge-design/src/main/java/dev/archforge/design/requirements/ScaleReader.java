@@ -3,6 +3,7 @@ package dev.archforge.design.requirements;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -60,6 +61,16 @@ final class ScaleReader {
                 a.number("read-percent", 0, 100, READ_PERCENT),
                 a.positive("payload-kb", 1_000_000, PAYLOAD_KB),
                 a.number("monthly-growth-percent", 0, 1000, GROWTH),
-                (int) a.whole("retention-months", 1, 1200, RETENTION));
+                (int) a.whole("retention-months", 1, 1200, RETENTION),
+                optionalWhole(s, "concurrent-connections"),
+                s.positive("requests-per-day", BigDecimal.valueOf(1e15))
+                        .map(n -> OptionalDouble.of(n.doubleValue()))
+                        .orElse(OptionalDouble.empty()),
+                optionalWhole(s, "tenants"));
+    }
+
+    /** A count that is stated or not: never assumed, since no decision needs a guess of it. */
+    private static OptionalLong optionalWhole(Section s, String key) {
+        return s.whole(key, 1, MAX_USERS).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 }

@@ -14,7 +14,7 @@ final class SystemReader {
 
     private SystemReader() {}
 
-    static SystemInfo system(Section top) {
+    static SystemInfo system(Section top, Set<String> assumed) {
         Optional<Section> system = Section.optional(top, "system", "system", Keys.SYSTEM);
         if (!top.has("system")) {
             top.missing("system", "an object with the system's 'name' and 'purpose'");
@@ -39,7 +39,11 @@ final class SystemReader {
         String purpose = s.requiredText("purpose", "what the system is for, in a sentence")
                 .map(Text::value)
                 .orElse("");
-        return new SystemInfo(name, purpose);
+        if (!s.has("audience")) {
+            assumed.add("system.audience");
+        }
+        String audience = s.choice("audience", SystemInfo.AUDIENCES).orElse(SystemInfo.AUDIENCES.get(0));
+        return new SystemInfo(name, purpose, audience);
     }
 
     static Set<Feature> features(Section top, Set<String> assumed) {

@@ -13,8 +13,10 @@ import dev.archforge.design.init.knowledge.PatternSpec;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.Feature;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,13 +38,19 @@ class KnowledgeConsistencyTest {
         assertThat(problems(Assembler.assemble(domain, List.of()))).isEmpty();
     }
 
+    /** Features of the second requirements format that no capability of the knowledge base offers yet. */
+    private static final Set<Feature> NO_CAPABILITY_YET = EnumSet.of(
+            Feature.INVENTORY, Feature.LEDGER, Feature.LOCATION, Feature.MEDIA, Feature.MODEL_SERVING, Feature.SSO);
+
     @ParameterizedTest
     @MethodSource("domains")
     void aDomainWithEveryCapabilityIsConsistent(Domain domain) {
         Parts parts = Assembler.assemble(domain, KnowledgeBase.builtIn().capabilities());
 
         assertThat(problems(parts)).isEmpty();
-        assertThat(parts.features()).containsExactly(Feature.values());
+        Set<Feature> covered = EnumSet.allOf(Feature.class);
+        covered.removeAll(NO_CAPABILITY_YET);
+        assertThat(parts.features()).containsExactlyElementsOf(covered);
     }
 
     @ParameterizedTest

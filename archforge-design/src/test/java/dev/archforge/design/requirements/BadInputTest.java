@@ -108,7 +108,8 @@ class BadInputTest {
         assertThat(Load.problems(yaml))
                 .isEqualTo(
                         "archforge.yaml:10:16: expected a frequency like '6 per user per day', '2 per user per hour',"
-                                + " '50 per second' or '300 per minute' for access pattern 'list-users', found 'often'");
+                                + " '50 per second', '300 per minute', '20000 per day', '3 per actor per hour' or '1 per 4"
+                                + " seconds per actor' for access pattern 'list-users', found 'often'");
     }
 
     @Test
@@ -203,8 +204,9 @@ class BadInputTest {
         String[] lines = Load.problems(yaml.toString()).split("\n");
         assertThat(lines).hasSize(Problems.MAX_LISTED + 1);
         assertThat(lines[0])
-                .isEqualTo("archforge.yaml:7:5: unknown feature 'nope0', expected one of analytics, audit,"
-                        + " auth, multi-tenancy, notifications, payments, realtime, search, uploads");
+                .isEqualTo(
+                        "archforge.yaml:7:5: unknown feature 'nope0', expected one of analytics, audit,"
+                                + " auth, inventory, ledger, location, media, model-serving, multi-tenancy, notifications, payments, realtime, search, sso, uploads");
         assertThat(lines[Problems.MAX_LISTED]).isEqualTo("archforge.yaml: 10 more problems not shown");
     }
 

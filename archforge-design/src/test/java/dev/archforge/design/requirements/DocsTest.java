@@ -29,7 +29,8 @@ class DocsTest {
                         Keys.EVENT,
                         Keys.SCALE,
                         Keys.TEAM,
-                        Keys.CONSTRAINTS)
+                        Keys.CONSTRAINTS,
+                        Keys.BRIEF)
                 .flatMap(List::stream)
                 .toList();
         for (String key : keys) {

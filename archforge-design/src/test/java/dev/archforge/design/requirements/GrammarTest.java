@@ -142,6 +142,7 @@ class GrammarTest {
                         "scale.read-percent",
                         "scale.registered-users",
                         "scale.retention-months",
+                        "system.audience",
                         "team.size",
                         "team.skills",
                         "team.teams");
@@ -179,7 +180,8 @@ class GrammarTest {
                               latency-p99-ms: 100, regions: [us-east1], data-residency: us, rpo-minutes: 0, rto-minutes: 1}
                 assumptions: [team.size, scale.peak-factor, entities.User.fields, team.size]
                 """);
-        assertThat(r.assumptions()).containsExactly("entities.User.fields", "scale.peak-factor", "team.size");
+        assertThat(r.assumptions())
+                .containsExactly("entities.User.fields", "scale.peak-factor", "system.audience", "team.size");
         assertThat(r.constraints().budgetPerMonth()).hasValue(0);
         assertThat(r.constraints().requires("hipaa")).isTrue();
     }

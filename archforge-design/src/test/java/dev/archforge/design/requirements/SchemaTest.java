@@ -78,7 +78,8 @@ class SchemaTest {
                 Arguments.of("/$defs/event/properties", Keys.EVENT),
                 Arguments.of("/$defs/scale/properties", Keys.SCALE),
                 Arguments.of("/$defs/team/properties", Keys.TEAM),
-                Arguments.of("/$defs/constraints/properties", Keys.CONSTRAINTS));
+                Arguments.of("/$defs/constraints/properties", Keys.CONSTRAINTS),
+                Arguments.of("/$defs/brief/properties", Keys.BRIEF));
     }
 
     @ParameterizedTest

@@ -84,7 +84,8 @@ class SemanticChecksTest {
                 Arguments.of(
                         M + "access-patterns: [{name: a, actor: user, list: User, frequency: 0 per user per day}]\n",
                         "archforge.yaml:6:65: expected a frequency like '6 per user per day', '2 per user per hour', '50"
-                                + " per second' or '300 per minute' for access pattern 'a', found '0 per user per day'"),
+                                + " per second', '300 per minute', '20000 per day', '3 per actor per hour' or '1 per 4"
+                                + " seconds per actor' for access pattern 'a', found '0 per user per day'"),
                 Arguments.of(
                         M + "events: [{name: Joined, entity: User}, {name: Joined, entity: User}]\n",
                         "archforge.yaml:6:47: event name 'Joined' is already used at archforge.yaml:6:17"),
@@ -126,7 +127,7 @@ class SemanticChecksTest {
                         M + "constraints: {soft-delete: true}\n",
                         "archforge.yaml:6:15: unknown key 'soft-delete' in constraints, expected one of"
                                 + " budget-per-month, hosting, cloud, compliance, availability, latency-p99-ms, regions,"
-                                + " data-residency, rpo-minutes, rto-minutes"));
+                                + " data-residency, rpo-minutes, rto-minutes, qualities, deadline-weeks"));
     }
 
     @ParameterizedTest
