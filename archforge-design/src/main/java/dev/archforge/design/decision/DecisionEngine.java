@@ -20,7 +20,9 @@ public final class DecisionEngine {
     public Result decide(Requirements requirements, Load load) {
         DesignContext context = new DesignContext(requirements, load);
         for (DecisionRule rule : DecisionRules.all()) {
-            context.record(rule.decide(context).toDecision(DecisionRules.info(rule)));
+            if (rule.applies(context)) {
+                context.record(rule.decide(context).toDecision(DecisionRules.info(rule)));
+            }
         }
         List<Decision> decisions = new ArrayList<>(context.decisions());
         decisions.sort(Comparator.comparing(Decision::area));
