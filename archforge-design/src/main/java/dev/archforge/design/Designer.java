@@ -9,6 +9,8 @@ import dev.archforge.design.plan.Question;
 import dev.archforge.design.plan.Warning;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.model.Location;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,7 +39,9 @@ public final class Designer {
         DecisionEngine.Result result = engine.decide(requirements, load);
         CapacityPlan capacity = planner.plan(requirements, load, result.architecture());
         Locator at = key -> keyLocations.apply(key).orElseGet(() -> Location.ofFile(requirements.file()));
-        List<Warning> warnings = Warnings.of(requirements, load, result.architecture(), capacity, at);
+        List<Warning> warnings = new ArrayList<>(Warnings.of(requirements, load, result.architecture(), capacity, at));
+        warnings.addAll(WorkloadWarnings.of(requirements, load, at));
+        warnings.sort(Comparator.comparing(Warning::location).thenComparing(Warning::id));
         List<Question> questions = Questions.of(requirements);
         return new Design(requirements, result.decisions(), result.architecture(), capacity, warnings, questions);
     }

@@ -98,10 +98,16 @@ class DesignerTest {
         assertThat(warnings(regions(fitness(), "eu", "eu-central-1", "us-east-1")))
                 .extracting(Warning::message)
                 .containsExactly("constraints.regions lists us-east-1, outside the eu data residency");
+        // The flash-sale shape states a peak of 5,000 req/s over 46.3 req/s of average traffic: a planned
+        // event can do that, and the design says so rather than silently accepting a factor of 108.
         assertThat(warnings(Shapes.marketplace()))
                 .extracting(Warning::message)
-                .containsExactly("At the autoscaling ceiling the instances open 420 connections but the database allows"
-                        + " 180: the design puts PgBouncer in front of PostgreSQL");
+                .containsExactly(
+                        "At the autoscaling ceiling the instances open 420 connections but the database allows"
+                                + " 180: the design puts PgBouncer in front of PostgreSQL",
+                        "scale.peak-rps 5,000 req/s over 46.3 req/s of average user traffic implies a peak factor of"
+                                + " 107.99, above the 20 that human traffic reaches outside a planned event: check"
+                                + " daily-active-users, actions-per-user-per-day and peak-rps");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class AccessPatternsReader {
     private final Set<String> assumed;
     private final Problems problems;
     private final Map<String, Location> seen = new HashMap<>();
+    /** Names of the patterns whose shape the file states. */
+    private final Set<String> stated = new HashSet<>();
 
     private AccessPatternsReader(
             List<Actor> actors, List<Entity> entities, Set<Feature> features, Set<String> assumed, Problems problems) {
@@ -48,7 +51,58 @@ final class AccessPatternsReader {
         for (Node item : list.map(ArrayNode::items).orElse(List.of())) {
             reader.pattern(item).ifPresent(out::add);
         }
+        return reader.defaultShapes(out);
+    }
+
+    /**
+     * Patterns without a stated shape are steady when a fleet sends at a per-actor rate, or when a
+     * machine writes at an absolute rate to data without a lifecycle that no person writes (readings);
+     * a machine calling back about what people do (a payment provider's webhooks) follows their day.
+     */
+    private List<AccessPattern> defaultShapes(List<AccessPattern> patterns) {
+        Set<String> humanWritten = new HashSet<>();
+        for (AccessPattern p : patterns) {
+            if (p.operation().isWrite() && !machine(p.actor())) {
+                humanWritten.add(p.entity());
+            }
+        }
+        List<AccessPattern> out = new ArrayList<>(patterns.size());
+        for (AccessPattern p : patterns) {
+            boolean steady = !stated.contains(p.name())
+                    && (p.perActorPerSecond() > 0
+                            || (p.perSecond() > 0
+                                    && machine(p.actor())
+                                    && !humanWritten.contains(p.entity())
+                                    && !hasLifecycle(p.entity())));
+            out.add(steady ? withShape(p, Shape.STEADY) : p);
+        }
         return out;
+    }
+
+    private boolean hasLifecycle(String entity) {
+        return entities.stream()
+                .anyMatch(e -> e.name().equals(entity) && !e.states().isEmpty());
+    }
+
+    private boolean machine(String actor) {
+        return actors.stream().anyMatch(a -> a.name().equals(actor) && a.external());
+    }
+
+    private static AccessPattern withShape(AccessPattern p, Shape shape) {
+        return new AccessPattern(
+                p.name(),
+                p.actor(),
+                p.operation(),
+                p.entity(),
+                p.filters(),
+                p.sort(),
+                p.descending(),
+                p.perUserPerDay(),
+                p.perSecond(),
+                p.location(),
+                shape,
+                p.payloadBytes(),
+                p.perActorPerSecond());
     }
 
     private Optional<AccessPattern> pattern(Node item) {
@@ -86,7 +140,7 @@ final class AccessPatternsReader {
                 perSecond = frequency.perActorPerSecond() * who.get().count().getAsLong();
             }
         }
-        Shape shape = shape(s, who, frequency, label);
+        Shape shape = shape(s, name, label);
         OptionalInt payload = s.whole("payload-bytes", 1, 1_000_000_000L)
                 .map(b -> OptionalInt.of(b.intValue()))
                 .orElse(OptionalInt.empty());
@@ -109,24 +163,20 @@ final class AccessPatternsReader {
                 frequency.perActorPerSecond()));
     }
 
-    /**
-     * The stated shape, else steady for machines sending at an absolute or per-actor rate and diurnal
-     * for everything people do.
-     */
-    private Shape shape(Section s, Optional<Actor> who, Frequency frequency, String label) {
+    /** The stated shape; diurnal until {@link #defaultShapes} has seen every pattern. */
+    private Shape shape(Section s, String name, String label) {
         Optional<Text> text = s.text("shape");
-        if (text.isPresent()) {
-            return Shape.parse(text.get().value()).orElseGet(() -> {
-                s.report(
-                        text.get().location(),
-                        "expected 'steady' or 'diurnal' for 'shape' of " + label + ", found '"
-                                + text.get().value() + "'");
-                return Shape.DIURNAL;
-            });
+        if (text.isEmpty()) {
+            return Shape.DIURNAL;
         }
-        boolean machine = who.map(Actor::external).orElse(false);
-        boolean absolute = frequency.perSecond() > 0 || frequency.perActor();
-        return machine && absolute ? Shape.STEADY : Shape.DIURNAL;
+        stated.add(name);
+        return Shape.parse(text.get().value()).orElseGet(() -> {
+            s.report(
+                    text.get().location(),
+                    "expected 'steady' or 'diurnal' for 'shape' of " + label + ", found '"
+                            + text.get().value() + "'");
+            return Shape.DIURNAL;
+        });
     }
 
     private String name(Section s) {

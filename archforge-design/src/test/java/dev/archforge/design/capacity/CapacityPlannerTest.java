@@ -37,8 +37,8 @@ class CapacityPlannerTest {
         assertQuantity("traffic.daily-requests", 2_100_000, "req/day", "60,000 DAU × 35 actions");
         assertQuantity("traffic.average-rps", 24.3, "req/s", "60,000 DAU × 35 actions ÷ 86,400 s");
         assertQuantity("traffic.peak-rps", 97.2, "req/s", "24.3 req/s × 4 peak factor");
-        assertQuantity("traffic.peak-read-rps", 77.8, "req/s", "97.2 req/s × 80 % reads");
-        assertQuantity("traffic.peak-write-rps", 19.4, "req/s", "97.2 req/s × 20 % writes");
+        assertQuantity("traffic.peak-read-rps", 77.8, "req/s", "97.2 req/s of user traffic at peak × 80 % reads");
+        assertQuantity("traffic.peak-write-rps", 19.4, "req/s", "97.2 req/s of user traffic at peak × 20 % writes");
         assertQuantity(
                 "traffic.peak-rps-in-12-months", 175, "req/s", "97.2 req/s × 1.8 (5 % monthly growth for 12 months)");
         assertQuantity(
