@@ -15,6 +15,10 @@ public final class Keys {
     public static final String ACCESS_PATTERNS = "access-patterns";
     public static final String EVENTS = "events";
     public static final String SYSTEM_PURPOSE = "system.purpose";
+    public static final String AUDIENCE = "system.audience";
+    public static final String CONCURRENT_CONNECTIONS = "scale.concurrent-connections";
+    public static final String REQUESTS_PER_DAY = "scale.requests-per-day";
+    public static final String QUALITIES = "constraints.qualities";
 
     public static final String REGISTERED_USERS = "scale.registered-users";
     public static final String DAILY_ACTIVE_USERS = "scale.daily-active-users";
@@ -44,6 +48,7 @@ public final class Keys {
     /** Every key, in file order. */
     public static final List<String> ALL = List.of(
             SYSTEM_PURPOSE,
+            AUDIENCE,
             FEATURES,
             ACTORS,
             ENTITIES,
@@ -58,6 +63,8 @@ public final class Keys {
             PAYLOAD_KB,
             MONTHLY_GROWTH,
             RETENTION_MONTHS,
+            CONCURRENT_CONNECTIONS,
+            REQUESTS_PER_DAY,
             TEAM_SIZE,
             TEAMS,
             SKILLS,
@@ -70,7 +77,8 @@ public final class Keys {
             REGIONS,
             DATA_RESIDENCY,
             RPO,
-            RTO);
+            RTO,
+            QUALITIES);
 
     private Keys() {}
 

@@ -32,11 +32,35 @@ class DecisionRulesTest {
                 Variants.compliance(Variants.recovery(Variants.fitness(), 0, 10), "hipaa", "pci"));
     }
 
+    /** The areas every design decides, whatever its workload. */
+    static final List<String> CORE = List.of(
+            "architecture-style",
+            "service-boundaries",
+            "api-style",
+            "authentication",
+            "authorization",
+            "data-stores",
+            "data-model",
+            "indexes",
+            "data-lifecycle",
+            "caching",
+            "messaging",
+            "consistency",
+            "rate-limiting",
+            "availability-scaling",
+            "deployment-platform",
+            "ci-cd",
+            "observability",
+            "security-controls",
+            "backup-recovery",
+            "performance");
+
     @Test
     void everyRuleHasAUniqueKebabIdAndReadsKnownKeys() {
         List<DecisionInfo> infos =
                 DecisionRules.all().stream().map(DecisionRules::info).toList();
-        assertThat(infos).hasSize(20);
+        // The twenty core areas and the specialised ones that apply only where the workload calls for them.
+        assertThat(infos).hasSize(28);
         assertThat(infos)
                 .extracting(DecisionInfo::id)
                 .doesNotHaveDuplicates()
@@ -57,7 +81,7 @@ class DecisionRulesTest {
                         DecisionRules.info(r).id(),
                         List.of(DecisionRules.info(r).reads())));
         Design design = Decide.design(requirements);
-        assertThat(design.decisions()).hasSize(20);
+        assertThat(design.decisions()).extracting(Decision::id).containsAll(CORE);
         for (Decision d : design.decisions()) {
             assertThat(d.drivers()).as(d.id()).isNotEmpty();
             for (String driver : d.drivers()) {
@@ -84,8 +108,11 @@ class DecisionRulesTest {
                         "data-model",
                         "indexes",
                         "data-lifecycle",
+                        "analytics-pipeline",
                         "caching",
+                        "http-caching",
                         "messaging",
+                        "notifications",
                         "consistency",
                         "rate-limiting",
                         "availability-scaling",
@@ -104,6 +131,7 @@ class DecisionRulesTest {
                         "architecture-style",
                         "data-stores",
                         "caching",
+                        "http-caching",
                         "messaging",
                         "consistency",
                         "availability-scaling",
@@ -112,8 +140,8 @@ class DecisionRulesTest {
         assertThat(DecisionRules.affectedBy("team.skills")).containsExactly("api-style");
         assertThat(DecisionRules.affectedBy("constraints.budget-per-month")).containsExactly("deployment-platform");
         assertThat(DecisionRules.affectedBy("entities.Workout.growth-per-user-per-month"))
-                .contains("service-boundaries", "indexes", "data-lifecycle")
-                .hasSize(13);
+                .contains("service-boundaries", "indexes", "data-lifecycle", "location", "time-series")
+                .hasSize(15);
         assertThat(DecisionRules.affectedBy("scale.payload-kb")).isEmpty();
     }
 }

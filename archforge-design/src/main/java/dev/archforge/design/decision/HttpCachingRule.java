@@ -1,0 +1,81 @@
+package dev.archforge.design.decision;
+
+import dev.archforge.design.capacity.Load;
+import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.plan.Area;
+import dev.archforge.design.requirements.Feature;
+
+/**
+ * HTTP caching and a CDN for APIs that anyone reads: a public, read-heavy API serves the same
+ * responses to many clients, so the edge can answer most of them. A CDN pays once public reads pass
+ * what the origin serves without strain, or when readers are spread across regions; below that,
+ * validators (ETag) and Cache-Control headers cost nothing and save bandwidth.
+ */
+@DecisionInfo(
+        id = "http-caching",
+        area = Area.CACHING,
+        title = "HTTP caching and CDN",
+        reads = {Keys.AUDIENCE, Keys.READ_PERCENT, Keys.DAILY_ACTIVE_USERS, Keys.PEAK_FACTOR, Keys.REGIONS})
+public final class HttpCachingRule implements DecisionRule {
+    /** Peak reads per second from which a CDN in front of the public reads pays for itself. */
+    static final double CDN_READS = 200;
+    /** Share of reads from which the responses are worth caching at the edge. */
+    static final double READ_HEAVY_PERCENT = 70;
+
+    @Override
+    public boolean applies(DesignContext context) {
+        return (context.requirements().system().isPublic() && context.load().readPercent() >= READ_HEAVY_PERCENT)
+                || context.has(Feature.MEDIA);
+    }
+
+    @Override
+    public Choice decide(DesignContext context) {
+        Load load = context.load();
+        double reads = load.peakReadRps();
+        int regions = Math.max(1, context.constraints().regions().size());
+        Choice choice = Choice.of("")
+                .driver(Keys.AUDIENCE, context.requirements().system().audience())
+                .driver(Keys.READ_PERCENT, load.readPercent());
+        boolean cdn = reads >= CDN_READS || regions > 1 || context.has(Feature.MEDIA);
+        if (!cdn) {
+            return choice.withChoice("ETag and Cache-Control on public reads; no CDN yet")
+                    .because("The API is public and " + Numbers.percent(load.readPercent())
+                            + " reads, but peak reads are "
+                            + Numbers.format(reads) + " req/s, below the " + Numbers.format(CDN_READS)
+                            + " req/s from which an edge cache pays for itself: strong ETags with If-None-Match"
+                            + " answer repeated reads with 304 and Cache-Control: max-age=60 lets clients reuse them.")
+                    .alternative(
+                            "CDN in front of the API now",
+                            "A bill and a purge path for " + Numbers.format(reads)
+                                    + " reads per second the origin serves easily.")
+                    .alternative("No HTTP caching", "Every client refetches unchanged responses; validators are free.")
+                    .tradeoff("Clients may show data up to 60 s old on cacheable resources.")
+                    .revisitWhen("When public peak reads pass ~" + Numbers.format(CDN_READS)
+                            + " req/s or readers span several regions, put a CDN in front of the public GETs.");
+        }
+        return choice.withChoice(
+                        "CDN in front of public GET endpoints: Cache-Control max-age=60,"
+                                + " stale-while-revalidate=300, ETag/If-None-Match; private data Cache-Control: private, no-store")
+                .because("Peak reads are " + Numbers.format(reads) + " req/s"
+                        + (reads >= CDN_READS
+                                ? ", above the " + Numbers.format(CDN_READS) + " req/s from which an edge cache pays"
+                                : "")
+                        + (regions > 1 ? ", from readers in " + regions + " regions" : "")
+                        + (context.has(Feature.MEDIA) ? ", and large files are delivered to many readers" : "")
+                        + ": the CDN answers repeated public reads at the edge, stale-while-revalidate hides"
+                        + " origin latency, and purge-by-key on writes keeps staleness under a minute.")
+                .driver(Keys.REGIONS, regions)
+                .alternative(
+                        "Origin only, more replicas",
+                        "Each read costs an origin round trip and egress"
+                                + " from one region; the CDN serves most of them for less.")
+                .alternative(
+                        "Redis in front of the database only",
+                        "Saves database reads but not the round trip" + " and TLS for distant clients.")
+                .tradeoff("Cached responses may be up to 60 s stale; authenticated responses must never be cached"
+                        + " publicly (Vary: Authorization, Cache-Control: private).")
+                .tradeoff("Purges on writes are one more path to test.")
+                .revisitWhen("When the CDN hit ratio stays under ~60 %, cache keys are too specific: normalise query"
+                        + " parameters or cache fewer variants.");
+    }
+}
