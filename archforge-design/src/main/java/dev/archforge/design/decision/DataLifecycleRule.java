@@ -9,6 +9,8 @@ import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How long data lives and how big tables stay manageable: retention from the requirements, monthly
@@ -42,6 +44,13 @@ public final class DataLifecycleRule implements DecisionRule {
         boolean hypertables = context.parts().uses(Store.TIMESCALEDB);
         List<String> parts = new ArrayList<>();
         parts.add(retention > 0 ? "Keep data " + retention + " months, then expire it" : "Keep data until deleted");
+        Map<String, List<String>> own = new TreeMap<>();
+        for (Entity e : req.entities()) {
+            e.retention().ifPresent(r -> own.computeIfAbsent(
+                            r.forever() ? "forever" : r.months() + " months", k -> new ArrayList<>())
+                    .add(e.name()));
+        }
+        own.forEach((keep, names) -> parts.add("keep " + Text.and(names) + " " + keep));
         if (!big.isEmpty()) {
             parts.add((hypertables ? "hypertable chunks or " : "") + "monthly range partitions on created_at for "
                     + String.join(", ", big) + " before they pass " + Numbers.format(PARTITION_ROWS) + " rows (~"

@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Requirements;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,8 +50,16 @@ public final class RateLimitingRule implements DecisionRule {
                 ? "an API gateway in front of all " + (style.separatelyDeployed() ? "services" : "endpoints")
                 : "the load balancer and a token-bucket filter in the application"
                         + (shared ? " with counters in Redis" : " (buckets per instance)");
+        List<String> quotas = new ArrayList<>();
+        if (!machines.isEmpty()) {
+            quotas.add("quotas per API key (token bucket) for " + Text.and(machines));
+        }
+        if (req.has(Feature.MULTI_TENANCY)) {
+            quotas.add("a quota per tenant so one customer cannot starve the others");
+        }
         Choice choice = Choice.of(perUser + " requests per minute per user (burst " + burst + "), "
-                        + ANONYMOUS_PER_MINUTE + " per minute per IP without a token; enforced by " + edge)
+                        + ANONYMOUS_PER_MINUTE + " per minute per IP without a token"
+                        + (quotas.isEmpty() ? "" : "; " + String.join("; ", quotas)) + "; enforced by " + edge)
                 .driver(Keys.ACTIONS_PER_USER, actions)
                 .driver(Keys.ACTORS, req.actors().size())
                 .because("A user makes " + Numbers.format(actions) + " requests a day; " + perUser + " a minute"
@@ -58,6 +67,11 @@ public final class RateLimitingRule implements DecisionRule {
                         + " thousand requests before an operator notices (OWASP API4).")
                 .because("Responses carry RateLimit headers; excess requests get 429 with Retry-After. Sign-in"
                         + " and sign-up are limited per IP and per account to slow credential stuffing.");
+        if (req.has(Feature.MULTI_TENANCY)) {
+            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+                    .because("Each tenant has its own quota as well: a customer whose users or integrations flood"
+                            + " the API is throttled alone.");
+        }
         if (gateway) {
             choice.driver(Keys.TEAMS, context.team().teams())
                     .because((machines.isEmpty()
