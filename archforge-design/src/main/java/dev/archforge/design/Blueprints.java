@@ -6,6 +6,7 @@ import dev.archforge.design.artifact.deploy.DockerfileContributor;
 import dev.archforge.design.artifact.deploy.KubernetesContributor;
 import dev.archforge.design.artifact.docs.AdrContributor;
 import dev.archforge.design.artifact.docs.CapacityContributor;
+import dev.archforge.design.artifact.docs.CostContributor;
 import dev.archforge.design.artifact.docs.DecisionsJsonContributor;
 import dev.archforge.design.artifact.docs.OperationsContributor;
 import dev.archforge.design.artifact.docs.QuestionsContributor;
@@ -31,6 +32,7 @@ public final class Blueprints {
             new CapacityContributor(),
             new CiWorkflowContributor(),
             new ComposeContributor(),
+            new CostContributor(),
             new DecisionsJsonContributor(),
             new DockerfileContributor(),
             new KubernetesContributor(),

@@ -46,12 +46,19 @@ public final class CostModel {
     }
 
     /**
-     * Priced instances one planned instance takes: 2 for a 1-vCPU PaaS instance, unless the peak fits
-     * in the minimum replicas at the smaller instance's share of the planned capacity.
+     * Priced instances one planned instance takes: 2 for a 1-vCPU PaaS instance, unless the load fits
+     * the {@link #entryTier entry tier}.
      */
     static int unitsPerInstance(Footprint f, Price compute) {
-        int per = split(compute);
-        return per > 1 && f.peakRps() <= smallCapacity(f, per) ? 1 : per;
+        return entryTier(f, compute) ? 1 : split(compute);
+    }
+
+    /**
+     * True when a managed platform's entry tier carries the load: the peak fits in the minimum replicas
+     * on instances smaller than planned. The database then runs on entry-tier nodes too.
+     */
+    static boolean entryTier(Footprint f, Price compute) {
+        return f.managed() && f.peakRps() <= smallCapacity(f, split(compute));
     }
 
     /** Priced instances that add up to one planned instance's vCPUs. */
@@ -90,7 +97,7 @@ public final class CostModel {
     }
 
     private void database() {
-        Item node = f.managed() ? Item.SMALL_DATABASE_NODE : Item.DATABASE_NODE;
+        Item node = entryTier(f, prices.of(Item.PAAS_INSTANCE)) ? Item.SMALL_DATABASE_NODE : Item.DATABASE_NODE;
         String db = (f.uses(Store.TIMESCALEDB) ? Store.TIMESCALEDB : Store.POSTGRESQL).title();
         fixed(node, db + " primary", 1, "node");
         fixed(node, db + " standbys", f.standbys(), "standby");

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param peakEgressMbps egress at peak ({@code bandwidth.peak-egress})
  * @param peakEvents events per second at peak, all topics ({@code messaging.peak-events})
  * @param peakRps requests per second at peak ({@code traffic.peak-rps})
+ * @param peakReadRps reads reaching the database at peak ({@code database.peak-read-rps})
  * @param averageShare average over peak request rate, for the typical month of per-message prices
  */
 public record Footprint(
@@ -45,6 +46,7 @@ public record Footprint(
         double peakEgressMbps,
         double peakEvents,
         double peakRps,
+        double peakReadRps,
         double averageShare) {
     public Footprint {
         deployables = List.copyOf(deployables);
@@ -77,6 +79,7 @@ public record Footprint(
                 value(capacity, "bandwidth.peak-egress"),
                 value(capacity, "messaging.peak-events"),
                 peak,
+                value(capacity, "database.peak-read-rps"),
                 peak > 0 && average > 0 ? Math.min(1, average / peak) : 1);
     }
 
@@ -114,6 +117,7 @@ public record Footprint(
                 peakEgressMbps,
                 peakEvents,
                 peakRps,
+                peakReadRps,
                 averageShare);
     }
 
@@ -137,6 +141,7 @@ public record Footprint(
                 peakEgressMbps,
                 peakEvents,
                 peakRps,
+                peakReadRps,
                 averageShare);
     }
 

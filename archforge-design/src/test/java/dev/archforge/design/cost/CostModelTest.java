@@ -53,7 +53,7 @@ class CostModelTest {
                 .contains(
                         "Instances of accounts | 2–4 replicas × 2 regions × 2 instances of 1 vCPU for the 2 vCPU"
                                 + " planned | 200 | 400",
-                        "PostgreSQL primary | 1 node × 2 regions | 100 | 100",
+                        "PostgreSQL primary | 1 node × 2 regions | 300 | 300",
                         "OpenSearch | 1 domain × 2 regions | 500 | 500",
                         "Amazon SQS and SNS | 5 events/s at peak × 2,592,000 s; an average month at 25 % of the"
                                 + " peak rate | 4 | 16")

@@ -30,6 +30,7 @@ final class Footprints {
                 10,
                 5,
                 300,
+                600,
                 0.25);
     }
 
@@ -53,6 +54,7 @@ final class Footprints {
                 f.peakEgressMbps(),
                 f.peakEvents(),
                 f.peakRps(),
+                f.peakReadRps(),
                 f.averageShare());
     }
 
@@ -75,6 +77,7 @@ final class Footprints {
                 f.peakEgressMbps(),
                 f.peakEvents(),
                 peakRps,
+                f.peakReadRps(),
                 f.averageShare());
     }
 }

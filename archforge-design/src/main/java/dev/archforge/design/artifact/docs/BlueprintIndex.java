@@ -24,6 +24,8 @@ final class BlueprintIndex {
         rows.add(row("api/openapi.yaml", "the API contract (OpenAPI 3.1)"));
         rows.add(row("db/migration/V1__init.sql", "the PostgreSQL schema as a Flyway migration"));
         rows.add(row("capacity.md", "traffic, compute, database, cache, storage and bandwidth, with formulas"));
+        rows.add(
+                row("cost.md", "monthly estimate by component, the cheapest credible option, the budget, unit prices"));
         rows.add(row("security.md", "roles × endpoints, ownership, OWASP API Top 10, secrets, encryption, compliance"));
         rows.add(row("operations.md", "SLOs, alerts, dashboards, backup and recovery runbook"));
         rows.add(row("questions.md", "open questions, assumptions and warnings"));

@@ -49,4 +49,14 @@ final class Text {
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(BigDecimal.valueOf(value));
     }
+
+    /** 3420 → "US$ 3,420": whole dollars. */
+    static String usd(long dollars) {
+        return "US$ " + number((double) dollars);
+    }
+
+    /** The share {@code part} is of {@code whole}, to one decimal: "42.8 %". */
+    static String share(double part, double whole) {
+        return number(Math.round(part / whole * 1000) / 10.0) + " %";
+    }
 }
