@@ -8,6 +8,7 @@ import dev.archforge.design.artifact.docs.AdrContributor;
 import dev.archforge.design.artifact.docs.CapacityContributor;
 import dev.archforge.design.artifact.docs.CostContributor;
 import dev.archforge.design.artifact.docs.DecisionsJsonContributor;
+import dev.archforge.design.artifact.docs.FailureModesContributor;
 import dev.archforge.design.artifact.docs.OperationsContributor;
 import dev.archforge.design.artifact.docs.QuestionsContributor;
 import dev.archforge.design.artifact.docs.ReadmeContributor;
@@ -35,6 +36,7 @@ public final class Blueprints {
             new CostContributor(),
             new DecisionsJsonContributor(),
             new DockerfileContributor(),
+            new FailureModesContributor(),
             new KubernetesContributor(),
             new OpenApiContributor(),
             new OperationsContributor(),

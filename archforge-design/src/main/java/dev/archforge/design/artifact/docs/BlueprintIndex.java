@@ -28,6 +28,7 @@ final class BlueprintIndex {
                 row("cost.md", "monthly estimate by component, the cheapest credible option, the budget, unit prices"));
         rows.add(row("security.md", "roles × endpoints, ownership, OWASP API Top 10, secrets, encryption, compliance"));
         rows.add(row("operations.md", "SLOs, alerts, dashboards, backup and recovery runbook"));
+        rows.add(row("failure-modes.md", "each dependency's failure: blast radius, detection, mitigation"));
         rows.add(row("questions.md", "open questions, assumptions and warnings"));
         rows.add(row("deploy/Dockerfile", "the application image: multi-stage, non-root, JRE 21"));
         rows.add(row("deploy/docker-compose.yml", "local development with the chosen services"));

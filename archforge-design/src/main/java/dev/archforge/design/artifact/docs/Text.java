@@ -29,6 +29,11 @@ final class Text {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
+    /** "the alert" → "The alert". */
+    static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "a", "a and b", "a, b and c". */
     static String and(List<String> items) {
         if (items.size() <= 1) {
