@@ -12,6 +12,8 @@ import dev.archforge.design.artifact.docs.FailureModesContributor;
 import dev.archforge.design.artifact.docs.OperationsContributor;
 import dev.archforge.design.artifact.docs.QuestionsContributor;
 import dev.archforge.design.artifact.docs.ReadmeContributor;
+import dev.archforge.design.artifact.docs.RisksContributor;
+import dev.archforge.design.artifact.docs.RoadmapContributor;
 import dev.archforge.design.artifact.docs.SecurityContributor;
 import dev.archforge.design.artifact.openapi.OpenApiContributor;
 import dev.archforge.design.artifact.sql.SqlContributor;
@@ -42,6 +44,8 @@ public final class Blueprints {
             new OperationsContributor(),
             new QuestionsContributor(),
             new ReadmeContributor(),
+            new RisksContributor(),
+            new RoadmapContributor(),
             new SecurityContributor(),
             new SqlContributor(),
             new StructurizrContributor());

@@ -34,6 +34,11 @@ final class Text {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** "1 entity", "2 entities": for nouns whose plural is not the singular plus s. */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** "a", "a and b", "a, b and c". */
     static String and(List<String> items) {
         if (items.size() <= 1) {
