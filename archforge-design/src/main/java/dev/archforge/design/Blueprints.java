@@ -6,10 +6,14 @@ import dev.archforge.design.artifact.deploy.DockerfileContributor;
 import dev.archforge.design.artifact.deploy.KubernetesContributor;
 import dev.archforge.design.artifact.docs.AdrContributor;
 import dev.archforge.design.artifact.docs.CapacityContributor;
+import dev.archforge.design.artifact.docs.CostContributor;
 import dev.archforge.design.artifact.docs.DecisionsJsonContributor;
+import dev.archforge.design.artifact.docs.FailureModesContributor;
 import dev.archforge.design.artifact.docs.OperationsContributor;
 import dev.archforge.design.artifact.docs.QuestionsContributor;
 import dev.archforge.design.artifact.docs.ReadmeContributor;
+import dev.archforge.design.artifact.docs.RisksContributor;
+import dev.archforge.design.artifact.docs.RoadmapContributor;
 import dev.archforge.design.artifact.docs.SecurityContributor;
 import dev.archforge.design.artifact.openapi.OpenApiContributor;
 import dev.archforge.design.artifact.sql.SqlContributor;
@@ -31,13 +35,17 @@ public final class Blueprints {
             new CapacityContributor(),
             new CiWorkflowContributor(),
             new ComposeContributor(),
+            new CostContributor(),
             new DecisionsJsonContributor(),
             new DockerfileContributor(),
+            new FailureModesContributor(),
             new KubernetesContributor(),
             new OpenApiContributor(),
             new OperationsContributor(),
             new QuestionsContributor(),
             new ReadmeContributor(),
+            new RisksContributor(),
+            new RoadmapContributor(),
             new SecurityContributor(),
             new SqlContributor(),
             new StructurizrContributor());

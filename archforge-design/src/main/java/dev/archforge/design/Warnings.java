@@ -1,13 +1,12 @@
 package dev.archforge.design;
 
-import dev.archforge.design.capacity.DatabaseReads;
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.capacity.Sizing;
+import dev.archforge.design.cost.CostModel;
 import dev.archforge.design.decision.Keys;
 import dev.archforge.design.plan.Architecture;
 import dev.archforge.design.plan.CapacityPlan;
-import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.plan.Warning;
 import dev.archforge.design.requirements.Constraints;
@@ -46,7 +45,10 @@ final class Warnings {
         Warnings w = new Warnings(req, at);
         w.scale(req.scale());
         w.team(req.team(), architecture.style());
-        w.availability(req.constraints(), load, architecture);
+        w.availability(
+                req.constraints(),
+                architecture,
+                CostModel.of(req, architecture, capacity).typical());
         w.recovery(req.constraints());
         w.residency(req.constraints());
         w.fields();
@@ -109,7 +111,8 @@ final class Warnings {
         }
     }
 
-    private void availability(Constraints c, Load load, Architecture a) {
+    /** {@code minimum}: the cost model's typical month, every deployable at its minimum replicas. */
+    private void availability(Constraints c, Architecture a, long minimum) {
         double target = c.availability();
         if (target >= 99.99 && c.regions().size() == 1) {
             add(
@@ -119,8 +122,6 @@ final class Warnings {
                             + " needs a second region, but constraints.regions allows only "
                             + c.regions().get(0));
         }
-        int minimum = Costs.minimumMonthly(
-                a, target, DatabaseReads.replicas(req, load, !a.cache().isEmpty(), a.uses(Store.OPENSEARCH)));
         if (c.budgetPerMonth().isPresent()) {
             int budget = c.budgetPerMonth().getAsInt();
             if (budget == 0 && !"on-premises".equals(c.hosting())) {
@@ -128,7 +129,7 @@ final class Warnings {
                         "budget-zero",
                         Keys.BUDGET,
                         "constraints.budget-per-month is 0, but the design runs on managed"
-                                + " cloud services costing about $" + Numbers.format(minimum) + " a month");
+                                + " cloud services costing about $" + Numbers.format(minimum) + " a month (cost.md)");
             } else if (budget < minimum && target >= 99.9) {
                 add(
                         "availability-over-budget",
@@ -139,14 +140,14 @@ final class Warnings {
                                 + (a.deployment().uniform() && !a.deployment().single() ? " per deployable" : "")
                                 + " across "
                                 + a.deployment().zones()
-                                + " zones and a standby database (about $" + Numbers.format(minimum)
-                                + " a month), but constraints.budget-per-month is $" + Numbers.format(budget));
+                                + " zones and a standby database; the design costs about $" + Numbers.format(minimum)
+                                + " a month (cost.md), but constraints.budget-per-month is $" + Numbers.format(budget));
             } else if (budget < minimum) {
                 add(
                         "over-budget",
                         Keys.BUDGET,
                         "The design costs about $" + Numbers.format(minimum)
-                                + " a month at its minimum size, more than constraints.budget-per-month $"
+                                + " a month at its minimum size (cost.md), more than constraints.budget-per-month $"
                                 + Numbers.format(budget));
             }
         }

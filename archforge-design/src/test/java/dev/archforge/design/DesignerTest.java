@@ -54,8 +54,8 @@ class DesignerTest {
                                 "availability-over-budget",
                                 FILE,
                                 "constraints.availability 99.99 % needs 3"
-                                        + " instances across 3 zones and a standby database (about $480 a month), but"
-                                        + " constraints.budget-per-month is $400"),
+                                        + " instances across 3 zones and a standby database; the design costs about $639"
+                                        + " a month (cost.md), but constraints.budget-per-month is $400"),
                         new Warning(
                                 "availability-single-region",
                                 FILE,
@@ -75,7 +75,7 @@ class DesignerTest {
                         "budget-zero",
                         at,
                         "constraints.budget-per-month is 0, but the design"
-                                + " runs on managed cloud services costing about $420 a month"));
+                                + " runs on managed cloud services costing about $559 a month (cost.md)"));
     }
 
     @Test

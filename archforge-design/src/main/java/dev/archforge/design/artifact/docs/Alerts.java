@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Topic;
 import dev.archforge.design.requirements.Constraints;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The alerts of {@code operations.md}: multi-window burn-rate alerts on the availability objective
@@ -46,6 +47,14 @@ final class Alerts {
                 "WAL archiving behind by more than " + r.rpoMinutes() + " min (the RPO)",
                 "page"));
         return rows;
+    }
+
+    /** The name of the alert starting with {@code prefix} ("Fast burn (14.4×)"), if operations.md has one. */
+    static Optional<String> named(Design design, String prefix) {
+        return rows(design).stream()
+                .map(r -> r.get(0))
+                .filter(name -> name.startsWith(prefix))
+                .findFirst();
     }
 
     private static String saturation(Deployment d) {

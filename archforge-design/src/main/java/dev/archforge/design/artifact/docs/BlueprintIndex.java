@@ -24,9 +24,14 @@ final class BlueprintIndex {
         rows.add(row("api/openapi.yaml", "the API contract (OpenAPI 3.1)"));
         rows.add(row("db/migration/V1__init.sql", "the PostgreSQL schema as a Flyway migration"));
         rows.add(row("capacity.md", "traffic, compute, database, cache, storage and bandwidth, with formulas"));
+        rows.add(
+                row("cost.md", "monthly estimate by component, the cheapest credible option, the budget, unit prices"));
         rows.add(row("security.md", "roles × endpoints, ownership, OWASP API Top 10, secrets, encryption, compliance"));
         rows.add(row("operations.md", "SLOs, alerts, dashboards, backup and recovery runbook"));
+        rows.add(row("failure-modes.md", "each dependency's failure: blast radius, detection, mitigation"));
         rows.add(row("questions.md", "open questions, assumptions and warnings"));
+        rows.add(row("risks.md", "warnings, assumed inputs and close thresholds, with likelihood, impact, mitigation"));
+        rows.add(row("roadmap.md", "the first release, then one phase per revisit threshold with its migration path"));
         rows.add(row("deploy/Dockerfile", "the application image: multi-stage, non-root, JRE 21"));
         rows.add(row("deploy/docker-compose.yml", "local development with the chosen services"));
         if (PlatformNotes.hasManifests(design)) {

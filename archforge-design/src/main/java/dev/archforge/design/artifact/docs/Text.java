@@ -29,6 +29,16 @@ final class Text {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
+    /** "the alert" → "The alert". */
+    static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "1 entity", "2 entities": for nouns whose plural is not the singular plus s. */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** "a", "a and b", "a, b and c". */
     static String and(List<String> items) {
         if (items.size() <= 1) {
@@ -48,5 +58,15 @@ final class Text {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(BigDecimal.valueOf(value));
+    }
+
+    /** 3420 → "US$ 3,420": whole dollars. */
+    static String usd(long dollars) {
+        return "US$ " + number((double) dollars);
+    }
+
+    /** The share {@code part} is of {@code whole}, to one decimal: "42.8 %". */
+    static String share(double part, double whole) {
+        return number(Math.round(part / whole * 1000) / 10.0) + " %";
     }
 }
