@@ -8,6 +8,7 @@ import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
 import dev.archforge.design.requirements.Requirements;
+import dev.archforge.design.requirements.Retention;
 import dev.archforge.design.requirements.Scale;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,21 @@ public final class EntitySizes {
         Scale scale = requirements.scale();
         String id = "storage." + Names.table(entity.name()) + ".rows";
         String label = "Rows of " + Names.table(entity.name());
-        int months = horizonMonths(scale);
-        String period = months + " months" + (scale.retentionMonths() > 0 ? " retention" : " horizon");
+        int months = months(scale, entity);
+        String period = entity.retention().map(Retention::forever).orElse(false)
+                ? months + " months horizon (kept forever)"
+                : months + " months" + (scale.retentionMonths() > 0 ? " retention" : " horizon");
+        if (series(load, entity)) {
+            double creates = Numbers.round(createRps(load, entity));
+            int raw = rawMonths(scale, entity);
+            return new Quantity(
+                    id,
+                    label,
+                    Math.ceil(creates * SECONDS_PER_MONTH * raw),
+                    "rows",
+                    Numbers.format(creates) + " creates/s × 2,592,000 s × " + raw
+                            + " months of raw points (hourly and daily rollups keep the rest)");
+        }
         if (entity.account()) {
             return new Quantity(
                     id,
@@ -73,6 +87,46 @@ public final class EntitySizes {
                 (double) scale.registeredUsers(),
                 "rows",
                 Numbers.format(scale.registeredUsers()) + " registered users × 1 (no growth or create pattern given)");
+    }
+
+    /** Months of raw points a time series keeps before only its rollups remain. */
+    public static final int RAW_SERIES_MONTHS = 3;
+    /** Months a table kept forever is planned for. */
+    public static final int FOREVER_HORIZON_MONTHS = 60;
+    /** How much smaller columnar-compressed time-series chunks are than row storage. */
+    public static final double SERIES_COMPRESSION = 10;
+    /** Days a time-series chunk stays uncompressed, for recent writes and late points. */
+    public static final int UNCOMPRESSED_DAYS = 7;
+
+    /**
+     * True when an entity is a time series: append-only and written by a steady stream (readings,
+     * location pings). Its raw points are kept {@value #RAW_SERIES_MONTHS} months, compressed after
+     * {@value #UNCOMPRESSED_DAYS} days; rollups keep the long history.
+     */
+    public static boolean series(Load load, Entity entity) {
+        return entity.appendOnly()
+                && load.on(entity.name()).stream()
+                        .anyMatch(p -> p.pattern().operation() == AccessPattern.Operation.CREATE
+                                && p.pattern().steady()
+                                && p.pattern().perSecond() > 0);
+    }
+
+    /** Months of raw points of a time series: at most {@value #RAW_SERIES_MONTHS}, at most its retention. */
+    public static int rawMonths(Scale scale, Entity entity) {
+        return Math.min(RAW_SERIES_MONTHS, months(scale, entity));
+    }
+
+    /** Months an entity's rows are kept: its own retention, else the system's. */
+    public static int months(Scale scale, Entity entity) {
+        return entity.retention()
+                .map(r -> r.forever() ? FOREVER_HORIZON_MONTHS : r.months())
+                .orElse(horizonMonths(scale));
+    }
+
+    /** Share of a time series' stored bytes after compression: recent days raw, the rest compressed. */
+    public static double seriesStoredShare(Scale scale, Entity entity) {
+        double recent = Math.min(1, UNCOMPRESSED_DAYS / (30.0 * rawMonths(scale, entity)));
+        return recent + (1 - recent) / SERIES_COMPRESSION;
     }
 
     /** Rows added per month from the stated growth or the create patterns; 0 when neither is known. */

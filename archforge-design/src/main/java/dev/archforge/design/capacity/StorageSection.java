@@ -43,7 +43,10 @@ final class StorageSection {
             }
             Quantity rows = EntitySizes.rows(in.requirements(), in.load(), entity);
             String table = Names.table(entity.name());
-            double gb = Numbers.round(rows.value() * (row + indexBytes) / GB);
+            boolean series = EntitySizes.series(in.load(), entity);
+            double share =
+                    series ? EntitySizes.seriesStoredShare(in.requirements().scale(), entity) : 1;
+            double gb = Numbers.round(rows.value() * (row + indexBytes) * share / GB);
             total += gb;
             out.add(rows);
             out.add(new Quantity(
@@ -52,7 +55,12 @@ final class StorageSection {
                     gb,
                     "GB",
                     Numbers.format(rows.value()) + " rows × (" + row + " B row + " + indexBytes + " B in "
-                            + (own.size() + 1) + (own.isEmpty() ? " index" : " indexes") + ")"));
+                            + (own.size() + 1) + (own.isEmpty() ? " index" : " indexes") + ")"
+                            + (series
+                                    ? " × " + Numbers.format(Numbers.round(share, 3)) + " (the last "
+                                            + EntitySizes.UNCOMPRESSED_DAYS + " days raw, older chunks compressed "
+                                            + Numbers.format(EntitySizes.SERIES_COMPRESSION) + "×)"
+                                    : "")));
             double perMonth = EntitySizes.rowsPerMonth(in.requirements(), in.load(), entity);
             if (perMonth > 0) {
                 growing++;

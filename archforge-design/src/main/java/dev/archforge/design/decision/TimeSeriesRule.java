@@ -21,8 +21,6 @@ import java.util.List;
         title = "Time-series rollups and retention",
         reads = {Keys.ENTITIES, Keys.ACCESS_PATTERNS, Keys.RETENTION_MONTHS})
 public final class TimeSeriesRule implements DecisionRule {
-    /** Raw points kept at full resolution, in months, before only rollups remain. */
-    static final int RAW_MONTHS = 3;
 
     @Override
     public boolean applies(DesignContext context) {
@@ -63,12 +61,14 @@ public final class TimeSeriesRule implements DecisionRule {
             names.add("the readings");
         }
         int months = context.scale().retentionMonths();
+        boolean forever = false;
         for (Entity e : series) {
-            months = e.retention().map(Retention::months).orElse(months);
+            months = EntitySizes.months(context.scale(), e);
+            forever |= e.retention().map(Retention::forever).orElse(false);
         }
-        String keep = months == Retention.FOREVER.months() ? "forever" : months + " months";
+        String keep = forever ? "forever" : months + " months";
         boolean timescale = context.parts().uses(Store.TIMESCALEDB);
-        String raw = Math.min(RAW_MONTHS, months) + " months";
+        String raw = Math.min(EntitySizes.RAW_SERIES_MONTHS, months) + " months";
         Choice choice = Choice.of("")
                 .driver(Keys.RETENTION_MONTHS, months)
                 .driver(
@@ -83,7 +83,7 @@ public final class TimeSeriesRule implements DecisionRule {
                         + "; raw points kept " + raw + ", rollups " + keep + " (tiered retention, downsampling)")
                 .because(Text.and(names) + " " + Text.verb(names, "takes", "take") + " "
                         + Numbers.format(Numbers.round(writes)) + " writes/s at peak and would hold "
-                        + Numbers.format(rows) + " rows over the retention: dashboards read hourly and daily"
+                        + Numbers.format(rows) + " rows of raw points: dashboards read hourly and daily"
                         + " aggregates, so raw points are needed only for recent investigation. Dropping whole"
                         + " chunks or partitions expires data without DELETE, and compression cuts stored size"
                         + " about 10×.")
