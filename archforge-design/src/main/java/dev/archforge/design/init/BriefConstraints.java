@@ -155,10 +155,14 @@ final class BriefConstraints {
         for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
             Matcher m = e.getValue().matcher(text);
             if (m.find()) {
+                int end = m.end();
+                while (end < original.length() && Character.isLetter(original.charAt(end))) {
+                    end++;
+                }
                 names.add(e.getKey());
                 from = Math.min(from, m.start());
-                to = Math.max(to, m.end());
-                words.add(original.substring(m.start(), m.end()));
+                to = Math.max(to, end);
+                words.add(original.substring(m.start(), end));
             }
         }
         if (names.isEmpty()) {

@@ -153,8 +153,18 @@ final class BriefDomain {
                     || reading.sketch().actions().stream().anyMatch(b -> Words.POSITIONS.contains(b.head()));
             return near && actors.containsKey(actor.get()) ? Optional.of(location(actor.get())) : Optional.empty();
         }
+        boolean device = actors.containsKey(a.actor()) && actors.get(a.actor()).external();
+        if (a.head().isEmpty() && device && a.operation() == Operation.CREATE) {
+            return Optional.of(declare("Reading", a.actor()));
+        }
         if (a.head().isEmpty() || Words.NOT_RECORDS.contains(a.head())) {
             return Optional.empty();
+        }
+        if (Words.FILES.contains(a.head())) {
+            return Optional.of(declare("Attachment", a.actor()));
+        }
+        if (Words.MEDIA.contains(a.head())) {
+            return Optional.of(declare("MediaAsset", a.actor()));
         }
         Optional<String> known = Entities.match(a.head(), entities.keySet());
         String name = known.orElse(Names.pascal(a.head()));

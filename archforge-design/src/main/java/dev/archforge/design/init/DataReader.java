@@ -22,10 +22,10 @@ final class DataReader {
     private static final Pattern RETENTION = Pattern.compile("retention (?:of |period of |is |for )?(?:at least )?" + N
             + "[- ]" + PERIOD + "|" + N + "[- ]" + PERIOD + " (?:of )?(?:retention|history|archive)\\b");
     private static final Pattern FOREVER = Pattern.compile("\\b" + KEEP + "((?: [a-z-]+){0,6}?) (?:forever|indefinitely"
-            + "|permanently|for ever)\\b|\\bnever (?:be )?(?:delete|deleted|purge|purged|remove|removed|expire|expired"
-            + "|lose|throw away)((?: [a-z-]+){0,3})");
+            + "|permanently|for ever)\\b|\\bnever (?:be )?(?:deleted|delete|purged|purge|removed|remove|expired|expire"
+            + "|lose|throw away)\\b((?: [a-z-]+){0,3})");
     private static final Pattern SIZE = Pattern.compile(
-            N + "[- ]?(bytes?|b|kb|kib|kilobytes?|mb|mib|megabytes?|gb|gib" + "|gigabytes?)\\b((?:[- ][a-z]+){0,2})");
+            N + "[- ]?(bytes?|b|kb|kib|kilobytes?|mb|mib|megabytes?|gb|gib" + "|gigabytes?)\\b((?:[- ][a-z]+)?)");
     private static final Pattern READS =
             Pattern.compile(N + " ?% ?(?:of (?:requests|traffic|calls) (?:are )?)?(reads?|writes?)\\b");
     private static final Pattern GROWTH =
@@ -45,7 +45,8 @@ final class DataReader {
         for (MatchResult m : scan.all(FOREVER)) {
             String after = m.group(1) != null ? m.group(1) : m.group(2) == null ? "" : m.group(2);
             List<String> nouns = nouns(scan, m.start(), after);
-            scan.add(new Claim.Keep(nouns.isEmpty() ? "" : nouns.get(0), Retention.FOREVER, scan.source(m), m.start()));
+            String source = scan.marked().source(subjectStart(scan, m.start()), m.end());
+            scan.add(new Claim.Keep(nouns.isEmpty() ? "" : nouns.get(0), Retention.FOREVER, source, m.start()));
         }
         for (MatchResult m : scan.all(SIZE)) {
             size(scan, m);
@@ -74,8 +75,16 @@ final class DataReader {
      */
     private static List<String> nouns(Scan scan, int verb, String between) {
         List<String> out = new ArrayList<>();
-        List<String> after = List.of(between.strip().split(" "));
-        String head = Sketch.head(after.stream().filter(w -> !w.isEmpty()).toList());
+        List<String> after = new ArrayList<>();
+        for (String w : between.strip().split(" ")) {
+            if (Words.STOPS.contains(w) && !Words.ADJECTIVES.contains(w) && !after.isEmpty()) {
+                break;
+            }
+            if (!w.isEmpty()) {
+                after.add(w);
+            }
+        }
+        String head = Sketch.head(after);
         if (!head.isEmpty()) {
             out.add(head);
         }

@@ -18,7 +18,8 @@ final class LimitReader {
     private static final Pattern PRICED = Pattern.compile(
             MONEY + N + CURRENCY + PER + "|" + N + " ?(?:usd|eur|euros?" + "|dollars|gbp|pounds)" + PER);
     private static final Pattern BUDGET = Pattern.compile("budget(?: [a-z]+){0,3}? (?:of |is |around |about |under"
-            + " |below |:)?(?:roughly |around |about |~)?" + MONEY + "?" + N + CURRENCY + "(?:" + PER + ")?");
+            + " |below |:)?(?:roughly |around |about |~)?" + MONEY + "?" + N + CURRENCY + "(?:" + PER + ")?"
+            + "|" + MONEY + N + CURRENCY + " (?:monthly )?budget");
     private static final Pattern NO_BUDGET = Pattern.compile("\\b(?:no budget|zero budget|budget (?:is |of )?(?:zero"
             + "|nil|none|nothing|\\$ ?0\\b)|[$€£] ?0(?![0-9.,])(?: budget| a month| per month|/mo)?|free[- ]tiers?"
             + "|no money|(?:run|host(?:ed)?|stay) (?:it )?for free|costs? nothing)\\b");
@@ -42,6 +43,9 @@ final class LimitReader {
     private static final Pattern RTO = Pattern.compile("\\brto (?:of |: ?|= ?|under |below )?" + N + " ?(min|h)");
     private static final Pattern REGIONS = Pattern.compile(N + " (?:[a-z-]+ )?(?:regions|data ?cent(?:er|re)s)\\b");
     private static final Pattern MULTI_REGION = Pattern.compile("\\bmulti[- ]region\\b|\\bmultiple regions\\b");
+
+    private static final String ZERO =
+            "a budget of 0 leaves only free tiers: the design shows what the smallest paid setup would cost";
 
     private LimitReader() {}
 
@@ -87,27 +91,33 @@ final class LimitReader {
                     0,
                     scan.source(none.get()),
                     none.get().start(),
-                    Optional.of("a budget of 0 leaves only free tiers: the design shows what the smallest paid"
-                            + " setup would cost")));
+                    Optional.of(ZERO)));
             return;
         }
         Optional<MatchResult> m = scan.first(PRICED);
-        int group = 1;
         if (m.isEmpty()) {
             m = scan.first(BUDGET);
-        } else if (m.get().group(1) == null) {
-            group = 3;
         }
         if (m.isEmpty()) {
             return;
         }
         MatchResult b = m.get();
+        int group = 1;
+        while (b.group(group) == null) {
+            group += 2;
+        }
         double value = scan.value(b, group);
-        String per = b.group(group + 1);
+        String per = group + 1 <= b.groupCount() ? b.group(group + 1) : null;
         if (per != null && (per.startsWith("y") || per.equals("annum"))) {
             value /= 12;
         }
-        scan.add(new Claim.Stated(Setting.BUDGET_PER_MONTH, (int) Math.round(value), scan.source(b), b.start()));
+        int budget = (int) Math.round(value);
+        scan.add(new Claim.Stated(
+                Setting.BUDGET_PER_MONTH,
+                budget,
+                scan.source(b),
+                b.start(),
+                budget == 0 ? Optional.of(ZERO) : Optional.empty()));
     }
 
     private static void latency(Scan scan, MatchResult m) {

@@ -19,7 +19,7 @@ final class PeopleReader {
             N + "[- ](?:person|people|member|engineer|developer|dev)" + " (?:team|shop|startup|company)");
     private static final Pattern DEVELOPERS =
             Pattern.compile(N + " " + ROLE + "(?:engineers|developers|devs|programmers|people on the team)\\b");
-    private static final Pattern OF_US = Pattern.compile("(?:the |just |only )?" + N + " of us\\b");
+    private static final Pattern OF_US = Pattern.compile("(?:(?:the|just|only) )*" + N + " of us\\b");
     private static final Pattern SOLO = Pattern.compile(
             "\\b(?:solo (?:dev|developer|founder|engineer|project)"
                     + "|just me|by myself|on my own|one[- ]person (?:team|shop|startup)|i(?: am|'m|’m) the only"

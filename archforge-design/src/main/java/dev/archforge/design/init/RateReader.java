@@ -65,7 +65,7 @@ final class RateReader {
             start = Math.max(0, start - 40) + around.start();
         }
         Matcher after = Pattern.compile("^ (?:the )?(?:normal|usual|average|typical)(?: [a-z]+)?|^ (?:at|during|in|on)"
-                        + " (?:the )?[a-z-]+(?: hours?| times?)?")
+                        + " (?:the )?[a-z-]+(?: [a-z-]+)?")
                 .matcher(t.substring(end));
         if (after.find()) {
             end += after.end();
@@ -80,7 +80,9 @@ final class RateReader {
                 : m.group(2);
         double perSecond = n / seconds(unit);
         String before = scan.text().substring(Math.max(0, m.start() - 30), m.start());
-        if (before.matches(".*\\b(?:peak(?:s|ing)?|up to|max(?:imum)?|burst(?:s|ing)?|spik(?:e|es|ing))\\b.*")) {
+        String after = scan.text().substring(m.end(), Math.min(scan.text().length(), m.end() + 20));
+        if (before.matches(".*\\b(?:peak(?:s|ing)?|up to|max(?:imum)?|burst(?:s|ing)?|spik(?:e|es|ing))\\b.*")
+                || after.matches("^ (?:at|during|in) (?:the )?(?:peak|busiest|rush).*")) {
             scan.add(new Claim.Stated(Setting.PEAK_RPS, perSecond, scan.source(m), m.start()));
         } else {
             scan.add(new Claim.Stated(

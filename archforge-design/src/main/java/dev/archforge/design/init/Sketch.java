@@ -209,7 +209,7 @@ final class Sketch {
                 && PARTICLES.contains(tokens.get(i).text())) {
             i++;
         }
-        while (i < tokens.size() && Words.ADJECTIVES.contains(tokens.get(i).text())) {
+        while (i < tokens.size() && (Words.ADJECTIVES.contains(tokens.get(i).text()) || measure(tokens.get(i)))) {
             i++;
         }
         List<String> object = new ArrayList<>();
@@ -224,7 +224,8 @@ final class Sketch {
         List<String> described = new ArrayList<>();
         for (int k = at + 1; k < i; k++) {
             if (!Set.of("their", "his", "her", "its", "our", "your", "my", "the", "a", "an")
-                    .contains(tokens.get(k).text())) {
+                            .contains(tokens.get(k).text())
+                    && !measure(tokens.get(k))) {
                 described.add(tokens.get(k).text());
             }
         }
@@ -240,6 +241,14 @@ final class Sketch {
                 end,
                 tokens.get(at).sentence()));
         return i;
+    }
+
+    /** A number, a unit or a hyphen in front of a noun: "200-byte pings", "5 MB videos". */
+    private static boolean measure(Token t) {
+        return t.text().startsWith("‹")
+                || t.text().equals("-")
+                || Set.of("byte", "bytes", "b", "kb", "mb", "gb", "kib", "mib", "gib")
+                        .contains(t.text());
     }
 
     private static boolean plural(Token t) {

@@ -250,6 +250,7 @@ final class Words {
             Map.entry("verify", Operation.UPDATE),
             Map.entry("delete", Operation.DELETE),
             Map.entry("remove", Operation.DELETE),
+            Map.entry("ping", Operation.CREATE),
             Map.entry("pay", Operation.CREATE),
             Map.entry("charge", Operation.CREATE),
             Map.entry("tip", Operation.CREATE));
@@ -257,8 +258,14 @@ final class Words {
     /** Verbs whose record is a payment, whatever follows them. */
     static final Set<String> PAYING = Set.of("pay", "charge", "tip");
 
+    /** Files a brief may name, as the entity of the uploads capability. */
+    static final Set<String> FILES =
+            Set.of("photo", "image", "picture", "file", "document", "attachment", "scan", "pdf");
+    /** Media a brief may name, as the entity of the media capability. */
+    static final Set<String> MEDIA = Set.of("video", "audio", "podcast", "song", "track", "episode", "clip", "movie");
+
     /** Words that say where a thing is, for location pings. */
-    static final Set<String> POSITIONS = Set.of("location", "position", "gps", "coordinate", "whereabouts");
+    static final Set<String> POSITIONS = Set.of("location", "position", "gps", "coordinate", "whereabouts", "ping");
 
     /** Words that never name a record: quantities, time, the system itself, vague nouns. */
     static final Set<String> NOT_RECORDS = Set.of(

@@ -29,6 +29,7 @@ final class LocationCapability {
                         "their location",
                         "location update",
                         "location ping",
+                        "ping",
                         "share location",
                         "nearby",
                         "near me",
