@@ -111,7 +111,9 @@ final class InitCommand implements Callable<Integer> {
         }
         if (!result.assumed().isEmpty()) {
             stdout.println("Assumed (defaults; marked in the file):");
-            result.assumed().forEach((key, value) -> stdout.println("  " + pad(key, width) + "  " + value));
+            for (var e : result.assumed().entrySet()) {
+                stdout.println("  " + pad(e.getKey(), width) + "  " + e.getValue());
+            }
         }
         for (Fact f : result.facts()) {
             f.warning()
