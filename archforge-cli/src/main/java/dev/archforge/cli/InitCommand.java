@@ -1,5 +1,6 @@
 package dev.archforge.cli;
 
+import dev.archforge.design.init.Fact;
 import dev.archforge.design.init.InitResult;
 import dev.archforge.design.init.InitSession;
 import dev.archforge.design.init.Prompter;
@@ -73,6 +74,7 @@ final class InitCommand implements Callable<Integer> {
         }
         stdout.println("Wrote " + out + " (domain: " + result.domain() + ", "
                 + result.assumptions().size() + " assumed values marked '# assumed').");
+        facts(result, stdout, spec.commandLine().getErr());
         if (!result.openQuestions().isEmpty()) {
             stdout.println("Open questions (answer them by editing the file, then remove the key from 'assumptions'):");
             for (Question q : result.openQuestions()) {
@@ -83,6 +85,46 @@ final class InitCommand implements Callable<Integer> {
         stdout.println("Next: archforge design " + out + " --out blueprint");
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The facts table: each value read from the brief with the brief's words, then each value assumed
+     * with its default. A fact no key holds, or a stated value worth a second look, is a warning on
+     * stderr.
+     */
+    private static void facts(InitResult result, PrintWriter stdout, PrintWriter stderr) {
+        List<Fact> stated = result.facts().stream()
+                .filter(f -> !f.key().equals(Fact.NO_KEY))
+                .toList();
+        int width = 0;
+        for (Fact f : stated) {
+            width = Math.max(width, f.key().length());
+        }
+        for (String key : result.assumed().keySet()) {
+            width = Math.max(width, key.length());
+        }
+        if (!stated.isEmpty()) {
+            stdout.println("Stated in the brief:");
+            for (Fact f : stated) {
+                stdout.println("  " + pad(f.key(), width) + "  " + f.shown() + "  (\"" + f.source() + "\")");
+            }
+        }
+        if (!result.assumed().isEmpty()) {
+            stdout.println("Assumed (defaults; marked in the file):");
+            for (var e : result.assumed().entrySet()) {
+                stdout.println("  " + pad(e.getKey(), width) + "  " + e.getValue());
+            }
+        }
+        for (Fact f : result.facts()) {
+            f.warning()
+                    .ifPresent(w -> stderr.println("warning: \"" + f.source() + "\""
+                            + (f.key().equals(Fact.NO_KEY) ? " sets no key: " : " (" + f.key() + "): ") + w));
+        }
+        stderr.flush();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 
     /** Asks on the console, one line per answer; an empty line keeps the assumed value. */

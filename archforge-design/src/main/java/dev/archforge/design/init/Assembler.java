@@ -22,13 +22,23 @@ import java.util.Map;
  */
 final class Assembler {
     private final Domain domain;
+    private final String mover;
 
-    private Assembler(Domain domain) {
+    private Assembler(Domain domain, String mover) {
         this.domain = domain;
+        this.mover = mover;
     }
 
     static Parts assemble(Domain domain, List<Capability> capabilities) {
-        Assembler a = new Assembler(domain);
+        return assemble(domain, capabilities, domain.primaryActor());
+    }
+
+    /**
+     * The domain's parts with the capabilities' added; {@code mover} is the actor whose positions a
+     * location capability records ({@code @mover}, {@code @Mover} in its parts).
+     */
+    static Parts assemble(Domain domain, List<Capability> capabilities, String mover) {
+        Assembler a = new Assembler(domain, mover);
         List<Parts> all = new ArrayList<>();
         all.add(domain.parts());
         capabilities.forEach(c -> all.add(c.parts()));
@@ -41,8 +51,18 @@ final class Assembler {
         for (Parts p : all) {
             features.addAll(p.features());
             p.actors().forEach(x -> actors.putIfAbsent(a.user(x.name()), a.actor(x)));
-            p.entities().forEach(x -> entities.merge(x.name(), a.entity(x), Assembler::merge));
-            p.patterns().forEach(x -> patterns.putIfAbsent(a.pattern(x).name(), a.pattern(x)));
+            p.entities().forEach(x -> entities.merge(a.entity(x).name(), a.entity(x), Assembler::merge));
+            for (PatternSpec x : p.patterns()) {
+                PatternSpec pattern = a.pattern(x);
+                boolean same = p != all.get(0)
+                        && patterns.values().stream()
+                                .anyMatch(q -> q.actor().equals(pattern.actor())
+                                        && q.operation() == pattern.operation()
+                                        && q.entity().equals(pattern.entity()));
+                if (!same) {
+                    patterns.putIfAbsent(pattern.name(), pattern);
+                }
+            }
             p.events().forEach(x -> events.putIfAbsent(x.name(), x));
             p.risks().stream().filter(r -> !risks.contains(r)).forEach(risks::add);
         }
@@ -80,33 +100,47 @@ final class Assembler {
                 out = out.relations(r);
             }
         }
-        return out.states().isEmpty() && !second.states().isEmpty()
+        if (second.appendOnly() && !out.appendOnly() && out.states().isEmpty()) {
+            out = out.asAppendOnly();
+        }
+        if (out.retention().isEmpty() && second.retention().isPresent()) {
+            out = out.retention(second.retention().get());
+        }
+        if (out.naturalKey().isEmpty() && !second.naturalKey().isEmpty()) {
+            out = out.naturalKey(second.naturalKey().toArray(String[]::new));
+        }
+        return out.states().isEmpty() && !second.states().isEmpty() && !out.appendOnly()
                 ? out.states(second.states().toArray(String[]::new))
                 : out;
     }
 
     private String user(String name) {
-        return name.replace("@user", domain.primaryActor());
+        return name.replace("@user", domain.primaryActor())
+                .replace("@mover", mover)
+                .replace("@Mover", Names.pascal(mover));
     }
 
     private ActorSpec actor(ActorSpec a) {
-        return new ActorSpec(user(a.name()), a.description(), a.admin(), a.external());
+        return new ActorSpec(user(a.name()), a.description(), a.admin(), a.external(), a.count());
     }
 
     private EntitySpec entity(EntitySpec e) {
         return new EntitySpec(
-                e.name(),
-                e.description(),
+                user(e.name()),
+                user(e.description()),
                 e.owner().map(this::user),
                 e.account(),
                 e.growth(),
                 e.fields(),
                 e.relations().stream().map(this::user).toList(),
-                e.states());
+                e.states(),
+                e.appendOnly(),
+                e.retention(),
+                e.naturalKey().stream().map(this::user).toList());
     }
 
     private PatternSpec pattern(PatternSpec p) {
-        String entity = p.entity().replace("@primary", domain.primaryEntity());
+        String entity = user(p.entity().replace("@primary", domain.primaryEntity()));
         return new PatternSpec(
                 user(p.name()).replace("@primary", Names.collection(domain.primaryEntity())),
                 user(p.actor()),
@@ -114,6 +148,8 @@ final class Assembler {
                 entity,
                 p.filters().stream().map(this::user).toList(),
                 p.sort().map(this::user),
-                p.perUserPerDay());
+                p.perUserPerDay(),
+                p.rate(),
+                p.payloadBytes());
     }
 }

@@ -47,39 +47,51 @@ public final class BriefDrafter {
         if (brief.isBlank()) {
             throw new IllegalArgumentException("the brief is empty: describe the system in a sentence or two");
         }
+        BriefFacts.Reading reading = BriefFacts.read(brief);
         Match match = knowledge.match(brief);
-        Domain domain = match.domain();
-        Map<Setting, Object> stated = new EnumMap<>(Setting.class);
-        stated.putAll(BriefFacts.read(brief));
-        stated.putAll(BriefConstraints.read(brief));
+        Domain domain = match.domainKeywords().isEmpty() ? BriefDomain.of(reading, match.domain()) : match.domain();
         List<Capability> found = match.capabilities();
+        Map<Setting, Object> answered = new EnumMap<>(Setting.class);
+        answers.forEach((key, text) -> answered.putAll(read(key, text)));
+        List<Capability> capabilities = capabilities(found, answered);
+        String mover = BriefDomain.mover(reading)
+                .filter(m ->
+                        domain.parts().actors().stream().anyMatch(a -> a.name().equals(m)))
+                .orElse(domain.primaryActor());
+        Binder.Bound bound = Binder.bind(reading, domain, Assembler.assemble(domain, capabilities, mover));
+        Map<Setting, Object> stated = new EnumMap<>(Setting.class);
+        stated.putAll(bound.settings());
         if (has(domain, found, Feature.REALTIME)) {
             stated.put(Setting.REALTIME, true);
         }
         if (has(domain, found, Feature.MULTI_TENANCY)) {
             stated.put(Setting.MULTI_TENANCY, true);
         }
-        Map<Setting, Object> answered = new EnumMap<>(Setting.class);
-        answers.forEach((key, text) -> answered.putAll(read(key, text)));
-        List<Capability> capabilities = capabilities(found, answered);
         Profile profile = domain.profile();
         for (Capability c : capabilities) {
             profile = c.adjust().apply(profile);
         }
         Map<Setting, Resolved> values = Defaults.resolve(profile, stated, answered);
-        Parts parts = Assembler.assemble(domain, capabilities);
+        Counts counts = Counts.assume(bound.parts(), values);
+        Parts parts = counts.parts();
         List<Ask> open = QuestionCatalog.open(domain.audience(), values);
-        List<Question> questions =
-                open.stream().map(a -> a.question(domain.audience(), values)).toList();
+        List<Question> questions = new java.util.ArrayList<>(
+                open.stream().map(a -> a.question(domain.audience(), values)).toList());
+        if (parts.entities().stream().noneMatch(e -> !e.account())) {
+            questions.add(0, QuestionCatalog.entities());
+        }
         List<Setting> assumedFeatures =
                 open.stream().map(Ask::setting).filter(Setting::isFeature).toList();
+        List<Fact> facts = Facts.of(bound, values);
         Map<String, Object> document = DraftTree.build(
                 Header.text(brief, match, capabilities, parts.risks()),
                 SystemText.name(brief).orElse(domain.systemName()),
                 SystemText.purpose(brief),
                 parts,
                 values,
-                assumedFeatures);
+                assumedFeatures,
+                counts.assumed(),
+                Facts.section(brief, facts, parts.risks()));
         List<String> assumptions = document.get("assumptions") instanceof List<?> keys
                 ? keys.stream().map(String::valueOf).toList()
                 : List.of();
@@ -89,7 +101,9 @@ public final class BriefDrafter {
                 document,
                 questions,
                 assumptions,
-                parts.risks());
+                parts.risks(),
+                facts,
+                Facts.assumed(values, parts, counts.assumed()));
     }
 
     /** Why {@code answer} cannot answer the question {@code key}; empty when it can. */

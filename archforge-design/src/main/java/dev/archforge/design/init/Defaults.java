@@ -52,17 +52,58 @@ final class Defaults {
         boolean gdprKnown = d.known(Setting.COMPLIANCE) && ((List<?>) d.value(Setting.COMPLIANCE)).contains("gdpr");
         d.set(Setting.DATA_RESIDENCY, gdprKnown ? "eu" : "none");
         d.set(Setting.COMPLIANCE, d.text(Setting.DATA_RESIDENCY).equals("eu") ? List.of("gdpr") : List.of());
+        d.gdprInTheEu();
         d.set(Setting.AVAILABILITY, profile.availability());
         d.set(Setting.LATENCY_P99_MS, profile.latencyP99Ms());
-        d.set(
-                Setting.REGIONS,
-                Regions.of(d.text(Setting.HOSTING), d.text(Setting.CLOUD), d.text(Setting.DATA_RESIDENCY)));
+        d.regions();
         int[] recovery = recovery(d.number(Setting.AVAILABILITY));
         d.set(Setting.RPO_MINUTES, recovery[0]);
         d.set(Setting.RTO_MINUTES, recovery[1]);
+        for (Setting s : Setting.values()) {
+            if (s.optional() && s != Setting.REGIONS && d.known(s)) {
+                d.set(s, d.value(s));
+            }
+        }
         d.set(Setting.REALTIME, false);
         d.set(Setting.MULTI_TENANCY, false);
         return d.out;
+    }
+
+    /**
+     * Stated regimes that leave out GDPR although the data stays in the EU: GDPR is added, as the law
+     * applies there whatever else does. An answer is taken as it is.
+     */
+    private void gdprInTheEu() {
+        Resolved compliance = out.get(Setting.COMPLIANCE);
+        Resolved residency = out.get(Setting.DATA_RESIDENCY);
+        if (compliance.source() == Source.STATED
+                && !residency.assumed()
+                && residency.value().equals("eu")) {
+            List<String> regimes = new java.util.ArrayList<>();
+            for (Object r : (List<?>) compliance.value()) {
+                regimes.add(String.valueOf(r));
+            }
+            if (!regimes.contains("gdpr")) {
+                regimes.add(0, "gdpr");
+                out.put(Setting.COMPLIANCE, new Resolved(List.copyOf(regimes), Source.STATED));
+            }
+        }
+    }
+
+    /** Regions named by the brief as a count or as jurisdictions are named here, once the cloud is known. */
+    private void regions() {
+        String hosting = text(Setting.HOSTING);
+        String cloud = text(Setting.CLOUD);
+        String residency = text(Setting.DATA_RESIDENCY);
+        Object wanted = known(Setting.REGIONS) ? value(Setting.REGIONS) : null;
+        Source source = answered.containsKey(Setting.REGIONS) ? Source.ANSWERED : Source.STATED;
+        if (wanted instanceof LimitReader.RegionCount count) {
+            out.put(Setting.REGIONS, new Resolved(Regions.several(hosting, cloud, residency, count.count()), source));
+        } else if (wanted instanceof BriefConstraints.Jurisdictions j) {
+            out.put(Setting.REGIONS, new Resolved(Regions.each(hosting, cloud, j.codes()), source));
+        } else {
+            set(Setting.REGIONS, Regions.of(hosting, cloud, residency));
+        }
     }
 
     /** RPO and RTO in minutes that an availability target usually comes with. */

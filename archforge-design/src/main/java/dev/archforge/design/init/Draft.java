@@ -16,6 +16,8 @@ import java.util.Map;
  * @param questions the questions still open, in the order they are asked
  * @param assumptions the keys whose values are assumed, as listed in the file
  * @param risks what a reviewer should look at, from the domain and capabilities
+ * @param facts every fact read from the brief, those that map to no key included
+ * @param assumed every assumed value by key, as shown
  */
 public record Draft(
         String domain,
@@ -23,8 +25,12 @@ public record Draft(
         Map<String, Object> document,
         List<Question> questions,
         List<String> assumptions,
-        List<String> risks) {
+        List<String> risks,
+        List<Fact> facts,
+        Map<String, String> assumed) {
     public Draft {
+        facts = List.copyOf(facts);
+        assumed = Collections.unmodifiableMap(new LinkedHashMap<>(assumed));
         capabilities = List.copyOf(capabilities);
         document = Collections.unmodifiableMap(new LinkedHashMap<>(document));
         questions = List.copyOf(questions);

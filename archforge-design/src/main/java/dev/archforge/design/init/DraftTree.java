@@ -25,17 +25,32 @@ final class DraftTree {
 
     private DraftTree() {}
 
+    /** The comment on an entity whose fields the brief did not give. */
+    static final String NO_FIELDS = "fill in: the brief names this record but not what it holds";
+
+    /**
+     * The tree of a draft.
+     *
+     * @param assumedCounts actors whose {@code count} is assumed, for frequencies given per actor
+     * @param brief the {@code brief} section: text, facts and risks
+     */
     static Map<String, Object> build(
             String header,
             String name,
             String purpose,
             Parts parts,
             Map<Setting, Resolved> values,
-            List<Setting> assumedFeatures) {
+            List<Setting> assumedFeatures,
+            List<String> assumedCounts,
+            Map<String, Object> brief) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> system = new LinkedHashMap<>();
         system.put("name", name);
         system.put("purpose", purpose);
+        Resolved audience = values.get(Setting.AUDIENCE);
+        if (audience != null) {
+            system.put("audience", audience.value());
+        }
         root.put("system", new Commented(header, system));
         List<Object> features = parts.features().stream()
                 .map(Feature::id)
@@ -54,7 +69,7 @@ final class DraftTree {
                                                         .toList()) + ": answer 'archforge init' questions or edit",
                                 features));
         Map<String, Object> actors = new LinkedHashMap<>();
-        parts.actors().forEach(a -> actors.put(a.name(), actor(a)));
+        parts.actors().forEach(a -> actors.put(a.name(), actor(a, assumedCounts.contains(a.name()))));
         root.put("actors", actors);
         Map<String, Object> entities = new LinkedHashMap<>();
         parts.entities().forEach(e -> entities.put(e.name(), entity(e)));
@@ -66,6 +81,7 @@ final class DraftTree {
             root.put("events", parts.events().stream().map(DraftTree::event).toList());
         }
         List<Object> assumptions = new ArrayList<>();
+        assumedCounts.forEach(a -> assumptions.add("actors." + a + ".count"));
         for (String section : List.of("scale", "team", "constraints")) {
             Map<String, Object> map = new LinkedHashMap<>();
             values.forEach((setting, resolved) -> {
@@ -83,21 +99,31 @@ final class DraftTree {
         if (!assumptions.isEmpty()) {
             root.put("assumptions", assumptions);
         }
+        root.put("brief", brief);
         return root;
     }
 
-    /** A cloud is named only for cloud hosting; the loader refuses one beside on-premises. */
+    /**
+     * A cloud is named only for cloud hosting, the loader refusing one beside on-premises; a peak factor
+     * only when no peak rate is given, the loader taking one or the other.
+     */
     private static boolean omitted(Setting setting, Map<Setting, Resolved> values) {
-        return setting == Setting.CLOUD && values.get(Setting.HOSTING).value().equals("on-premises");
+        return setting == Setting.CLOUD && values.get(Setting.HOSTING).value().equals("on-premises")
+                || setting == Setting.PEAK_FACTOR && values.containsKey(Setting.PEAK_RPS);
     }
 
-    private static Object actor(ActorSpec a) {
-        if (!a.admin() && !a.external()) {
+    private static Object actor(ActorSpec a, boolean countAssumed) {
+        if (!a.admin() && !a.external() && a.count() == 0) {
             return a.description();
         }
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("description", a.description());
-        map.put(a.admin() ? "admin" : "external", true);
+        if (a.admin() || a.external()) {
+            map.put(a.admin() ? "admin" : "external", true);
+        }
+        if (a.count() > 0) {
+            map.put("count", countAssumed ? new Commented(ASSUMED, a.count()) : a.count());
+        }
         return map;
     }
 
@@ -117,12 +143,19 @@ final class DraftTree {
         for (FieldSpec f : e.fields()) {
             fields.put(f.name(), f.shorthand());
         }
-        map.put("fields", fields);
+        map.put("fields", fields.isEmpty() && !e.account() ? new Commented(NO_FIELDS, fields) : fields);
         if (!e.relations().isEmpty()) {
             map.put("relations", List.copyOf(e.relations()));
         }
         if (!e.states().isEmpty()) {
             map.put("states", List.copyOf(e.states()));
+        }
+        if (e.appendOnly()) {
+            map.put("append-only", true);
+        }
+        e.retention().ifPresent(r -> map.put("retention-months", r.forever() ? "forever" : (Object) r.months()));
+        if (!e.naturalKey().isEmpty()) {
+            map.put("natural-key", List.copyOf(e.naturalKey()));
         }
         return map;
     }
@@ -136,7 +169,10 @@ final class DraftTree {
             map.put("filter", p.filters());
         }
         p.sort().ifPresent(s -> map.put("sort", s));
-        map.put("frequency", Values.show(p.perUserPerDay()) + " per user per day");
+        map.put("frequency", p.frequency());
+        if (p.payloadBytes() > 0) {
+            map.put("payload-bytes", p.payloadBytes());
+        }
         return map;
     }
 

@@ -50,7 +50,14 @@ public final class InitSession {
             }
             next = next(draft, asked);
         }
-        return new InitResult(draft.yaml(), draft.questions(), draft.assumptions(), draft.domain(), draft.risks());
+        return new InitResult(
+                draft.yaml(),
+                draft.questions(),
+                draft.assumptions(),
+                draft.domain(),
+                draft.risks(),
+                draft.facts(),
+                draft.assumed());
     }
 
     private Optional<String> answer(Question question) {
@@ -70,6 +77,9 @@ public final class InitSession {
 
     private static Optional<Question> next(Draft draft, Set<String> asked) {
         List<Question> open = draft.questions();
-        return open.stream().filter(q -> !asked.contains(q.key())).findFirst();
+        return open.stream()
+                .filter(q -> !asked.contains(q.key())
+                        && QuestionCatalog.forKey(q.key()).isPresent())
+                .findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package dev.archforge.design.init;
 
+import dev.archforge.design.decision.DecisionRules;
 import dev.archforge.design.init.knowledge.Audience;
+import dev.archforge.design.plan.Question;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,8 @@ final class QuestionCatalog {
             new Ask(
                     Setting.PEAK_FACTOR,
                     a -> "How many times busier than average is the busiest hour (4 means four times)?",
-                    Answers.decimal(Setting.PEAK_FACTOR, 1, 1000, "x", "4")),
+                    Answers.decimal(Setting.PEAK_FACTOR, 1, 1000, "x", "4"),
+                    (a, values) -> !values.containsKey(Setting.PEAK_RPS)),
             new Ask(
                     Setting.TEAM_SIZE,
                     a -> "How many engineers will build and run it?",
@@ -61,7 +64,20 @@ final class QuestionCatalog {
                     Answers.yesNo(Setting.MULTI_TENANCY),
                     (a, values) -> a == Audience.BUSINESS));
 
+    /** The key of the question a draft without entities leaves open; it is answered by editing the file. */
+    static final String ENTITIES = "entities";
+
     private QuestionCatalog() {}
+
+    /** The question of a draft that found no record in the brief. */
+    static Question entities() {
+        return new Question(
+                ENTITIES,
+                "What records does the system keep? Add them under 'entities', with their fields, and the access"
+                        + " patterns that read and write them.",
+                "none",
+                DecisionRules.affectedBy(ENTITIES));
+    }
 
     static Optional<Ask> forKey(String key) {
         return ALL.stream().filter(a -> a.setting().key().equals(key)).findFirst();

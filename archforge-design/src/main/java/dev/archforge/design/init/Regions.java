@@ -57,6 +57,34 @@ final class Regions {
 
     private Regions() {}
 
+    /** One region per jurisdiction, in the order given. */
+    static List<String> each(String hosting, String cloud, List<String> jurisdictions) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String j : jurisdictions) {
+            for (String r : of(hosting, cloud, j)) {
+                if (!out.contains(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code count} regions: the residency's first, then the provider's usual regions elsewhere. */
+    static List<String> several(String hosting, String cloud, String residency, int count) {
+        if (hosting.equals("on-premises") || count <= 1) {
+            return of(hosting, cloud, residency);
+        }
+        List<String> order = new java.util.ArrayList<>(List.of(residency.equals("none") ? "us" : residency));
+        for (String j : List.of("us", "eu", "au", "uk", "ca")) {
+            if (!order.contains(j) && (residency.equals("none") || residency.equals(j) || order.size() < count)) {
+                order.add(j);
+            }
+        }
+        List<String> out = each(hosting, cloud, order.subList(0, Math.min(count, order.size())));
+        return out;
+    }
+
     static List<String> of(String hosting, String cloud, String residency) {
         if (hosting.equals("on-premises")) {
             return List.of("on-premises");

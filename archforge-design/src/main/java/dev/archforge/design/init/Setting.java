@@ -8,14 +8,20 @@ import java.util.Optional;
  * and {@code assumptions} use.
  */
 enum Setting {
+    /** Written only when stated: {@code public}, {@code partner} or {@code internal}. */
+    AUDIENCE("system", "audience", true),
     REGISTERED_USERS("scale", "registered-users"),
     DAILY_ACTIVE_USERS("scale", "daily-active-users"),
     ACTIONS_PER_USER_PER_DAY("scale", "actions-per-user-per-day"),
     PEAK_FACTOR("scale", "peak-factor"),
+    PEAK_RPS("scale", "peak-rps", true),
     READ_PERCENT("scale", "read-percent"),
     PAYLOAD_KB("scale", "payload-kb"),
     MONTHLY_GROWTH_PERCENT("scale", "monthly-growth-percent"),
     RETENTION_MONTHS("scale", "retention-months"),
+    CONCURRENT_CONNECTIONS("scale", "concurrent-connections", true),
+    REQUESTS_PER_DAY("scale", "requests-per-day", true),
+    TENANTS("scale", "tenants", true),
     TEAM_SIZE("team", "size"),
     TEAMS("team", "teams"),
     SKILLS("team", "skills"),
@@ -29,6 +35,8 @@ enum Setting {
     DATA_RESIDENCY("constraints", "data-residency"),
     RPO_MINUTES("constraints", "rpo-minutes"),
     RTO_MINUTES("constraints", "rto-minutes"),
+    QUALITIES("constraints", "qualities", true),
+    DEADLINE_WEEKS("constraints", "deadline-weeks", true),
     /** Not a key of its own: true adds {@code realtime} to {@code features}. */
     REALTIME("features", "realtime"),
     /** Not a key of its own: true adds {@code multi-tenancy} to {@code features}. */
@@ -36,10 +44,21 @@ enum Setting {
 
     private final String section;
     private final String name;
+    private final boolean optional;
 
     Setting(String section, String name) {
+        this(section, name, false);
+    }
+
+    Setting(String section, String name, boolean optional) {
         this.section = section;
         this.name = name;
+        this.optional = optional;
+    }
+
+    /** True for the keys that have no default: written only when the brief or an answer gives them. */
+    boolean optional() {
+        return optional;
     }
 
     /** The top-level key the value sits under. */

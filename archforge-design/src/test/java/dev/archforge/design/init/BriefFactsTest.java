@@ -19,34 +19,30 @@ class BriefFactsTest {
                 "We have 10,000 registered users | REGISTERED_USERS | 10000",
                 "for our 40 support staff | REGISTERED_USERS | 40",
                 "Fifteen thousand customers | REGISTERED_USERS | 15000",
-                "12,000 IoT sensors | REGISTERED_USERS | 12000",
-                "12,000 IoT sensors | DAILY_ACTIVE_USERS | 12000",
                 "5k active users | DAILY_ACTIVE_USERS | 5000",
                 "We are a team of 4. | TEAM_SIZE | 4",
                 "a team of four | TEAM_SIZE | 4",
                 "3 backend engineers | TEAM_SIZE | 3",
                 "Just me building it | TEAM_SIZE | 1",
                 "two product teams | TEAMS | 2",
-                "each sensor reports every 10 seconds | ACTIONS_PER_USER_PER_DAY | 8640.0",
-                "a heartbeat every minute | ACTIONS_PER_USER_PER_DAY | 1440.0",
                 "peaks of 10x on Sundays | PEAK_FACTOR | 10.0",
                 "flash sales bring 20 times the normal traffic | PEAK_FACTOR | 20.0",
                 "roughly 3x the usual load at lunch | PEAK_FACTOR | 3.0",
                 "90% reads | READ_PERCENT | 90.0",
                 "70 % of requests are writes | READ_PERCENT | 30.0",
                 "growing 8% per month | MONTHLY_GROWTH_PERCENT | 8.0",
-                "keep raw readings for 90 days | RETENTION_MONTHS | 3",
+                "keep raw data for 90 days | RETENTION_MONTHS | 3",
                 "we must retain records for 7 years | RETENTION_MONTHS | 84",
                 "a retention of 18 months | RETENTION_MONTHS | 18"
             })
     void readsANumberTheBriefStates(String brief, Setting setting, String value) {
-        assertThat(BriefFacts.read(brief)).containsKey(setting);
-        assertThat(String.valueOf(BriefFacts.read(brief).get(setting))).isEqualTo(value);
+        assertThat(BriefFacts.settings(brief)).containsKey(setting);
+        assertThat(String.valueOf(BriefFacts.settings(brief).get(setting))).isEqualTo(value);
     }
 
     @Test
     void readsAPhraseOnlyOnce() {
-        Map<Setting, Object> facts = BriefFacts.read("A team of 4 people builds it for 2,000 people.");
+        Map<Setting, Object> facts = BriefFacts.settings("A team of 4 people builds it for 2,000 people.");
 
         assertThat(facts)
                 .containsEntry(Setting.TEAM_SIZE, 4)
@@ -56,15 +52,17 @@ class BriefFactsTest {
 
     @Test
     void daysUsersAreNotRegisteredUsers() {
-        assertThat(BriefFacts.read("10,000 daily active users")).isEqualTo(Map.of(Setting.DAILY_ACTIVE_USERS, 10_000L));
-        assertThat(BriefFacts.read("up to 500 concurrent users and 2,000 monthly active users"))
-                .isEmpty();
+        assertThat(BriefFacts.settings("10,000 daily active users"))
+                .isEqualTo(Map.of(Setting.DAILY_ACTIVE_USERS, 10_000L));
+        assertThat(BriefFacts.settings("up to 500 concurrent users and 2,000 monthly active users"))
+                .isEqualTo(Map.of(Setting.CONCURRENT_CONNECTIONS, 500L));
     }
 
     @Test
     void readsNothingFromABriefWithoutNumbers() {
-        assertThat(BriefFacts.read(Briefs.FITNESS)).isEmpty();
-        assertThat(BriefFacts.read("Version 2.0 of our app; see section 4.")).isEmpty();
+        assertThat(BriefFacts.settings(Briefs.FITNESS)).isEmpty();
+        assertThat(BriefFacts.settings("Version 2.0 of our app; see section 4."))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -94,19 +92,19 @@ class BriefFactsTest {
                         + " azure]"
             })
     void readsAConstraintTheBriefStates(String brief, Setting setting, String value) {
-        assertThat(String.valueOf(BriefConstraints.read(brief).get(setting))).isEqualTo(value);
+        assertThat(String.valueOf(BriefFacts.settings(brief).get(setting))).isEqualTo(value);
     }
 
     @Test
     void readsNoConstraintFromOrdinaryWords() {
-        assertThat(BriefConstraints.read("Let us build it; 80% of users read. Tell us more about javascript."))
+        assertThat(BriefFacts.settings("Let us build it; 80% of users read. Tell us more about javascript."))
                 .isEmpty();
     }
 
     @Test
     void takesTheResidencyNamedFirst() {
-        assertThat(BriefConstraints.read("EU first, later the US").get(Setting.DATA_RESIDENCY))
+        assertThat(BriefFacts.settings("EU first, later the US").get(Setting.DATA_RESIDENCY))
                 .isEqualTo("eu");
-        assertThat(BriefConstraints.read("GDPR").get(Setting.COMPLIANCE)).isEqualTo(List.of("gdpr"));
+        assertThat(BriefFacts.settings("GDPR").get(Setting.COMPLIANCE)).isEqualTo(List.of("gdpr"));
     }
 }

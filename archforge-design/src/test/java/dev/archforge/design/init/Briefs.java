@@ -17,5 +17,11 @@ final class Briefs {
     static final String INTERNAL = "An internal tool for our 40 support staff to track refund requests and"
             + " approvals, hosted on-premises. Just me building it.";
 
+    static final String RIDE_HAILING = "We are building a ride-hailing app for a city of 3 million people. About"
+            + " 20,000 drivers send their GPS location every 4 seconds while on shift. Riders request trips, see"
+            + " nearby drivers live on a map, and pay by card at the end of the trip. We expect 150,000 trips per"
+            + " day, peaking at 5x during rush hour. Team of 6 engineers, budget around 8k USD a month, must comply"
+            + " with PCI DSS and GDPR. Trip history kept for 7 years.";
+
     private Briefs() {}
 }

@@ -32,7 +32,30 @@ class DraftGrammarTest {
             "access-patterns[].search",
             "access-patterns[].delete",
             "assumptions",
-            "assumptions[]");
+            "assumptions[]",
+            "system.audience",
+            "actors.*.count",
+            "entities.*.append-only",
+            "entities.*.retention-months",
+            "entities.*.natural-key",
+            "entities.*.natural-key[]",
+            "access-patterns[].payload-bytes",
+            "scale.peak-rps",
+            "scale.concurrent-connections",
+            "scale.requests-per-day",
+            "scale.tenants",
+            "constraints.qualities",
+            "constraints.qualities[]",
+            "constraints.deadline-weeks",
+            "brief",
+            "brief.text",
+            "brief.facts",
+            "brief.facts[]",
+            "brief.facts[].key",
+            "brief.facts[].value",
+            "brief.facts[].source",
+            "brief.risks",
+            "brief.risks[]");
     /** The maps whose keys are names the file chooses (actors, entities, fields), not grammar keys. */
     static final Set<String> NAMED = Set.of("actors", "entities", "entities.*.fields");
 
@@ -83,7 +106,10 @@ class DraftGrammarTest {
             }
         }
         for (Object pattern : (List<?>) root.get("access-patterns")) {
-            assertThat((String) ((Map<?, ?>) pattern).get("frequency")).matches("\\d+(\\.\\d+)? per user per day");
+            assertThat((String) ((Map<?, ?>) pattern).get("frequency"))
+                    .matches(
+                            "\\d+(\\.\\d+)? per (user per day|actor per (second|minute|hour|day)|second|minute|hour|day)"
+                                    + "|1 per \\d+(\\.\\d+)? (seconds|minutes|hours|days) per actor");
         }
     }
 

@@ -49,7 +49,7 @@ class InitSessionTest {
         assertThat(result.yaml())
                 .contains("scale:\n  # assumed: answer 'archforge init' questions or edit\n  registered-users: 50000\n")
                 .contains("assumptions:\n  - scale.registered-users\n  - scale.daily-active-users\n")
-                .endsWith("  - constraints.rto-minutes\n");
+                .contains("  - constraints.rto-minutes\nbrief:\n  text: I'm building a fitness app");
         assertThat(result.risks()).hasSize(5);
     }
 

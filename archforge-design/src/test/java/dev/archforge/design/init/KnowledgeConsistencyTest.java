@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,25 +37,20 @@ class KnowledgeConsistencyTest {
         assertThat(problems(Assembler.assemble(domain, List.of()))).isEmpty();
     }
 
-    /** Features of the second requirements format that no capability of the knowledge base offers yet. */
-    private static final Set<Feature> NO_CAPABILITY_YET = EnumSet.of(
-            Feature.INVENTORY, Feature.LEDGER, Feature.LOCATION, Feature.MEDIA, Feature.MODEL_SERVING, Feature.SSO);
-
     @ParameterizedTest
     @MethodSource("domains")
     void aDomainWithEveryCapabilityIsConsistent(Domain domain) {
         Parts parts = Assembler.assemble(domain, KnowledgeBase.builtIn().capabilities());
 
         assertThat(problems(parts)).isEmpty();
-        Set<Feature> covered = EnumSet.allOf(Feature.class);
-        covered.removeAll(NO_CAPABILITY_YET);
-        assertThat(parts.features()).containsExactlyElementsOf(covered);
+        assertThat(parts.features()).containsExactlyElementsOf(EnumSet.allOf(Feature.class));
     }
 
     @ParameterizedTest
     @MethodSource("domains")
     void theProfileCoversTheDomainsOwnTraffic(Domain domain) {
         double perDay = domain.parts().patterns().stream()
+                .filter(p -> p.rate().isEmpty())
                 .mapToDouble(PatternSpec::perUserPerDay)
                 .sum();
 
@@ -92,6 +86,10 @@ class KnowledgeConsistencyTest {
             if (e.states().size() == 1) {
                 out.add(e.name() + ": one state");
             }
+            List<String> keyable = columns(e, false);
+            e.naturalKey().stream()
+                    .filter(k -> !keyable.contains(k))
+                    .forEach(k -> out.add(e.name() + ": natural key '" + k + "' is no field or relation"));
         }
         for (PatternSpec p : parts.patterns()) {
             if (!actors.contains(p.actor())) {

@@ -11,8 +11,8 @@ public enum Audience {
     BUSINESS("people"),
     /** The company's own staff. */
     INTERNAL("staff members"),
-    /** Machines sending data; people only watch. */
-    DEVICES("devices");
+    /** Machines sending data; people (operators) only watch. */
+    DEVICES("operators");
 
     private final String activeNoun;
 

@@ -25,11 +25,17 @@ public final class KnowledgeBase {
                     AuditCapability.capability(),
                     AuthCapability.capability(),
                     FlashSalesCapability.capability(),
+                    InventoryCapability.capability(),
+                    LedgerCapability.capability(),
+                    LocationCapability.capability(),
+                    MediaCapability.capability(),
+                    ModelServingCapability.capability(),
                     MultiTenancyCapability.capability(),
                     NotificationsCapability.capability(),
                     PaymentsCapability.capability(),
                     RealtimeCapability.capability(),
                     SearchCapability.capability(),
+                    SsoCapability.capability(),
                     SubscriptionsCapability.capability(),
                     UploadsCapability.capability()));
 

@@ -17,8 +17,8 @@ final class Shorthand {
     private static final Pattern ENUM_VALUES = Pattern.compile("[a-z][a-z0-9_]*(?:, [a-z][a-z0-9_]*)*");
     private static final Set<String> MODIFIERS = Set.of("required", "unique", "sensitive");
     private static final Pattern RELATION =
-            Pattern.compile("belongs-to [A-Z][A-Za-z0-9]*(?: optional)?(?: as (?:@user|[a-z][a-z0-9_]*))?");
-    private static final Pattern NAME = Pattern.compile("(?:@user|[a-z][a-z0-9_]*)");
+            Pattern.compile("belongs-to [A-Z][A-Za-z0-9]*(?: optional)?(?: as (?:@user|@mover|[a-z][a-z0-9_]*))?");
+    private static final Pattern NAME = Pattern.compile("(?:@user|@mover|[a-z][a-z0-9_]*)");
 
     private Shorthand() {}
 

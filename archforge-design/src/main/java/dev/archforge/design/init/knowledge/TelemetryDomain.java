@@ -7,8 +7,8 @@ import dev.archforge.design.requirements.Feature;
 import java.util.List;
 
 /**
- * Telemetry and IoT: many devices write small readings all day, few people read them. Here a "user" in
- * the scale section is a device, so frequencies are per device.
+ * Telemetry and IoT: many devices write small readings all day, few people read them. The devices are
+ * an actor with a count and a rate each; the users of the scale section are the operators watching them.
  */
 final class TelemetryDomain {
     private TelemetryDomain() {}
@@ -34,8 +34,9 @@ final class TelemetryDomain {
                 "Reading",
                 Audience.DEVICES,
                 Profile.typical()
-                        .activeShare(1)
-                        .actions(8650)
+                        .dailyActiveUsers(200)
+                        .activeShare(0.5)
+                        .actions(20)
                         .peakFactor(1.5)
                         .readPercent(5)
                         .payloadKb(1)
@@ -64,12 +65,13 @@ final class TelemetryDomain {
                                         .states("provisioned", "active", "offline", "retired"),
                                 EntitySpec.named("Reading")
                                         .description("One measurement a device sent; the bulk of the data.")
-                                        .growth(259_200)
+                                        .asAppendOnly()
                                         .fields(
                                                 "recorded_at: timestamp required",
                                                 "metric: string(64) required",
                                                 "value: decimal required")
-                                        .relations("belongs-to Device"),
+                                        .relations("belongs-to Device")
+                                        .naturalKey("device", "metric", "recorded_at"),
                                 EntitySpec.named("Alert")
                                         .description("A threshold a reading crossed, for an operator to handle.")
                                         .owner("operator")
@@ -81,7 +83,8 @@ final class TelemetryDomain {
                                         .relations("belongs-to Device", "belongs-to User as operator")
                                         .states("open", "acknowledged", "resolved"))
                         .patterns(
-                                PatternSpec.of("ingest-reading", "device", CREATE, "Reading", 8640),
+                                PatternSpec.of("ingest-reading", "device", CREATE, "Reading", 8640)
+                                        .rate("1 per 10 seconds per actor"),
                                 PatternSpec.of("list-device-readings", "operator", LIST, "Reading", 0.2)
                                         .filter("device", "recorded_at")
                                         .sort("recorded_at desc"),

@@ -23,11 +23,17 @@ class KnowledgeBaseTest {
                         "audit",
                         "auth",
                         "flash-sales",
+                        "inventory",
+                        "ledger",
+                        "location",
+                        "media",
+                        "model-serving",
                         "multi-tenancy",
                         "notifications",
                         "payments",
                         "realtime",
                         "search",
+                        "sso",
                         "subscriptions",
                         "uploads");
         assertThat(kb.fallback().id()).isEqualTo("general");

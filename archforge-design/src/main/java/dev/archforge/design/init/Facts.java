@@ -1,0 +1,71 @@
+package dev.archforge.design.init;
+
+import dev.archforge.design.init.knowledge.ActorSpec;
+import dev.archforge.design.init.knowledge.Parts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of a draft: those tied to actors, entities and patterns, then one per stated setting with
+ * the value written, in the file's order; and the {@code brief} section that keeps them.
+ */
+final class Facts {
+    private Facts() {}
+
+    static List<Fact> of(Binder.Bound bound, Map<Setting, Resolved> values) {
+        List<Fact> out = new ArrayList<>();
+        for (Setting s : Setting.values()) {
+            Claim.Stated claim = bound.claims().get(s);
+            if (claim == null) {
+                continue;
+            }
+            Resolved resolved = values.get(s);
+            Object value = resolved != null && resolved.source() == Source.STATED ? resolved.value() : claim.value();
+            out.add(new Fact(s.key(), value, claim.source(), claim.warning()));
+        }
+        out.addAll(bound.facts());
+        return out;
+    }
+
+    /** The {@code brief} section: the text, every fact, the risks. */
+    static Map<String, Object> section(String brief, List<Fact> facts, List<String> risks) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("text", brief.strip().replaceAll("\\s+", " "));
+        List<Object> list = new ArrayList<>();
+        for (Fact f : facts) {
+            Map<String, Object> fact = new LinkedHashMap<>();
+            fact.put("key", f.key());
+            fact.put("value", f.value() instanceof Number || f.value() instanceof Boolean ? f.value() : f.shown());
+            fact.put("source", f.source());
+            list.add(
+                    f.warning().isPresent()
+                            ? new dev.archforge.design.yaml.Commented(
+                                    f.warning().get(), fact)
+                            : fact);
+        }
+        map.put("facts", list);
+        map.put("risks", List.copyOf(risks));
+        return map;
+    }
+
+    /** Every assumed value by key, as shown: settings, then actor counts. */
+    static Map<String, String> assumed(Map<Setting, Resolved> values, Parts parts, List<String> counts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((s, r) -> {
+            if (r.assumed()
+                    && !s.isFeature()
+                    && !(s == Setting.CLOUD
+                            && "on-premises".equals(values.get(Setting.HOSTING).value()))) {
+                out.put(s.key(), Values.show(r.value()));
+            }
+        });
+        for (ActorSpec a : parts.actors()) {
+            if (counts.contains(a.name())) {
+                out.put("actors." + a.name() + ".count", Long.toString(a.count()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.archforge.design.init;
+
+import static dev.archforge.design.init.Marked.N;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Who is counted in a brief: the team ("a team of 6", "solo developer", "two of us"), the users
+ * (registered, daily active, concurrent), customer organisations, the actors ("20,000 drivers", "2M
+ * devices"), and populations that are not users at all ("a city of 3 million people").
+ */
+final class PeopleReader {
+    private static final String ROLE = "(?:(?:full[- ]time|part[- ]time|senior|junior|backend|back-end|frontend"
+            + "|front-end|mobile|software|full[- ]stack|experienced|in-house) )*";
+    private static final Pattern TEAM_OF = Pattern.compile(
+            "team of " + N + "(?: " + ROLE + "(?:people|engineers|developers|devs|programmers|folks))?");
+    private static final Pattern PERSON_TEAM = Pattern.compile(
+            N + "[- ](?:person|people|member|engineer|developer|dev)" + " (?:team|shop|startup|company)");
+    private static final Pattern DEVELOPERS =
+            Pattern.compile(N + " " + ROLE + "(?:engineers|developers|devs|programmers|people on the team)\\b");
+    private static final Pattern OF_US = Pattern.compile("(?:(?:the|just|only) )*" + N + " of us\\b");
+    private static final Pattern SOLO = Pattern.compile(
+            "\\b(?:solo (?:dev|developer|founder|engineer|project)"
+                    + "|just me|by myself|on my own|one[- ]person (?:team|shop|startup)|i(?: am|'m|’m) the only"
+                    + " (?:dev|developer|engineer|programmer)|single developer|lone developer|indie (?:dev|developer|hacker))\\b");
+    private static final Pattern PAIR = Pattern.compile("\\b(?:(?:the )?two of us|me and (?:a|my) (?:friend|co-?founder"
+            + "|partner|colleague)|a pair of (?:developers|engineers|devs))\\b");
+    private static final Pattern TEAMS = Pattern.compile(N + " (?:[a-z-]+ )?(?:teams|squads)\\b");
+    private static final Pattern MARKET = Pattern.compile("(?:city|town|country|region|market|population|area|state"
+            + "|metro(?:politan)? area|nation|province|island) (?:of|with) " + N
+            + "(?: (?:people|residents|inhabitants|citizens|users|potential users))?");
+    private static final Pattern DAILY = Pattern.compile(
+            N + " (?:daily active users|daily users|daily actives?|dau"
+                    + "|(?:active )?(?:users|people|visitors|customers|players|shoppers) (?:a|per|each|every) day|users daily)\\b");
+    private static final Pattern NEW_USERS = Pattern.compile(N + " (?:new (?:users|customers|members"
+            + "|accounts|subscribers)|sign-?ups|signups|registrations)(?: (?:per|a|an|each|every) (?:day|week|month"
+            + "|year))?\\b");
+    private static final Pattern MONTHLY = Pattern.compile(N + " (?:monthly active users|monthly actives?|mau|monthly"
+            + " users|(?:active )?users (?:a|per) month)\\b");
+    private static final Pattern CONCURRENT = Pattern.compile(N + " (?:(?:concurrent|simultaneous)(?: [a-z]+)? (?:users"
+            + "|connections|websockets?|sockets|viewers|players|sessions|clients|listeners|devices)|(?:open |live"
+            + " |persistent |websocket |concurrent )*connections|(?:users|people|viewers|players) (?:online )?at"
+            + " (?:once|the same time))\\b");
+    private static final Pattern TENANTS = Pattern.compile(N + " (?:[a-z-]+ )?(?:tenants|customer organi[sz]ations"
+            + "|organi[sz]ations|companies|businesses|clinics|schools|hospitals|enterprises|firms|agencies|practices"
+            + "|b2b customers|corporate customers|client companies)\\b");
+    private static final Pattern USERS = Pattern.compile(N + " (?:([a-z-]+) )?(?:[a-z-]+ )?(users|customers|members"
+            + "|accounts|subscribers|visitors|people|players|clients|employees|staff|shoppers)\\b");
+    private static final Pattern COUNTED = Pattern.compile(N + "((?: [a-z-]+){1,3})");
+
+    private PeopleReader() {}
+
+    static void read(Scan scan) {
+        team(scan);
+        scan.all(MARKET)
+                .forEach(m -> scan.add(new Claim.Unmapped(
+                        (long) scan.value(m, 1),
+                        scan.source(m),
+                        "the size of a population or market, not of the system's users: give the users you expect"
+                                + " under scale",
+                        m.start())));
+        scan.all(NEW_USERS)
+                .forEach(m -> scan.add(new Claim.Unmapped(
+                        (long) scan.value(m, 1),
+                        scan.source(m),
+                        "new users per period are no key: give the growth as scale.monthly-growth-percent",
+                        m.start())));
+        scan.all(DAILY).forEach(m -> stated(scan, m, Setting.DAILY_ACTIVE_USERS));
+        scan.all(MONTHLY)
+                .forEach(m -> scan.add(new Claim.Unmapped(
+                        (long) scan.value(m, 1),
+                        scan.source(m),
+                        "monthly active users are no key: daily active users are assumed; give them under scale",
+                        m.start())));
+        scan.all(CONCURRENT).forEach(m -> stated(scan, m, Setting.CONCURRENT_CONNECTIONS));
+        scan.all(TENANTS).forEach(m -> stated(scan, m, Setting.TENANTS));
+        for (MatchResult m : scan.all(USERS)) {
+            String adjective = m.group(2) == null ? "" : m.group(2);
+            if (adjective.equals("active") || adjective.equals("daily")) {
+                stated(scan, m, Setting.DAILY_ACTIVE_USERS);
+            } else if (adjective.equals("monthly") || adjective.equals("weekly")) {
+                scan.add(new Claim.Unmapped(
+                        (long) scan.value(m, 1),
+                        scan.source(m),
+                        adjective + " users are no key: give daily active users under scale",
+                        m.start()));
+            } else {
+                stated(scan, m, Setting.REGISTERED_USERS);
+            }
+        }
+        java.util.regex.Matcher m = COUNTED.matcher(scan.text());
+        while (m.find()) {
+            String[] words = m.group(2).strip().split(" ");
+            int length = m.start(2);
+            for (String word : words) {
+                length += 1 + word.length();
+                java.util.Optional<String> actor = Sketch.actorOf(word);
+                if (actor.isPresent() && !actor.get().equals("user") && scan.free(m.start(), length)) {
+                    scan.take(m.start(), length);
+                    scan.add(new Claim.Count(
+                            actor.get(),
+                            Math.max(1, Math.round(scan.value(m, 1))),
+                            scan.marked().source(m.start(), length),
+                            m.start()));
+                    break;
+                }
+                if (Words.STOPS.contains(word) && !Words.ADJECTIVES.contains(word)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void team(Scan scan) {
+        scan.first(TEAM_OF).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
+        scan.first(PERSON_TEAM).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
+        scan.first(OF_US).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
+        scan.first(DEVELOPERS).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
+        scan.first(SOLO).ifPresent(m -> team(scan, m, 1));
+        scan.first(PAIR).ifPresent(m -> team(scan, m, 2));
+        scan.first(TEAMS)
+                .ifPresent(m -> scan.add(new Claim.Stated(
+                        Setting.TEAMS, (int) Math.max(1, scan.value(m, 1)), scan.source(m), m.start())));
+    }
+
+    private static void team(Scan scan, MatchResult m, int size) {
+        boolean known =
+                scan.claims().stream().anyMatch(c -> c instanceof Claim.Stated s && s.setting() == Setting.TEAM_SIZE);
+        if (!known) {
+            scan.add(new Claim.Stated(Setting.TEAM_SIZE, Math.max(1, size), scan.source(m), m.start()));
+        }
+    }
+
+    private static void stated(Scan scan, MatchResult m, Setting setting) {
+        scan.add(new Claim.Stated(setting, Math.max(1, Math.round(scan.value(m, 1))), scan.source(m), m.start()));
+    }
+}
