@@ -141,7 +141,7 @@ final class Binder {
             if (settings.containsKey(s)) {
                 unmapped(r.frequency(), r.source(), "no action of the brief found for this rate");
             } else {
-                settings.put(s, (double) Math.round(r.perUserPerDay()));
+                settings.put(s, Math.max(0.01, Math.round(r.perUserPerDay() * 100) / 100.0));
                 Claim.Stated claim = new Claim.Stated(s, settings.get(s), r.source(), r.at());
                 stated.put(s, claim);
             }

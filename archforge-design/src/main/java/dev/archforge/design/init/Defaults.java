@@ -37,6 +37,14 @@ final class Defaults {
                                         * profile.activeShare()))
                         : profile.dailyActiveUsers());
         d.set(Setting.REGISTERED_USERS, roughly(d.number(Setting.DAILY_ACTIVE_USERS) / profile.activeShare()));
+        if (d.number(Setting.REGISTERED_USERS) < d.number(Setting.DAILY_ACTIVE_USERS)) {
+            // Two stated counts that cannot both be true (fewer accounts than daily users): the daily
+            // users are the more specific figure, so the accounts follow from them and the file loads.
+            d.out.put(
+                    Setting.REGISTERED_USERS,
+                    new Resolved(
+                            roughly(d.number(Setting.DAILY_ACTIVE_USERS) / profile.activeShare()), Source.ASSUMED));
+        }
         d.set(Setting.ACTIONS_PER_USER_PER_DAY, profile.actionsPerUserPerDay());
         d.set(Setting.PEAK_FACTOR, profile.peakFactor());
         d.set(Setting.READ_PERCENT, profile.readPercent());

@@ -44,5 +44,11 @@ class EvaluationTest {
                 .isGreaterThanOrEqualTo(floors.requirementsPercent());
         assertThat(totals.factsPercent()).as("facts percent").isGreaterThanOrEqualTo(floors.factsPercent());
         assertThat(totals.wrong()).as("plainly wrong decisions").isLessThanOrEqualTo(floors.maxWrong());
+        // What init drafts, design reads: a brief that yields a file the loader refuses is a bug of init.
+        assertThat(results.stream()
+                        .filter(r -> r.init().error().isPresent())
+                        .map(r -> r.evalCase().name() + ": " + r.init().error().orElseThrow()))
+                .as("init drafts that do not load or design")
+                .isEmpty();
     }
 }
