@@ -70,6 +70,14 @@ public final class ReadmeContributor implements Contributor {
             rows.add(List.of(d.area().title(), d.title(), d.choice(), AdrFiles.link(design, d)));
         }
         md.heading(2, "Decisions").table(List.of("Area", "Decision", "Choice", "ADR"), rows);
+        List<List<String>> facts = FactsTable.rows(design);
+        md.heading(2, "Facts")
+                .paragraph("What the design rests on: stated in the brief (in its own words) or in "
+                        + Markdown.code(req.file()) + ", or assumed. Every key of the file not listed here was"
+                        + " stated in it.");
+        if (!facts.isEmpty()) {
+            md.table(List.of("Fact", "Value", "Source"), facts);
+        }
         md.heading(2, "Deployment")
                 .paragraph(PlatformNotes.of(design))
                 .paragraph("Run it locally: `docker compose -f deploy/docker-compose.yml up --build`.");

@@ -66,8 +66,17 @@ final class Risks {
 
     /** The risks {@code init} noted in the brief. */
     static List<Risk> initRisks(Design design) {
-        // init's risks are added here once Requirements carries them
-        return List.of();
+        List<Risk> out = new ArrayList<>();
+        for (String risk : design.requirements().brief().risks()) {
+            out.add(new Risk(
+                    Risk.Source.INIT,
+                    risk,
+                    "Noted from the brief",
+                    "Depends on how the system is built",
+                    "Read against the decisions; " + Markdown.code("archforge init")
+                            + " noted it from the brief's words."));
+        }
+        return out;
     }
 
     private static String impact(Design design, Warning w) {
