@@ -24,6 +24,7 @@ public final class DecisionRules {
             new CachingRule(),
             new MessagingRule(),
             new ConsistencyRule(),
+            new LedgerRule(),
             new RateLimitingRule(),
             new DeploymentPlatformRule(),
             new AvailabilityScalingRule(),
