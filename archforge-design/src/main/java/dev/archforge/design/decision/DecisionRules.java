@@ -25,6 +25,7 @@ public final class DecisionRules {
             new MessagingRule(),
             new ConsistencyRule(),
             new LedgerRule(),
+            new InventoryRule(),
             new RateLimitingRule(),
             new DeploymentPlatformRule(),
             new AvailabilityScalingRule(),
