@@ -26,6 +26,7 @@ public final class DecisionRules {
             new ConsistencyRule(),
             new LedgerRule(),
             new InventoryRule(),
+            new WorkflowsRule(),
             new RateLimitingRule(),
             new DeploymentPlatformRule(),
             new AvailabilityScalingRule(),
