@@ -28,6 +28,7 @@ public final class DecisionRules {
             new InventoryRule(),
             new WorkflowsRule(),
             new RateLimitingRule(),
+            new ApiConsumersRule(),
             new DeploymentPlatformRule(),
             new AvailabilityScalingRule(),
             new CiCdRule(),
