@@ -31,6 +31,7 @@ public final class DecisionRules {
             new ApiConsumersRule(),
             new DeploymentPlatformRule(),
             new AvailabilityScalingRule(),
+            new LoadSheddingRule(),
             new CiCdRule(),
             new ObservabilityRule(),
             new SecurityControlsRule(),
