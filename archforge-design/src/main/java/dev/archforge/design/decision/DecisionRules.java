@@ -32,6 +32,7 @@ public final class DecisionRules {
             new DeploymentPlatformRule(),
             new AvailabilityScalingRule(),
             new LoadSheddingRule(),
+            new RegionsRule(),
             new CiCdRule(),
             new ObservabilityRule(),
             new SecurityControlsRule(),
