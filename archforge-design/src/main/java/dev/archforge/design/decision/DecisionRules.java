@@ -33,6 +33,7 @@ public final class DecisionRules {
             new AvailabilityScalingRule(),
             new LoadSheddingRule(),
             new RegionsRule(),
+            new ModelServingRule(),
             new CiCdRule(),
             new ObservabilityRule(),
             new SecurityControlsRule(),
