@@ -37,6 +37,7 @@ public final class DecisionRules {
             new CiCdRule(),
             new ObservabilityRule(),
             new SecurityControlsRule(),
+            new ServiceIdentityRule(),
             new BackupRecoveryRule(),
             new PerformanceRule());
 
