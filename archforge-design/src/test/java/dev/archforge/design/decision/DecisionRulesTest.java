@@ -18,6 +18,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Checks of the catalog: ids, the reads table, and that every driver is a key its rule declares. */
 class DecisionRulesTest {
+    /** The decisions every design has: their rules do not override {@link DecisionRule#applies}. */
+    static final List<String> CORE = DecisionRules.all().stream()
+            .filter(DecisionRulesTest::core)
+            .map(r -> DecisionRules.info(r).id())
+            .toList();
+
+    static boolean core(DecisionRule rule) {
+        try {
+            return rule.getClass().getMethod("applies", DesignContext.class).getDeclaringClass() == DecisionRule.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Stream<Requirements> shapes() {
         return Stream.of(
                 Variants.fitness(),
@@ -36,7 +50,8 @@ class DecisionRulesTest {
     void everyRuleHasAUniqueKebabIdAndReadsKnownKeys() {
         List<DecisionInfo> infos =
                 DecisionRules.all().stream().map(DecisionRules::info).toList();
-        assertThat(infos).hasSize(20);
+        assertThat(infos).hasSize(29);
+        assertThat(CORE).hasSize(20);
         assertThat(infos)
                 .extracting(DecisionInfo::id)
                 .doesNotHaveDuplicates()
@@ -57,7 +72,11 @@ class DecisionRulesTest {
                         DecisionRules.info(r).id(),
                         List.of(DecisionRules.info(r).reads())));
         Design design = Decide.design(requirements);
-        assertThat(design.decisions()).hasSize(20);
+        assertThat(design.decisions())
+                .extracting(Decision::id)
+                .containsAll(CORE)
+                .doesNotHaveDuplicates()
+                .allMatch(reads::containsKey);
         for (Decision d : design.decisions()) {
             assertThat(d.drivers()).as(d.id()).isNotEmpty();
             for (String driver : d.drivers()) {
@@ -89,6 +108,7 @@ class DecisionRulesTest {
                         "consistency",
                         "rate-limiting",
                         "availability-scaling",
+                        "regions",
                         "deployment-platform",
                         "ci-cd",
                         "observability",
@@ -102,18 +122,29 @@ class DecisionRulesTest {
         assertThat(DecisionRules.affectedBy("scale.peak-factor"))
                 .containsExactly(
                         "architecture-style",
+                        "tenancy",
                         "data-stores",
                         "caching",
                         "messaging",
                         "consistency",
+                        "ledger",
+                        "inventory",
+                        "workflows",
+                        "api-consumers",
                         "availability-scaling",
+                        "load-shedding",
+                        "model-serving",
                         "observability",
                         "performance");
+        assertThat(DecisionRules.affectedBy("scale.tenants")).containsExactly("tenancy");
+        assertThat(DecisionRules.affectedBy("system.audience")).containsExactly("api-consumers", "regions");
+        assertThat(DecisionRules.affectedBy("constraints.qualities"))
+                .containsExactly("ledger", "regions", "model-serving");
         assertThat(DecisionRules.affectedBy("team.skills")).containsExactly("api-style");
         assertThat(DecisionRules.affectedBy("constraints.budget-per-month")).containsExactly("deployment-platform");
         assertThat(DecisionRules.affectedBy("entities.Workout.growth-per-user-per-month"))
                 .contains("service-boundaries", "indexes", "data-lifecycle")
-                .hasSize(13);
+                .hasSize(19);
         assertThat(DecisionRules.affectedBy("scale.payload-kb")).isEmpty();
     }
 }

@@ -57,12 +57,19 @@ class BriefDrafterTest {
                         "10000",
                         List.of(
                                 "architecture-style",
+                                "tenancy",
                                 "data-stores",
                                 "data-lifecycle",
                                 "caching",
                                 "messaging",
                                 "consistency",
+                                "ledger",
+                                "inventory",
+                                "workflows",
+                                "api-consumers",
                                 "availability-scaling",
+                                "load-shedding",
+                                "model-serving",
                                 "observability",
                                 "performance")));
         assertThat(questions.get(2).affects())
