@@ -163,12 +163,12 @@ public final class ApiConsumersRule implements DecisionRule {
                                             + " as safely.")
                     .alternative(
                             "One shared key per client type",
-                            "A leak would force every client to rotate at once, and quotas could not tell callers"
+                            "One leak would force every client to rotate at once, and quotas could not tell callers"
                                     + " apart.");
         } else if (!fleets.isEmpty()) {
             choice.alternative(
                             "One shared key for the whole fleet",
-                            "A key copied from one device would have to be rotated on every device at once.")
+                            "One key copied from a device would have to be rotated on every device at once.")
                     .alternative(
                             "User accounts for devices",
                             "Devices have no one to sign in; passwords on devices are keys without rotation.");

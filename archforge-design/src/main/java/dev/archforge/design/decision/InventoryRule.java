@@ -131,7 +131,7 @@ public final class InventoryRule implements DecisionRule {
                                     ? "above that, so each hot counter is split into " + shards + " rows holding a"
                                             + " share each; a buyer decrements a random row and tries the others when it"
                                             + " is empty."
-                                    : "below that, so the single row carries it."));
+                                    : "within that, so the single row carries it."));
         }
         if (hold) {
             choice.because("Payment happens after the buyer chooses: a reservation row (item, quantity, holder,"
@@ -150,11 +150,11 @@ public final class InventoryRule implements DecisionRule {
                 .tradeoff(
                         hold
                                 ? "Held stock is unavailable to others until it is paid or expires."
-                                : "A buyer who abandons after the decrement must be compensated by an increment.")
+                                : "Buyers who abandon after the decrement must be compensated by an increment.")
                 .tradeoff(
                         redis || shards > 1
                                 ? "Split or cached counters must be reconciled with the rows they stand for."
-                                : "A sale concentrated on one item serialises on its row.")
+                                : "Sales concentrated on one item serialise on its row.")
                 .revisitWhen(
                         redis
                                 ? "When one item's decrements pass what one Redis shard takes (~50,000/s, today "

@@ -100,7 +100,7 @@ public final class LedgerRule implements DecisionRule {
             choice.because("Money moves at " + Numbers.format(postings) + " postings/s at peak ("
                     + Text.and(movements) + "), and the system's own house account takes one side of each: "
                     + (shards == 1
-                            ? "below the " + Numbers.format(ACCOUNT_ROW_TPS)
+                            ? "within the " + Numbers.format(ACCOUNT_ROW_TPS)
                                     + "/s one account row takes under its lock."
                             : "above the " + Numbers.format(ACCOUNT_ROW_TPS) + "/s one account row takes under its"
                                     + " lock, so it is split into " + shards + " sub-accounts picked at random and"

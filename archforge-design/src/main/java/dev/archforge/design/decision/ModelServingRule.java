@@ -116,7 +116,7 @@ public final class ModelServingRule implements DecisionRule {
                                         + " ms p99 per inference."
                                 : "A GPU idles at " + Numbers.format(peak) + " req/s and costs more than the "
                                         + instances + " CPU instances.")
-                .tradeoff("A second deployable with its own images, autoscaling and monitoring of model quality.")
+                .tradeoff("Another deployable with its own images, autoscaling and monitoring of model quality.")
                 .tradeoff(
                         async
                                 ? "Clients must handle results that arrive later."

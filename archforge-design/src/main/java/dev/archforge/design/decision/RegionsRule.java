@@ -130,8 +130,8 @@ public final class RegionsRule implements DecisionRule {
         }
         return choice.tradeoff(
                         mode == Mode.SINGLE_REGION
-                                ? "A regional outage takes the service down until it is rebuilt elsewhere."
-                                : "A second region roughly doubles the standing cost of the data tier and must be"
+                                ? "Losing the region takes the service down until it is rebuilt elsewhere."
+                                : "The second region roughly doubles the standing cost of the data tier and must be"
                                         + " rehearsed to be trusted.")
                 .tradeoff("Cross-region traffic and replication are billed per GB.")
                 .revisitWhen(revisit(mode, c, teams, standby));
@@ -220,7 +220,7 @@ public final class RegionsRule implements DecisionRule {
                 }
                 choice.alternative(
                                 "Single region across zones",
-                                "A regional outage would take the " + REGION_REBUILD_MINUTES + " min of a rebuild,"
+                                "Losing the region would take the " + REGION_REBUILD_MINUTES + " min of a rebuild,"
                                         + (rto < REGION_REBUILD_MINUTES
                                                 ? " above the RTO of " + rto + " min."
                                                 : " against " + Numbers.percent(availability) + "."))

@@ -75,7 +75,9 @@ public final class TenancyRule implements DecisionRule {
         double peak = context.load().peakRps();
         double share =
                 tenants.isPresent() ? Math.min(1, Math.max(TENANT_SHARE, 2.0 / tenants.getAsLong())) : TENANT_SHARE;
-        int quota = (int) Math.max(MIN_TENANT_PER_MINUTE, Numbers.ceil(peak * share * 60));
+        long shareQuota = Numbers.ceil(peak * share * 60);
+        boolean fromShare = shareQuota >= MIN_TENANT_PER_MINUTE;
+        int quota = (int) Math.max(MIN_TENANT_PER_MINUTE, shareQuota);
         boolean sso = context.has(Feature.SSO);
         context.parts().tenancy(new Tenancy(isolation, tenants, quota, sso));
 
@@ -117,7 +119,7 @@ public final class TenancyRule implements DecisionRule {
             case SCHEMA_PER_TENANT ->
                 choice.because(count + " hold " + volume + ": " + Numbers.format(perTenantGb) + " GB per tenant"
                         + (large
-                                ? ", above the " + Numbers.format(LARGE_TENANT_GB) + " GB from which a tenant's"
+                                ? ", at or above the " + Numbers.format(LARGE_TENANT_GB) + " GB from which a tenant's"
                                         + " data is better kept apart"
                                 : "")
                         + (hipaa
@@ -137,12 +139,17 @@ public final class TenancyRule implements DecisionRule {
                         + " each database as a second guard.");
         }
         choice.drivenByLoad(context.load())
-                .because(
-                        "Noisy neighbours: one tenant may use at most " + Numbers.percent(Numbers.round(share * 100, 1))
-                                + " of the " + Numbers.format(peak) + " req/s peak (" + Numbers.format(quota)
-                                + " requests per minute, counted per tenant at the edge beside the per-user limit);"
-                                + " background jobs are claimed round-robin per tenant and statements time out, so one"
-                                + " tenant's export cannot starve the others.");
+                .because("Noisy neighbours: one tenant may send " + Numbers.format(quota) + " requests per minute, "
+                        + (fromShare
+                                ? Numbers.percent(Numbers.round(share * 100, 1)) + " of the " + Numbers.format(peak)
+                                        + " req/s peak"
+                                : "the floor of " + Numbers.format(MIN_TENANT_PER_MINUTE) + ", as "
+                                        + Numbers.percent(Numbers.round(share * 100, 1)) + " of the "
+                                        + Numbers.format(peak) + " req/s peak would allow only "
+                                        + Numbers.format(shareQuota))
+                        + ", counted per tenant at the edge beside the per-user limit; background jobs are"
+                        + " claimed round-robin per tenant and statements time out, so one tenant's export"
+                        + " cannot starve the others.");
         if (sso) {
             choice.because("Customers sign in through their own identity provider: each tenant's OIDC or SAML"
                     + " connection is an enterprise connection of " + AuthenticationRule.provider(c)
@@ -152,7 +159,7 @@ public final class TenancyRule implements DecisionRule {
         return alternatives(choice, isolation, count)
                 .tradeoff(
                         isolation == Isolation.SHARED_SCHEMA
-                                ? "A bug in setting the tenant on the connection is the one failure row-level security"
+                                ? "Setting the tenant on the connection is the one step row-level security"
                                         + " cannot catch: it is set in one place and tested."
                                 : "Migrations run once per "
                                         + (isolation == Isolation.SCHEMA_PER_TENANT ? "schema" : "database")
@@ -170,7 +177,7 @@ public final class TenancyRule implements DecisionRule {
                                         + " already gives at this size.")
                         .alternative(
                                 "Database per tenant",
-                                "A pool, a backup and a migration run per tenant; only worth it for few, large or"
+                                "One pool, backup and migration run per tenant; only worth it for few, large or"
                                         + " regulated tenants.");
             case SCHEMA_PER_TENANT ->
                 choice.alternative(

@@ -108,9 +108,11 @@ public final class WorkflowsRule implements DecisionRule {
                 .driver(Keys.ENTITIES, workflows.size() + " workflows")
                 .driver(Keys.TEAMS, context.team().teams())
                 .drivenByLoad(context.load())
-                .because(Text.capitalize(Text.and(named)) + (workflows.size() == 1 ? " is a process" : " are processes")
-                        + " whose steps commit in different components"
-                        + (external ? " or wait on an external party" : "")
+                .because((workflows.size() == 1
+                                ? "The process around " + Text.and(named) + " commits its steps in different components"
+                                        + (external ? " or waits on an external party" : "")
+                                : "The processes around " + Text.and(named) + " commit their steps in different"
+                                        + " components" + (external ? " or wait on an external party" : ""))
                         + ": no transaction spans them, so each step commits locally, publishes its outcome through"
                         + " the outbox, and a failure runs the compensating steps in reverse ("
                         + compensations(req, context.parts().inventory())
@@ -148,7 +150,7 @@ public final class WorkflowsRule implements DecisionRule {
                                 + " starts/s at peak are ordinary writes.")
                         .alternative(
                                 "A workflow engine (Temporal)",
-                                "A cluster to run for " + Text.count(workflows.size(), "workflow", "workflows")
+                                "Another cluster to run for " + Text.count(workflows.size(), "workflow", "workflows")
                                         + " in one deployable.")
                         .alternative(
                                 "Choreography via events",
@@ -162,7 +164,7 @@ public final class WorkflowsRule implements DecisionRule {
                                 "Worth it from a third party or an external provider; here two components suffice.")
                         .alternative(
                                 "A workflow engine (Temporal)",
-                                "A cluster to run for " + Text.count(workflows.size(), "workflow", "workflows")
+                                "Another cluster to run for " + Text.count(workflows.size(), "workflow", "workflows")
                                         + " between two components.");
         }
         return choice.tradeoff("Between steps the system is eventually consistent: a process can be visibly half"

@@ -34,7 +34,7 @@ class InventoryRuleTest {
         assertThat(d.rationale())
                 .contains("At peak 1.7 creates/s compete for the counters (place-order (1.7 req/s)); in a timed sale"
                         + " they can all target one row, which takes about 100 conditional updates/s under its lock:"
-                        + " below that, so the single row carries it.");
+                        + " within that, so the single row carries it.");
         assertThat(d.revisitWhen())
                 .isEqualTo("When contended creates pass ~100/s at peak (today 1.7/s), split hot counters over rows.");
         assertThat(Decide.architecture(Workloads.shop("0.5 per user per day")).inventory())

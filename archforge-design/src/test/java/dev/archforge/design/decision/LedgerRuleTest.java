@@ -35,7 +35,7 @@ class LedgerRuleTest {
         assertThat(d.choice()).isEqualTo(LEDGER + "locked with SELECT … FOR UPDATE" + MOVEMENTS + RECONCILED);
         assertThat(d.rationale())
                 .contains("Money moves at 1.7 postings/s at peak (place-order (1.7/s)), and the system's own house"
-                        + " account takes one side of each: below the 100/s one account row takes under its lock.");
+                        + " account takes one side of each: within the 100/s one account row takes under its lock.");
         assertThat(d.revisitWhen())
                 .isEqualTo("When postings pass ~100/s at peak (today 1.7/s), split the house account into"
                         + " sub-accounts; past thousands a second, consider a dedicated ledger store.");

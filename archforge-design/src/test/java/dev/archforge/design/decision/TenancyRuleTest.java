@@ -34,10 +34,21 @@ class TenancyRuleTest {
         Decision d = Decide.decision(Shapes.saas(), "tenancy");
         assertThat(d.choice())
                 .isEqualTo("Shared schema with tenant_id on every row and PostgreSQL row-level security; " + QUOTA);
-        assertThat(d.rationale()).startsWith("scale.tenants is not stated; with about ");
+        assertThat(d.rationale())
+                .startsWith("scale.tenants is not stated; with about ")
+                .contains("one tenant may send 1,001 requests per minute, 10 % of the 166.8 req/s peak, counted per"
+                        + " tenant at the edge");
         assertThat(d.revisitWhen()).startsWith("When one tenant passes ~100 GB or a contract demands its own database");
         assertThat(Decide.architecture(Shapes.saas()).tenancy())
                 .contains(new Tenancy(Isolation.SHARED_SCHEMA, OptionalLong.empty(), 1_001, false));
+    }
+
+    @Test
+    void aSmallPeakKeepsTheQuotaFloor() {
+        Requirements small = Variants.plusFeatures(fitness(), Feature.MULTI_TENANCY);
+        assertThat(Decide.decision(small, "tenancy").rationale())
+                .contains("one tenant may send 600 requests per minute, the floor of 600, as 10 % of the 97.2 req/s"
+                        + " peak would allow only 584,");
     }
 
     @Test
