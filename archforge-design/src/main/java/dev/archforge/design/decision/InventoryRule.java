@@ -37,6 +37,7 @@ import java.util.Set;
             Keys.ENTITIES,
             Keys.ACCESS_PATTERNS,
             Keys.DAILY_ACTIVE_USERS,
+            Keys.ACTIONS_PER_USER,
             Keys.PEAK_FACTOR,
             Keys.PEAK_RPS
         })

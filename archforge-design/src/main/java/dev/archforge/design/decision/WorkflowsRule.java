@@ -41,6 +41,7 @@ import java.util.Set;
             Keys.EVENTS,
             Keys.TEAMS,
             Keys.DAILY_ACTIVE_USERS,
+            Keys.ACTIONS_PER_USER,
             Keys.PEAK_FACTOR,
             Keys.PEAK_RPS
         })

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.design.plan.Decision;
 import dev.archforge.design.plan.Design;
+import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.testing.Shapes;
 import dev.archforge.design.testing.Variants;
+import dev.archforge.design.testing.Workloads;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +46,30 @@ class DecisionRulesTest {
                 Variants.team(Variants.fitness(), 16, 4),
                 Variants.budget(Variants.team(Variants.fitness(), 16, 4), 500),
                 Variants.actions(Shapes.internalTool(), 20, 10, 80),
-                Variants.compliance(Variants.recovery(Variants.fitness(), 0, 10), "hipaa", "pci"));
+                Variants.compliance(Variants.recovery(Variants.fitness(), 0, 10), "hipaa", "pci"),
+                Workloads.qualities(Workloads.shop("300 per user per day"), "no-data-loss", "strong-consistency"),
+                Variants.peakRps(Workloads.shop("0.5 per user per day"), 500),
+                Workloads.latency(
+                        Workloads.plusMachine(
+                                Variants.plusFeatures(Variants.fitness(), Feature.MODEL_SERVING),
+                                "sensor",
+                                OptionalLong.of(5_000)),
+                        120),
+                Workloads.tenants(
+                        Variants.compliance(
+                                Variants.regions(
+                                        Variants.plusFeatures(Shapes.saas(), Feature.SSO),
+                                        "eu",
+                                        "eu-central-1",
+                                        "us-east-1"),
+                                "hipaa"),
+                        40),
+                Variants.team(
+                        Variants.availability(
+                                Variants.regions(Variants.fitness(), "eu", "eu-central-1", "eu-west-1"), 99.99),
+                        20,
+                        3),
+                Workloads.audience(Variants.fitness(), "partner"));
     }
 
     @Test
