@@ -68,9 +68,16 @@ public final class ApiConsumersRule implements DecisionRule {
                     .filter(p -> p.pattern().actor().equals(actor.name()))
                     .toList();
             double perCredential = perCredentialRps(actor, patterns);
-            int quota = (int) Math.max(MIN_QUOTA_PER_MINUTE, Numbers.ceil(perCredential * 60 * QUOTA_HEADROOM));
+            long fromRate = Numbers.ceil(perCredential * 60 * QUOTA_HEADROOM);
+            int quota = (int) Math.max(MIN_QUOTA_PER_MINUTE, fromRate);
             String limit = Numbers.format(quota) + " requests per minute per credential ("
-                    + Numbers.format(perCredential) + " req/s at peak × " + Numbers.format(QUOTA_HEADROOM) + ")";
+                    + (fromRate >= MIN_QUOTA_PER_MINUTE
+                            ? Numbers.format(perCredential) + " req/s at peak × " + Numbers.format(QUOTA_HEADROOM)
+                            : perCredential > 0
+                                    ? "the floor, above " + Numbers.format(perCredential) + " req/s at peak × "
+                                            + Numbers.format(QUOTA_HEADROOM)
+                                    : "the floor: no access pattern gives its rate")
+                    + ")";
             Credential credential;
             if (actor.count().isPresent()) {
                 long fleet = actor.count().getAsLong();

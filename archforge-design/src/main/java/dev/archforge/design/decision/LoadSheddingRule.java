@@ -129,7 +129,7 @@ public final class LoadSheddingRule implements DecisionRule {
         choice.because("Before announced events (sales, launches) the fleet is scaled to " + needed + " instances "
                 + PRE_SCALE_MINUTES + " min ahead. When instances still run hot, the edge sheds by priority: "
                 + (shedFirst.isEmpty() ? "reads" : Text.and(shedFirst.subList(0, Math.min(4, shedFirst.size()))))
-                + " are refused first with 503 and a Retry-After header, "
+                + (shedFirst.size() == 1 ? " is" : " are") + " refused first with 503 and a Retry-After header, "
                 + (critical.isEmpty() ? "writes" : Text.and(critical.subList(0, Math.min(4, critical.size()))))
                 + " last, so a crowd cannot take down the paths that take money or data.");
         if (waitingRoom) {
