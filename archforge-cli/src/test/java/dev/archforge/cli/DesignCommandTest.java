@@ -41,12 +41,12 @@ class DesignCommandTest {
         Run run = run("design", EXAMPLE.toString(), "--out", out.toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Blueprint written to " + out + " (33 files).");
+        assertThat(run.out()).contains("Blueprint written to " + out + " (41 files).");
         List<Path> expected;
         try (Stream<Path> files = Files.walk(BLUEPRINT)) {
             expected = files.filter(Files::isRegularFile).sorted().toList();
         }
-        assertThat(expected).hasSize(33);
+        assertThat(expected).hasSize(41);
         for (Path golden : expected) {
             Path written = out.resolve(BLUEPRINT.relativize(golden).toString());
             assertThat(asGolden(Files.readString(written))).as("%s", written).isEqualTo(Files.readString(golden));

@@ -16,6 +16,10 @@ final class Questions {
     private static final Map<String, String> TEXT = Map.ofEntries(
             Map.entry(Keys.SYSTEM_PURPOSE, "What does the system do, in one sentence?"),
             Map.entry(
+                    Keys.AUDIENCE,
+                    "Who calls the API: anyone (public), partner companies' systems (partner) or only your own"
+                            + " staff and services (internal)?"),
+            Map.entry(
                     Keys.FEATURES,
                     "Which features does it need (auth, payments, uploads, search, notifications,"
                             + " realtime, analytics, multi-tenancy, audit)?"),
@@ -32,6 +36,8 @@ final class Questions {
             Map.entry(Keys.PAYLOAD_KB, "How big is a typical response, in KB?"),
             Map.entry(Keys.MONTHLY_GROWTH, "How fast does the number of users grow per month?"),
             Map.entry(Keys.RETENTION_MONTHS, "How many months must data be kept?"),
+            Map.entry(Keys.REQUESTS_PER_DAY, "How many requests does it serve on a typical day?"),
+            Map.entry(Keys.TENANTS, "How many customer organisations (tenants) will it serve?"),
             Map.entry(Keys.TEAM_SIZE, "How many engineers build and run it?"),
             Map.entry(Keys.TEAMS, "How many independent teams work on it?"),
             Map.entry(Keys.SKILLS, "Which technologies does the team know well?"),
@@ -46,7 +52,11 @@ final class Questions {
             Map.entry(Keys.REGIONS, "In which regions may it run?"),
             Map.entry(Keys.DATA_RESIDENCY, "Must data stay within a jurisdiction (eu, us, …)?"),
             Map.entry(Keys.RPO, "How many minutes of data may be lost in a disaster (RPO)?"),
-            Map.entry(Keys.RTO, "How many minutes may recovery from a disaster take (RTO)?"));
+            Map.entry(Keys.RTO, "How many minutes may recovery from a disaster take (RTO)?"),
+            Map.entry(
+                    Keys.QUALITIES,
+                    "Which qualities must it keep (no data loss, no duplicates, strong consistency, low latency,"
+                            + " offline use)?"));
 
     private Questions() {}
 

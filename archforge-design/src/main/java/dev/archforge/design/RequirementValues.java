@@ -20,6 +20,7 @@ final class RequirementValues {
         Constraints c = req.constraints();
         return switch (key) {
             case Keys.SYSTEM_PURPOSE -> req.system().purpose();
+            case Keys.AUDIENCE -> req.system().audience();
             case Keys.FEATURES -> features(req);
             case Keys.ACTORS -> Integer.toString(req.actors().size()) + " actors";
             case Keys.ENTITIES -> Integer.toString(req.entities().size()) + " entities";
@@ -35,6 +36,12 @@ final class RequirementValues {
             case Keys.PAYLOAD_KB -> Numbers.format(s.payloadKb());
             case Keys.MONTHLY_GROWTH -> Numbers.format(s.monthlyGrowthPercent());
             case Keys.RETENTION_MONTHS -> Integer.toString(s.retentionMonths());
+            case Keys.REQUESTS_PER_DAY ->
+                s.requestsPerDay().isPresent()
+                        ? Numbers.format(s.requestsPerDay().getAsDouble())
+                        : "not set";
+            case Keys.TENANTS ->
+                s.tenants().isPresent() ? Numbers.format(s.tenants().getAsLong()) : "not set";
             case Keys.TEAM_SIZE -> Integer.toString(t.size());
             case Keys.TEAMS -> Integer.toString(t.teams());
             case Keys.SKILLS -> t.skills().toString();
@@ -51,6 +58,7 @@ final class RequirementValues {
             case Keys.DATA_RESIDENCY -> c.dataResidency();
             case Keys.RPO -> Integer.toString(c.rpoMinutes());
             case Keys.RTO -> Integer.toString(c.rtoMinutes());
+            case Keys.QUALITIES -> c.qualities().toString();
             default -> entityValue(req, key).orElse("as written in " + req.file());
         };
     }

@@ -5,6 +5,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.capacity.Sizing;
 import dev.archforge.design.cost.CostModel;
 import dev.archforge.design.decision.Keys;
+import dev.archforge.design.decision.Residency;
 import dev.archforge.design.plan.Architecture;
 import dev.archforge.design.plan.CapacityPlan;
 import dev.archforge.design.plan.Style;

@@ -1,24 +1,34 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.plan.ApiConsumers;
 import dev.archforge.design.plan.Architecture;
 import dev.archforge.design.plan.CacheEntry;
 import dev.archforge.design.plan.Component;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.IndexPlan;
+import dev.archforge.design.plan.Inventory;
+import dev.archforge.design.plan.Ledger;
 import dev.archforge.design.plan.Messaging;
+import dev.archforge.design.plan.ModelServing;
+import dev.archforge.design.plan.PeakControl;
 import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.RateLimit;
 import dev.archforge.design.plan.Recovery;
+import dev.archforge.design.plan.RegionLayout;
 import dev.archforge.design.plan.Security;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Style;
+import dev.archforge.design.plan.Tenancy;
+import dev.archforge.design.plan.Workflow;
+import dev.archforge.design.plan.WorkloadIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The parts of the {@link Architecture} as rules decide them, one slot per part. Reading a part no
- * rule has decided yet is a mistake in the registry order and fails loudly, naming the part.
+ * rule has decided yet is a mistake in the registry order and fails loudly, naming the part. The parts
+ * of specialised decisions, which apply only to some workloads, are empty until their rule sets them.
  */
 public final class ArchitectureBuilder {
     private final Slot<Style> style = new Slot<>("style");
@@ -32,6 +42,15 @@ public final class ArchitectureBuilder {
     private final Slot<Platform> platform = new Slot<>("platform");
     private final Slot<Deployment> deployment = new Slot<>("deployment");
     private final Slot<Recovery> recovery = new Slot<>("recovery");
+    private Optional<Tenancy> tenancy = Optional.empty();
+    private Optional<RegionLayout> regionLayout = Optional.empty();
+    private Optional<ApiConsumers> apiConsumers = Optional.empty();
+    private Optional<WorkloadIdentity> workloadIdentity = Optional.empty();
+    private Optional<Ledger> ledger = Optional.empty();
+    private Optional<Inventory> inventory = Optional.empty();
+    private final List<Workflow> workflows = new ArrayList<>();
+    private Optional<PeakControl> peakControl = Optional.empty();
+    private Optional<ModelServing> modelServing = Optional.empty();
 
     public Style style() {
         return style.get();
@@ -129,7 +148,81 @@ public final class ArchitectureBuilder {
         recovery.set(value);
     }
 
-    /** The architecture; every part must be decided. */
+    public Optional<Tenancy> tenancy() {
+        return tenancy;
+    }
+
+    public void tenancy(Tenancy value) {
+        tenancy = Optional.of(value);
+    }
+
+    public Optional<RegionLayout> regionLayout() {
+        return regionLayout;
+    }
+
+    public void regionLayout(RegionLayout value) {
+        regionLayout = Optional.of(value);
+    }
+
+    public Optional<ApiConsumers> apiConsumers() {
+        return apiConsumers;
+    }
+
+    public void apiConsumers(ApiConsumers value) {
+        apiConsumers = Optional.of(value);
+    }
+
+    public Optional<WorkloadIdentity> workloadIdentity() {
+        return workloadIdentity;
+    }
+
+    public void workloadIdentity(WorkloadIdentity value) {
+        workloadIdentity = Optional.of(value);
+    }
+
+    public Optional<Ledger> ledger() {
+        return ledger;
+    }
+
+    public void ledger(Ledger value) {
+        ledger = Optional.of(value);
+    }
+
+    public Optional<Inventory> inventory() {
+        return inventory;
+    }
+
+    public void inventory(Inventory value) {
+        inventory = Optional.of(value);
+    }
+
+    /** The workflows decided so far, in the order they were added. */
+    public List<Workflow> workflows() {
+        return List.copyOf(workflows);
+    }
+
+    public void workflows(List<Workflow> value) {
+        workflows.clear();
+        workflows.addAll(value);
+    }
+
+    public Optional<PeakControl> peakControl() {
+        return peakControl;
+    }
+
+    public void peakControl(PeakControl value) {
+        peakControl = Optional.of(value);
+    }
+
+    public Optional<ModelServing> modelServing() {
+        return modelServing;
+    }
+
+    public void modelServing(ModelServing value) {
+        modelServing = Optional.of(value);
+    }
+
+    /** The architecture; every core part must be decided. */
     public Architecture build() {
         return new Architecture(
                 style(),
@@ -141,7 +234,16 @@ public final class ArchitectureBuilder {
                 cache(),
                 rateLimit(),
                 deployment(),
-                recovery());
+                recovery(),
+                tenancy,
+                regionLayout,
+                apiConsumers,
+                workloadIdentity,
+                ledger,
+                inventory,
+                workflows(),
+                peakControl,
+                modelServing);
     }
 
     /** One part: empty until a rule sets it. */

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Every decision rule, in the order they run: a rule reads only what rules before it decided (the
- * style before the boundaries, the stores before the cache, the platform before the replicas). No
- * classpath scanning; adding a rule means adding it here, after the rules it reads.
+ * style before the boundaries, the stores before the cache, the platform before the replicas, the
+ * inventory before the workflows that take from it, the replicas before load shedding). No classpath
+ * scanning; adding a rule means adding it here, after the rules it reads.
  */
 public final class DecisionRules {
     private static final List<DecisionRule> ALL = List.of(
@@ -15,6 +16,7 @@ public final class DecisionRules {
             new ApiStyleRule(),
             new AuthenticationRule(),
             new AuthorizationRule(),
+            new TenancyRule(),
             new DataStoresRule(),
             new DataModelRule(),
             new IndexesRule(),
@@ -30,12 +32,20 @@ public final class DecisionRules {
             new RealtimeDeliveryRule(),
             new NotificationsRule(),
             new ConsistencyRule(),
+            new LedgerRule(),
+            new InventoryRule(),
+            new WorkflowsRule(),
             new RateLimitingRule(),
+            new ApiConsumersRule(),
             new DeploymentPlatformRule(),
             new AvailabilityScalingRule(),
+            new LoadSheddingRule(),
+            new RegionsRule(),
+            new ModelServingRule(),
             new CiCdRule(),
             new ObservabilityRule(),
             new SecurityControlsRule(),
+            new ServiceIdentityRule(),
             new BackupRecoveryRule(),
             new PerformanceRule());
 

@@ -17,8 +17,6 @@ public final class Keys {
     public static final String SYSTEM_PURPOSE = "system.purpose";
     public static final String AUDIENCE = "system.audience";
     public static final String CONCURRENT_CONNECTIONS = "scale.concurrent-connections";
-    public static final String REQUESTS_PER_DAY = "scale.requests-per-day";
-    public static final String QUALITIES = "constraints.qualities";
 
     public static final String REGISTERED_USERS = "scale.registered-users";
     public static final String DAILY_ACTIVE_USERS = "scale.daily-active-users";
@@ -29,6 +27,8 @@ public final class Keys {
     public static final String PAYLOAD_KB = "scale.payload-kb";
     public static final String MONTHLY_GROWTH = "scale.monthly-growth-percent";
     public static final String RETENTION_MONTHS = "scale.retention-months";
+    public static final String REQUESTS_PER_DAY = "scale.requests-per-day";
+    public static final String TENANTS = "scale.tenants";
 
     public static final String TEAM_SIZE = "team.size";
     public static final String TEAMS = "team.teams";
@@ -44,6 +44,7 @@ public final class Keys {
     public static final String DATA_RESIDENCY = "constraints.data-residency";
     public static final String RPO = "constraints.rpo-minutes";
     public static final String RTO = "constraints.rto-minutes";
+    public static final String QUALITIES = "constraints.qualities";
 
     /** Every key, in file order. */
     public static final List<String> ALL = List.of(
@@ -65,6 +66,7 @@ public final class Keys {
             RETENTION_MONTHS,
             CONCURRENT_CONNECTIONS,
             REQUESTS_PER_DAY,
+            TENANTS,
             TEAM_SIZE,
             TEAMS,
             SKILLS,

@@ -3,7 +3,11 @@ package dev.archforge.design.plan;
 import java.util.List;
 import java.util.Optional;
 
-/** The architecture the decisions add up to, in the typed form artifact contributors read. */
+/**
+ * The architecture the decisions add up to, in the typed form artifact contributors read. The parts
+ * after {@code recovery} come from specialised decisions and are empty where the workload does not
+ * call for them.
+ */
 public record Architecture(
         Style style,
         List<Component> components,
@@ -14,12 +18,56 @@ public record Architecture(
         List<CacheEntry> cache,
         RateLimit rateLimit,
         Deployment deployment,
-        Recovery recovery) {
+        Recovery recovery,
+        Optional<Tenancy> tenancy,
+        Optional<RegionLayout> regionLayout,
+        Optional<ApiConsumers> apiConsumers,
+        Optional<WorkloadIdentity> workloadIdentity,
+        Optional<Ledger> ledger,
+        Optional<Inventory> inventory,
+        List<Workflow> workflows,
+        Optional<PeakControl> peakControl,
+        Optional<ModelServing> modelServing) {
     public Architecture {
         components = List.copyOf(components);
         stores = List.copyOf(stores);
         indexes = List.copyOf(indexes);
         cache = List.copyOf(cache);
+        workflows = List.copyOf(workflows);
+    }
+
+    /** An architecture of the twenty core decisions only, none of the specialised parts. */
+    public Architecture(
+            Style style,
+            List<Component> components,
+            List<Store> stores,
+            Optional<Messaging> messaging,
+            Security security,
+            List<IndexPlan> indexes,
+            List<CacheEntry> cache,
+            RateLimit rateLimit,
+            Deployment deployment,
+            Recovery recovery) {
+        this(
+                style,
+                components,
+                stores,
+                messaging,
+                security,
+                indexes,
+                cache,
+                rateLimit,
+                deployment,
+                recovery,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public boolean uses(Store store) {

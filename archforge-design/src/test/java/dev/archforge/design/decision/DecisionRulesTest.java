@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.design.plan.Decision;
 import dev.archforge.design.plan.Design;
+import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.testing.Shapes;
 import dev.archforge.design.testing.Variants;
+import dev.archforge.design.testing.Workloads;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +21,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Checks of the catalog: ids, the reads table, and that every driver is a key its rule declares. */
 class DecisionRulesTest {
+    /** The decisions every design has: their rules do not override {@link DecisionRule#applies}. */
+    static final List<String> CORE = DecisionRules.all().stream()
+            .filter(DecisionRulesTest::core)
+            .map(r -> DecisionRules.info(r).id())
+            .toList();
+
+    static boolean core(DecisionRule rule) {
+        try {
+            return rule.getClass().getMethod("applies", DesignContext.class).getDeclaringClass() == DecisionRule.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Stream<Requirements> shapes() {
         return Stream.of(
                 Variants.fitness(),
@@ -29,38 +46,39 @@ class DecisionRulesTest {
                 Variants.team(Variants.fitness(), 16, 4),
                 Variants.budget(Variants.team(Variants.fitness(), 16, 4), 500),
                 Variants.actions(Shapes.internalTool(), 20, 10, 80),
-                Variants.compliance(Variants.recovery(Variants.fitness(), 0, 10), "hipaa", "pci"));
+                Variants.compliance(Variants.recovery(Variants.fitness(), 0, 10), "hipaa", "pci"),
+                Workloads.qualities(Workloads.shop("300 per user per day"), "no-data-loss", "strong-consistency"),
+                Variants.peakRps(Workloads.shop("0.5 per user per day"), 500),
+                Workloads.latency(
+                        Workloads.plusMachine(
+                                Variants.plusFeatures(Variants.fitness(), Feature.MODEL_SERVING),
+                                "sensor",
+                                OptionalLong.of(5_000)),
+                        120),
+                Workloads.tenants(
+                        Variants.compliance(
+                                Variants.regions(
+                                        Variants.plusFeatures(Shapes.saas(), Feature.SSO),
+                                        "eu",
+                                        "eu-central-1",
+                                        "us-east-1"),
+                                "hipaa"),
+                        40),
+                Variants.team(
+                        Variants.availability(
+                                Variants.regions(Variants.fitness(), "eu", "eu-central-1", "eu-west-1"), 99.99),
+                        20,
+                        3),
+                Workloads.audience(Variants.fitness(), "partner"));
     }
-
-    /** The areas every design decides, whatever its workload. */
-    static final List<String> CORE = List.of(
-            "architecture-style",
-            "service-boundaries",
-            "api-style",
-            "authentication",
-            "authorization",
-            "data-stores",
-            "data-model",
-            "indexes",
-            "data-lifecycle",
-            "caching",
-            "messaging",
-            "consistency",
-            "rate-limiting",
-            "availability-scaling",
-            "deployment-platform",
-            "ci-cd",
-            "observability",
-            "security-controls",
-            "backup-recovery",
-            "performance");
 
     @Test
     void everyRuleHasAUniqueKebabIdAndReadsKnownKeys() {
         List<DecisionInfo> infos =
                 DecisionRules.all().stream().map(DecisionRules::info).toList();
-        // The twenty core areas and the specialised ones that apply only where the workload calls for them.
-        assertThat(infos).hasSize(28);
+        // The twenty core areas and the seventeen specialised ones that apply only where the workload calls for them.
+        assertThat(infos).hasSize(37);
+        assertThat(CORE).hasSize(20);
         assertThat(infos)
                 .extracting(DecisionInfo::id)
                 .doesNotHaveDuplicates()
@@ -81,7 +99,11 @@ class DecisionRulesTest {
                         DecisionRules.info(r).id(),
                         List.of(DecisionRules.info(r).reads())));
         Design design = Decide.design(requirements);
-        assertThat(design.decisions()).extracting(Decision::id).containsAll(CORE);
+        assertThat(design.decisions())
+                .extracting(Decision::id)
+                .containsAll(CORE)
+                .doesNotHaveDuplicates()
+                .allMatch(reads::containsKey);
         for (Decision d : design.decisions()) {
             assertThat(d.drivers()).as(d.id()).isNotEmpty();
             for (String driver : d.drivers()) {
@@ -116,6 +138,7 @@ class DecisionRulesTest {
                         "consistency",
                         "rate-limiting",
                         "availability-scaling",
+                        "regions",
                         "deployment-platform",
                         "ci-cd",
                         "observability",
@@ -129,19 +152,31 @@ class DecisionRulesTest {
         assertThat(DecisionRules.affectedBy("scale.peak-factor"))
                 .containsExactly(
                         "architecture-style",
+                        "tenancy",
                         "data-stores",
                         "caching",
                         "http-caching",
                         "messaging",
                         "consistency",
+                        "ledger",
+                        "inventory",
+                        "workflows",
+                        "api-consumers",
                         "availability-scaling",
+                        "load-shedding",
+                        "model-serving",
                         "observability",
                         "performance");
+        assertThat(DecisionRules.affectedBy("scale.tenants")).containsExactly("tenancy");
+        assertThat(DecisionRules.affectedBy("system.audience"))
+                .containsExactly("http-caching", "api-consumers", "regions");
+        assertThat(DecisionRules.affectedBy("constraints.qualities"))
+                .containsExactly("ledger", "regions", "model-serving");
         assertThat(DecisionRules.affectedBy("team.skills")).containsExactly("api-style");
         assertThat(DecisionRules.affectedBy("constraints.budget-per-month")).containsExactly("deployment-platform");
         assertThat(DecisionRules.affectedBy("entities.Workout.growth-per-user-per-month"))
                 .contains("service-boundaries", "indexes", "data-lifecycle", "location", "time-series")
-                .hasSize(15);
+                .hasSize(21);
         assertThat(DecisionRules.affectedBy("scale.payload-kb")).isEmpty();
     }
 }

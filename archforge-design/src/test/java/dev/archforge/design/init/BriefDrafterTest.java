@@ -57,6 +57,7 @@ class BriefDrafterTest {
                         "10000",
                         List.of(
                                 "architecture-style",
+                                "tenancy",
                                 "data-stores",
                                 "data-lifecycle",
                                 "search",
@@ -67,7 +68,13 @@ class BriefDrafterTest {
                                 "realtime-delivery",
                                 "notifications",
                                 "consistency",
+                                "ledger",
+                                "inventory",
+                                "workflows",
+                                "api-consumers",
                                 "availability-scaling",
+                                "load-shedding",
+                                "model-serving",
                                 "observability",
                                 "performance")));
         assertThat(questions.get(2).affects())
