@@ -19,12 +19,16 @@ public final class DatabaseReads {
 
     private DatabaseReads() {}
 
-    /** True when a pattern is worth caching: a read of shared (unowned) data at a hot rate. */
+    /**
+     * True when a pattern is worth caching: a read of shared data at a hot rate. Data is shared when
+     * it has no owner, or when another actor than its owner reads it (buyers reading a seller's
+     * listing); an owner reading their own rows is not.
+     */
     public static boolean cacheable(Entity entity, PatternLoad pattern) {
         Operation op = pattern.pattern().operation();
-        return entity.owner().isEmpty()
-                && (op == Operation.READ || op == Operation.LIST)
-                && pattern.peakRps() >= HOT_PATTERN_RPS;
+        boolean shared =
+                entity.owner().map(o -> !o.equals(pattern.pattern().actor())).orElse(true);
+        return shared && (op == Operation.READ || op == Operation.LIST) && pattern.peakRps() >= HOT_PATTERN_RPS;
     }
 
     /** Quantity {@code database.peak-read-rps}, given whether the design caches and has a search engine. */

@@ -73,9 +73,13 @@ public record Load(
         double streamsAverage = 0;
         double streamsPeak = 0;
         double streamsPeakReads = 0;
+        double steadyPeak = 0;
         for (AccessPattern p : requirements.accessPatterns()) {
             if (p.perSecond() > 0) {
                 double peak = p.steady() ? p.perSecond() : p.perSecond() * diurnalFactor;
+                if (p.steady()) {
+                    steadyPeak += p.perSecond();
+                }
                 streamsAverage += p.perSecond();
                 streamsPeak += peak;
                 if (!p.operation().isWrite()) {
@@ -102,12 +106,12 @@ public record Load(
             if (fromPeak) {
                 users = Numbers.round(rest / ASSUMED_PEAK_FACTOR);
                 userPeak = Numbers.round(rest);
-            } else if (streamsPeak > 0) {
-                // Streams and users share the stated peak: users take at most a plausible peak, and what
-                // neither explains is kept as unexplained headroom (sized for, warned about).
+            } else if (steadyPeak >= peak / 2) {
+                // Steady streams make most of the stated peak: users take at most a plausible peak, and
+                // what neither explains is kept as headroom (sized for, warned about).
                 userPeak = Numbers.round(Math.min(rest, users * PLAUSIBLE_PEAK_FACTOR));
             } else {
-                // Nothing but people can make a stated peak without streams: it is theirs, however sharp.
+                // Without steady streams that make the peak, only people can: it is theirs, however sharp.
                 userPeak = Numbers.round(rest);
             }
             factor = users > 0 ? Numbers.round(userPeak / users, 2) : diurnalFactor;
