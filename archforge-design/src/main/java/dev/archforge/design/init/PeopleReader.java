@@ -15,8 +15,13 @@ final class PeopleReader {
             + "|front-end|mobile|software|full[- ]stack|experienced|in-house) )*";
     private static final Pattern TEAM_OF = Pattern.compile(
             "team of " + N + "(?: " + ROLE + "(?:people|engineers|developers|devs|programmers|folks))?");
-    private static final Pattern PERSON_TEAM = Pattern.compile(
-            N + "[- ](?:person|people|member|engineer|developer|dev)" + " (?:team|shop|startup|company)");
+    private static final Pattern PERSON_TEAM =
+            Pattern.compile(N + "[- ](?:person|people|member|engineer|developer|dev)" + " (?:team|shop|startup)");
+    /** An organisation's size ("a 250-person company", "400 employees"): its staff use an internal tool. */
+    private static final Pattern STAFF = Pattern.compile(
+            N + "(?:[- ](?:person|people|employee|staff) (?:company|organi[sz]ation"
+                    + "|firm|business|agency|school|hospital|nonprofit)| (?:employees|staff members|members of staff))\\b");
+
     private static final Pattern DEVELOPERS =
             Pattern.compile(N + " " + ROLE + "(?:engineers|developers|devs|programmers|people on the team)\\b");
     private static final Pattern OF_US = Pattern.compile("(?:(?:the|just|only) )*" + N + " of us\\b");
@@ -114,9 +119,14 @@ final class PeopleReader {
 
     private static void team(Scan scan) {
         scan.first(TEAM_OF).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
+        scan.first(DEVELOPERS).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
         scan.first(PERSON_TEAM).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
         scan.first(OF_US).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
-        scan.first(DEVELOPERS).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
+        boolean registered = scan.claims().stream()
+                .anyMatch(c -> c instanceof Claim.Stated s && s.setting() == Setting.REGISTERED_USERS);
+        if (!registered) {
+            scan.first(STAFF).ifPresent(m -> stated(scan, m, Setting.REGISTERED_USERS));
+        }
         scan.first(SOLO).ifPresent(m -> team(scan, m, 1));
         scan.first(PAIR).ifPresent(m -> team(scan, m, 2));
         scan.first(TEAMS)

@@ -73,6 +73,10 @@ class BriefQuantitiesTest {
                 // team
                 "A team of 6 engineers. | team.size | 6 | team of 6 engineers",
                 "I'm a solo developer. | team.size | 1 | solo developer",
+                "We're a 250-person company; we'd build it with 2 devs. | team.size | 2 | 2 devs",
+                "We're a 250-person company; we'd build it with 2 devs. | scale.registered-users | 250"
+                        + " | 250-person company",
+                "A tool for our 400 employees. | scale.registered-users | 400 | 400 employees",
                 "It's just me. | team.size | 1 | just me",
                 "There are only the two of us. | team.size | 2 | only the two of us",
                 "3 backend developers build it. | team.size | 3 | 3 backend developers",
