@@ -35,9 +35,9 @@ final class PeopleReader {
     private static final Pattern MARKET = Pattern.compile("(?:city|town|country|region|market|population|area|state"
             + "|metro(?:politan)? area|nation|province|island) (?:of|with) " + N
             + "(?: (?:people|residents|inhabitants|citizens|users|potential users))?");
-    private static final Pattern DAILY = Pattern.compile(
-            N + " (?:daily active users|daily users|daily actives?|dau"
-                    + "|(?:active )?(?:users|people|visitors|customers|players|shoppers) (?:a|per|each|every) day|users daily)\\b");
+    private static final Pattern DAILY = Pattern.compile(N + " (?:daily active users|daily users|daily actives?|dau"
+            + "|(?:active )?(?:users|people|visitors|customers|players|shoppers) (?:a|per|each|every) day|users daily"
+            + "|daily(?= *(?:[.,;)]|$| and\\b)))");
     private static final Pattern NEW_USERS = Pattern.compile(N + " (?:new (?:users|customers|members"
             + "|accounts|subscribers)|sign-?ups|signups|registrations)(?: (?:per|a|an|each|every) (?:day|week|month"
             + "|year))?\\b");
