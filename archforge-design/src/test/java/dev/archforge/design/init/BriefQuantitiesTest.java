@@ -77,7 +77,7 @@ class BriefQuantitiesTest {
                 "We're a 250-person company; we'd build it with 2 devs. | scale.registered-users | 250"
                         + " | 250-person company",
                 "A tool for our 400 employees. | scale.registered-users | 400 | 400 employees",
-                "Currently 90k users, about 15k daily. | scale.daily-active-users | 15000 | 15k daily",
+                "Currently 90k users, about 15k daily. | scale.daily-active-users | 15000 | about 15k daily",
                 "It's just me. | team.size | 1 | just me",
                 "There are only the two of us. | team.size | 2 | only the two of us",
                 "3 backend developers build it. | team.size | 3 | 3 backend developers",
