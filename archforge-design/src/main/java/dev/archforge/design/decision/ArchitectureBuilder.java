@@ -3,6 +3,7 @@ package dev.archforge.design.decision;
 import dev.archforge.design.plan.Architecture;
 import dev.archforge.design.plan.CacheEntry;
 import dev.archforge.design.plan.Component;
+import dev.archforge.design.plan.DataPlan;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.IndexPlan;
 import dev.archforge.design.plan.Messaging;
@@ -15,6 +16,7 @@ import dev.archforge.design.plan.Style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The parts of the {@link Architecture} as rules decide them, one slot per part. Reading a part no
@@ -32,6 +34,7 @@ public final class ArchitectureBuilder {
     private final Slot<Platform> platform = new Slot<>("platform");
     private final Slot<Deployment> deployment = new Slot<>("deployment");
     private final Slot<Recovery> recovery = new Slot<>("recovery");
+    private DataPlan data = DataPlan.NONE;
 
     public Style style() {
         return style.get();
@@ -129,6 +132,15 @@ public final class ArchitectureBuilder {
         recovery.set(value);
     }
 
+    /** The per-entity data decisions recorded so far; each rule adds its part. */
+    public DataPlan data() {
+        return data;
+    }
+
+    public void data(UnaryOperator<DataPlan> change) {
+        data = change.apply(data);
+    }
+
     /** The architecture; every part must be decided. */
     public Architecture build() {
         return new Architecture(
@@ -141,7 +153,8 @@ public final class ArchitectureBuilder {
                 cache(),
                 rateLimit(),
                 deployment(),
-                recovery());
+                recovery(),
+                data);
     }
 
     /** One part: empty until a rule sets it. */

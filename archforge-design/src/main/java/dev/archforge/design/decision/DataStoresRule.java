@@ -4,6 +4,8 @@ import dev.archforge.design.capacity.EntitySizes;
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.DataPlan.TimePartition;
+import dev.archforge.design.plan.Names;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Entity;
@@ -47,15 +49,18 @@ public final class DataStoresRule implements DecisionRule {
         Requirements req = context.requirements();
         Load load = context.load();
         List<String> series = new ArrayList<>();
+        List<TimePartition> hypertables = new ArrayList<>();
         double seriesWrites = 0;
         for (Entity e : req.entities()) {
             double writes = load.peakWriteRpsOn(e.name());
             boolean timed = e.fields().stream().anyMatch(f -> f.type() == FieldType.TIMESTAMP);
             if (timed && DomainTerms.isReading(e) && writes >= TIME_SERIES_WRITES) {
                 series.add(e.name());
+                hypertables.add(new TimePartition(e.name(), timeField(e), true));
                 seriesWrites += writes;
             }
         }
+        context.parts().data(d -> d.plusPartitions(hypertables));
         boolean cloud = !"on-premises".equals(context.constraints().hosting());
         boolean aws = cloud && "aws".equals(context.constraints().cloud());
         Choice choice = Choice.of("").driver(Keys.ENTITIES, req.entities().size());
@@ -113,6 +118,16 @@ public final class DataStoresRule implements DecisionRule {
                                         + (aws ? " (not by Amazon RDS): run Timescale Cloud or self-managed." : "."))
                 .revisitWhen("When one table passes ~1 billion rows or writes pass ~5,000 rows/s sustained, consider"
                         + " partitioning or a store built for that shape.");
+    }
+
+    /** The time a reading was taken: its first required timestamp, else its first timestamp. */
+    static String timeField(Entity e) {
+        return e.fields().stream()
+                .filter(f -> f.type() == FieldType.TIMESTAMP)
+                .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
+                .findFirst()
+                .map(f -> Names.snake(f.name()))
+                .orElseThrow();
     }
 
     private static void search(DesignContext context, Choice choice, List<String> parts) {

@@ -56,6 +56,7 @@ public final class PerformanceRule implements DecisionRule {
                                 context.parts().uses(Store.OPENSEARCH)));
         boolean bouncer = connections > budget;
         List<String> batched = new ArrayList<>();
+        List<String> batchedEntities = new ArrayList<>();
         for (PatternLoad p : context.load().patterns()) {
             boolean chat = context.entity(p.pattern().entity())
                     .map(DomainTerms::isChat)
@@ -64,8 +65,12 @@ public final class PerformanceRule implements DecisionRule {
                     && !chat
                     && (p.pattern().perUserPerDay() >= BATCH_PER_USER || p.peakRps() >= BATCH_RPS)) {
                 batched.add(p.pattern().name());
+                if (!batchedEntities.contains(p.pattern().entity())) {
+                    batchedEntities.add(p.pattern().entity());
+                }
             }
         }
+        context.parts().data(d -> d.withBatchCreates(batchedEntities));
         int latency = context.constraints().latencyP99Ms();
         int statementTimeout = Math.max(1000, 3 * latency);
         Choice choice = Choice.of("Pools of " + pool + " connections per instance"
