@@ -209,4 +209,4 @@ CREATE TABLE idempotency_keys (
     CONSTRAINT idempotency_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
 );
 CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
-COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POSTs creating Workout, ExerciseSet: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';
+COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POST requests that take one: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';

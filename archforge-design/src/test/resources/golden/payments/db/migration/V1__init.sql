@@ -212,6 +212,25 @@ CREATE TABLE dead_letters (
 CREATE INDEX dead_letters_waiting_idx ON dead_letters (queue, id) WHERE replayed_at IS NULL;
 COMMENT ON TABLE dead_letters IS 'Dead-letter queues of the job queue: jobs that failed 5 attempts, with the last error, kept until replayed.';
 
+-- Idempotency keys
+CREATE TABLE idempotency_keys (
+    caller text NOT NULL,
+    idempotency_key text NOT NULL,
+    request_hash bytea NOT NULL,
+    response_status integer,
+    response_body jsonb,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL DEFAULT now() + (interval '24 hours'),
+    CONSTRAINT idempotency_keys_pkey PRIMARY KEY (caller, idempotency_key),
+    CONSTRAINT idempotency_keys_caller_check CHECK (char_length(caller) <= 255),
+    CONSTRAINT idempotency_keys_idempotency_key_check CHECK (char_length(idempotency_key) <= 255),
+    CONSTRAINT idempotency_keys_request_hash_check CHECK (octet_length(request_hash) = 32),
+    CONSTRAINT idempotency_keys_response_status_check CHECK ((response_status >= 100) AND (response_status <= 599)),
+    CONSTRAINT idempotency_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
+COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POST requests that take one: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';
+
 -- Sessions
 CREATE TABLE sessions (
     id bigint GENERATED ALWAYS AS IDENTITY,

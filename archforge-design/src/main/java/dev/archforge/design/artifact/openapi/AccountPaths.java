@@ -29,7 +29,8 @@ final class AccountPaths {
                 .componentOf(account.name())
                 .map(Component::name)
                 .orElse(r.system().name());
-        List<String> everyone = r.actors().stream().map(Actor::name).toList();
+        List<String> everyone =
+                r.actors().stream().filter(a -> !a.external()).map(Actor::name).toList();
         List<String> admins = ResourcePlanner.admins(r);
         components.schema(schema, EntitySchemas.response(account, Optional.empty()));
         components.schema(schema + "Update", EntitySchemas.update(account, Optional.empty()));
@@ -82,6 +83,21 @@ final class AccountPaths {
                                 Responses.noContent("Erased.", List.of()))
                         .map());
         paths.put("/me", me.map());
+        if (r.constraints().requires("gdpr")) {
+            paths.put(
+                    "/me/export",
+                    Obj.of()
+                            .put(
+                                    "get",
+                                    DataExport.operation(
+                                                    design,
+                                                    account,
+                                                    tag,
+                                                    components,
+                                                    access.requirement(List.of(read), everyone))
+                                            .map())
+                            .map());
+        }
         if (admins.isEmpty()) {
             return;
         }
@@ -142,7 +158,10 @@ final class AccountPaths {
                                                         "200",
                                                         "The " + words + ".",
                                                         schema,
-                                                        List.of(ErrorResponse.NOT_FOUND)))
+                                                        List.of(ErrorResponse.NOT_FOUND),
+                                                        design.architecture()
+                                                                .data()
+                                                                .optimisticLocking()))
                                         .map())
                         .map());
     }

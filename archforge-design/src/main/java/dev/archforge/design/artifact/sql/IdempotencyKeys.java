@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The idempotency keys of the creates the consistency decision covers: the first request with a key
+ * The idempotency keys of the creates the consistency decision covers and of the requests that move
+ * money ({@code artifact.domain.Idempotency}): the first request with a key
  * stores it with a hash of its body before doing the work and its response after, in the same
  * transaction; a retry with the same key gets the stored response, a concurrent one (no response
  * yet) a 409, one with another body a 422. Keys are scoped to the caller and kept 24 hours.
@@ -21,7 +22,7 @@ final class IdempotencyKeys {
 
     private IdempotencyKeys() {}
 
-    static List<Ddl> build(List<String> entities, boolean tenants) {
+    static List<Ddl> build(boolean tenants) {
         List<Column> columns = new ArrayList<>();
         List<String> key = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();
@@ -58,8 +59,8 @@ final class IdempotencyKeys {
         out.add(new Ddl.Comment(
                 TABLE,
                 Optional.empty(),
-                "Idempotency-Key of the POSTs creating " + String.join(", ", entities) + ": the first response,"
-                        + " replayed to a retry with the same key for 24 hours (expired rows deleted hourly)."));
+                "Idempotency-Key of the POST requests that take one: the first response, replayed to a retry"
+                        + " with the same key for 24 hours (expired rows deleted hourly)."));
         if (tenants) {
             out.addAll(Tenancy.policy(TABLE));
         }

@@ -1,6 +1,7 @@
 package dev.archforge.design.artifact.sql;
 
 import dev.archforge.design.artifact.domain.AppendOnly;
+import dev.archforge.design.artifact.domain.Idempotency;
 import dev.archforge.design.artifact.sql.ddl.Ddl;
 import dev.archforge.design.plan.AuthMethod;
 import dev.archforge.design.plan.Broker;
@@ -76,10 +77,9 @@ public final class SchemaBuilder {
                     out.add(new Ddl.Remark("Dead letters"));
                     out.addAll(DeadLetters.build(m));
                 });
-        List<String> idempotent = design.architecture().data().idempotentCreates();
-        if (!idempotent.isEmpty()) {
+        if (Idempotency.used(design)) {
             out.add(new Ddl.Remark("Idempotency keys"));
-            out.addAll(IdempotencyKeys.build(idempotent, tenants));
+            out.addAll(IdempotencyKeys.build(tenants));
         }
         if (design.architecture().security().method() == AuthMethod.SESSION_COOKIE) {
             out.add(new Ddl.Remark("Sessions"));
