@@ -200,7 +200,7 @@ CREATE TABLE idempotency_keys (
     response_status integer,
     response_body jsonb,
     created_at timestamptz NOT NULL DEFAULT now(),
-    expires_at timestamptz NOT NULL DEFAULT now() + (interval '24 hours'),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '24 hours',
     CONSTRAINT idempotency_keys_pkey PRIMARY KEY (caller, idempotency_key),
     CONSTRAINT idempotency_keys_caller_check CHECK (char_length(caller) <= 255),
     CONSTRAINT idempotency_keys_idempotency_key_check CHECK (char_length(idempotency_key) <= 255),

@@ -247,7 +247,7 @@ CREATE TABLE api_keys (
     key_hash bytea NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     last_used_at timestamptz,
-    expires_at timestamptz NOT NULL DEFAULT now() + (interval '90 days'),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '90 days',
     revoked_at timestamptz,
     CONSTRAINT api_keys_pkey PRIMARY KEY (id),
     CONSTRAINT api_keys_role_check CHECK (role IN ('device')),

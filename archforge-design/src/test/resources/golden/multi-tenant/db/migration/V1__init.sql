@@ -296,7 +296,7 @@ CREATE TABLE api_keys (
     key_hash bytea NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     last_used_at timestamptz,
-    expires_at timestamptz NOT NULL DEFAULT now() + (interval '90 days'),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '90 days',
     revoked_at timestamptz,
     CONSTRAINT api_keys_pkey PRIMARY KEY (id),
     CONSTRAINT api_keys_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,

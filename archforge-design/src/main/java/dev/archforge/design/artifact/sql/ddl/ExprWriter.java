@@ -55,7 +55,8 @@ final class ExprWriter {
                 || expr instanceof Expr.Text
                 || expr instanceof Expr.Numeric
                 || expr instanceof Expr.Bool
-                || expr instanceof Expr.Call;
+                || expr instanceof Expr.Call
+                || expr instanceof Expr.TypedLiteral;
         return simple ? write(expr) : "(" + write(expr) + ")";
     }
 
