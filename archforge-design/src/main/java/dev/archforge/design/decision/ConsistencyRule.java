@@ -155,23 +155,54 @@ public final class ConsistencyRule implements DecisionRule {
                                             .collect(Collectors.joining("; "))
                                     + ") turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
         }
+        List<String> involved = new ArrayList<>();
+        context.parts().messaging().ifPresent(m -> involved.add(m.broker().title()));
+        if (req.has(Feature.PAYMENTS)) {
+            involved.add("the payment provider");
+        }
+        List<String> modules =
+                context.parts().components().stream().map(c -> c.name()).toList();
+        List<String> consumers = context.parts().messaging().stream()
+                .flatMap(m -> m.topics().stream())
+                .flatMap(t -> t.consumers().stream())
+                .distinct()
+                .toList();
         return choice.alternative(
                         "Distributed transactions (two-phase commit)",
-                        "Couple the availability of every participant and are unsupported by the brokers and"
-                                + " payment providers involved.")
+                        involved.isEmpty()
+                                ? "Couple the availability of every participant; one database already makes each"
+                                        + " change atomic."
+                                : "Couple the availability of every participant and are unsupported by "
+                                        + Text.and(involved) + ".")
                 .alternative(
                         style.separatelyDeployed()
                                 ? "Choreography only (services react to each other's events)"
                                 : "Synchronous calls between modules for cross-module changes",
                         style.separatelyDeployed()
                                 ? "No one place shows a workflow's state; failures between steps go unnoticed."
-                                : "A failure halfway leaves one module changed and the other not.")
-                .tradeoff("Cross-component consequences are eventually consistent.")
+                                : modules.size() > 1
+                                        ? "A failure halfway leaves one of " + Text.and(modules)
+                                                + " changed and the other not."
+                                        : "With one module there is no other to call; a second transaction per change"
+                                                + " would only add a way to fail halfway.")
                 .tradeoff(
-                        creates.isEmpty()
-                                ? "A retried insert that differs in its natural key is a second row: clients must resend"
-                                        + " exactly what they sent."
-                                : "Idempotency keys are stored for 24 hours: one small table and a lookup per POST.")
+                        outbox && !consumers.isEmpty()
+                                ? "What " + Text.and(consumers) + (consumers.size() == 1 ? " does" : " do")
+                                        + " after an event is eventually consistent with the change that caused it."
+                                : "Every consequence of a request commits in its own transaction: nothing is"
+                                        + " eventually consistent until events appear.")
+                .tradeoff(
+                        creates.isEmpty() && streams.isEmpty()
+                                ? "Clients create no records, so no retry can create a duplicate; updates must stay"
+                                        + " idempotent."
+                                : creates.isEmpty()
+                                        ? "A retried " + Text.and(streams)
+                                                + " that differs in its natural key is a second row:"
+                                                + " clients must resend exactly what they sent."
+                                        : "Idempotency keys of "
+                                                + Text.and(creates.subList(0, Math.min(creates.size(), 5)))
+                                                + (creates.size() > 5 ? " and more" : "")
+                                                + " creates are stored for 24 hours: one small table and a lookup per POST.")
                 .revisitWhen("When a business rule needs two components to change atomically, move the entities"
                         + " into one component rather than adding a distributed transaction.");
     }

@@ -5,6 +5,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.DataPlan.TimePartition;
 import dev.archforge.design.plan.Names;
+import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
@@ -34,8 +35,14 @@ public final class DataLifecycleRule implements DecisionRule {
         List<String> chunked = new ArrayList<>();
         List<TimePartition> monthly = new ArrayList<>();
         long soonest = Long.MAX_VALUE;
+        String biggest = "";
+        double biggestRows = -1;
         for (Entity e : req.entities()) {
             double rows = EntitySizes.rows(req, context.load(), e).value();
+            if (rows > biggestRows) {
+                biggest = Names.table(e.name());
+                biggestRows = rows;
+            }
             double perMonth = EntitySizes.rowsPerMonth(req, context.load(), e);
             if (rows >= PARTITION_ROWS && perMonth > 0) {
                 String table = Names.table(e.name()) + " (" + Numbers.format(rows) + " rows)";
@@ -92,22 +99,45 @@ public final class DataLifecycleRule implements DecisionRule {
                             + " anonymises every row it owns (by the owner relations), backups age out within"
                             + " their retention, and an export endpoint returns the person's data.");
         }
+        List<String> splitTables = new ArrayList<>();
+        split.forEach(t -> splitTables.add(t.substring(0, t.indexOf(' '))));
+        List<String> copies = new ArrayList<>();
+        req.account().ifPresent(a -> copies.add("the rows owned through " + Names.table(a.name())));
+        if (context.parts().uses(Store.OPENSEARCH)) {
+            copies.add("the OpenSearch index");
+        }
+        if (context.parts().uses(Store.OBJECT_STORAGE)) {
+            copies.add("uploaded files");
+        }
         return choice.alternative(
                         "Keep everything, no partitions",
                         split.isEmpty()
-                                ? "Tables stay below " + Numbers.format(PARTITION_ROWS) + " rows; unlimited"
-                                        + " retention would still grow storage and backups for data nobody reads."
-                                : "Deleting expired rows from tables this large bloats them and locks for hours.")
+                                ? "The biggest table, " + biggest + ", holds ~" + Numbers.format(biggestRows)
+                                        + " rows, below " + Numbers.format(PARTITION_ROWS) + "; unlimited retention"
+                                        + " would still grow storage and backups for data nobody reads."
+                                : "Deleting expired rows from " + Text.and(splitTables)
+                                        + " bloats them and locks for hours.")
                 .alternative(
                         "Archive to object storage and delete",
                         "Worth it when old data must stay queryable for audits; nothing here asks for that.")
                 .tradeoff(
                         split.isEmpty()
-                                ? "The expiry job deletes in batches; it must run every night."
-                                : "Partitioned tables need the partition key in unique constraints and a job that creates"
+                                ? retention > 0
+                                        ? "The expiry job deletes rows older than " + retention
+                                                + " months in batches; it must run every night."
+                                        : "Nothing expires: storage grows by the monthly growth in the capacity plan"
+                                                + " for as long as the system runs."
+                                : "The split " + (splitTables.size() == 1 ? "table " : "tables ")
+                                        + Text.and(splitTables)
+                                        + Text.verb(splitTables, " needs", " need")
+                                        + " the partition key in every unique constraint and a job that creates"
                                         + " partitions ahead.")
-                .tradeoff("Erasure must reach every component that copied the data, including read models and"
-                        + " search indexes.")
+                .tradeoff(
+                        copies.isEmpty()
+                                ? "No entity is a person's account: erasing someone's data means finding their"
+                                        + " records by hand."
+                                : "Erasure must reach every copy of a person's data: " + Text.and(copies)
+                                        + ", and backups as they age out.")
                 .revisitWhen("When " + (split.isEmpty() ? "a table" : "another table") + " passes ~"
                         + Numbers.format(PARTITION_ROWS) + " rows or retention changes, revisit partitioning.");
     }

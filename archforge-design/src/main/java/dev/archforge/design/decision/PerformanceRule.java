@@ -42,6 +42,18 @@ public final class PerformanceRule implements DecisionRule {
     static final int PAGE_DEFAULT = 20;
     static final int PAGE_MAX = 100;
 
+    /** The list patterns by name, at most three, for prose. */
+    private static String lists(DesignContext context) {
+        List<String> names = context.requirements().accessPatterns().stream()
+                .filter(p -> p.operation() == Operation.LIST || p.operation() == Operation.SEARCH)
+                .map(p -> p.name())
+                .toList();
+        if (names.isEmpty()) {
+            return "every list";
+        }
+        return names.size() <= 3 ? Text.and(names) : String.join(", ", names.subList(0, 3)) + " and the other lists";
+    }
+
     @Override
     public Choice decide(DesignContext context) {
         Deployment deployment = context.parts().deployment();
@@ -117,9 +129,10 @@ public final class PerformanceRule implements DecisionRule {
                 .alternative(
                         "Offset pagination",
                         "OFFSET reads and discards every skipped row; deep pages get slower as tables grow.")
-                .tradeoff("Cursor pagination cannot jump to page N; clients page forward and back.")
-                .tradeoff(
-                        "Requests wait for a pooled connection under bursts rather than overloading the" + " database.")
+                .tradeoff("Cursor pagination cannot jump to page N: clients of " + lists(context)
+                        + " page forward and back.")
+                .tradeoff("Under bursts requests wait for one of an instance's " + pool
+                        + " pooled connections rather than overloading the database.")
                 .revisitWhen(
                         bouncer
                                 ? "When PgBouncer's wait time passes ~10 ms at p99, add a read replica or a bigger primary."
