@@ -43,8 +43,13 @@ public final class AllDesigns {
 
     private AllDesigns() {}
 
-    /** A design and the name tests report it by: {@code example/telemetry}, {@code DesignVariants.payments}. */
-    public record Named(String name, Supplier<Design> supplier) {
+    /**
+     * A design and the name tests report it by: {@code example/telemetry}, {@code DesignVariants.payments}.
+     *
+     * @param designed made by the decision engine from requirements; false for a hand-built design, whose
+     *     decisions are fixture text rather than what the rules write
+     */
+    public record Named(String name, Supplier<Design> supplier, boolean designed) {
         /** The design, made once per test run. */
         public Design design() {
             return CACHE.computeIfAbsent(name, n -> supplier.get());
@@ -68,6 +73,11 @@ public final class AllDesigns {
         return List.copyOf(out);
     }
 
+    /** The designs the decision engine made, whose decision texts the rules wrote. */
+    public static List<Named> designed() {
+        return all().stream().filter(Named::designed).toList();
+    }
+
     /** The examples only: the designs whose blueprints are checked in. */
     public static List<Named> examples() {
         return files("example/", EXAMPLES);
@@ -79,7 +89,8 @@ public final class AllDesigns {
                     .sorted()
                     .map(p -> {
                         String file = p.getFileName().toString();
-                        return new Named(prefix + file.substring(0, file.length() - ".yaml".length()), () -> load(p));
+                        return new Named(
+                                prefix + file.substring(0, file.length() - ".yaml".length()), () -> load(p), true);
                     })
                     .toList();
         } catch (IOException e) {
@@ -108,7 +119,8 @@ public final class AllDesigns {
                             holder.getSimpleName() + "." + m.getName(),
                             () -> m.getReturnType() == Design.class
                                     ? (Design) invoke(m)
-                                    : design((Requirements) invoke(m)))));
+                                    : design((Requirements) invoke(m)),
+                            m.getReturnType() == Requirements.class)));
         }
         return out;
     }
@@ -145,7 +157,7 @@ public final class AllDesigns {
     }
 
     private static Named designed(String name, Supplier<Requirements> requirements) {
-        return new Named(name, () -> design(requirements.get()));
+        return new Named(name, () -> design(requirements.get()), true);
     }
 
     private static Design design(Requirements requirements) {
