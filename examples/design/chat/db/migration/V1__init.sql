@@ -110,7 +110,7 @@ CREATE TABLE messages (
 ) PARTITION BY RANGE (created_at);
 
 -- messages is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
--- Either way old rows expire by dropping whole chunks or partitions, never by DELETE.
+-- Old rows expire by dropping whole partitions, never by DELETE.
 DO $$
 DECLARE
     first_month date := date_trunc('month', now())::date;
@@ -154,7 +154,7 @@ CREATE TABLE attachments (
 ) PARTITION BY RANGE (created_at);
 
 -- attachments is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
--- Either way old rows expire by dropping whole chunks or partitions, never by DELETE.
+-- Old rows expire by dropping whole partitions, never by DELETE.
 DO $$
 DECLARE
     first_month date := date_trunc('month', now())::date;
@@ -191,7 +191,7 @@ CREATE TABLE reactions (
 ) PARTITION BY RANGE (created_at);
 
 -- reactions is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
--- Either way old rows expire by dropping whole chunks or partitions, never by DELETE.
+-- Old rows expire by dropping whole partitions, never by DELETE.
 DO $$
 DECLARE
     first_month date := date_trunc('month', now())::date;
@@ -228,7 +228,7 @@ CREATE TABLE notifications (
 ) PARTITION BY RANGE (created_at);
 
 -- notifications is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
--- Either way old rows expire by dropping whole chunks or partitions, never by DELETE.
+-- Old rows expire by dropping whole partitions, never by DELETE.
 DO $$
 DECLARE
     first_month date := date_trunc('month', now())::date;

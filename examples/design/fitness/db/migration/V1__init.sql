@@ -118,7 +118,7 @@ CREATE TABLE exercise_sets (
 ) PARTITION BY RANGE (created_at);
 
 -- exercise_sets is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
--- Either way old rows expire by dropping whole chunks or partitions, never by DELETE.
+-- Old rows expire by dropping whole partitions, never by DELETE.
 DO $$
 DECLARE
     first_month date := date_trunc('month', now())::date;

@@ -81,12 +81,13 @@ final class Partitions {
     private static String remark(String table, TimePartition p) {
         String monthly = "monthly range partitions on " + p.column() + " (this month's and the next " + MONTHS_AHEAD
                 + " created here, a default one for the rest; a scheduled job creates later months ahead)";
-        return (p.hypertable()
-                        ? table + " is a TimescaleDB hypertable on " + p.column() + " where the extension is installed"
-                                + "\nin this database (the timescale/timescaledb image installs it); on PostgreSQL"
-                                + " without it,\n" + monthly
-                        : table + " is split into " + monthly)
-                + ".\nEither way old rows expire by dropping whole chunks or partitions, never by DELETE.";
+        return p.hypertable()
+                ? table + " is a TimescaleDB hypertable on " + p.column() + " where the extension is installed"
+                        + "\nin this database (the timescale/timescaledb image installs it); on PostgreSQL without it,\n"
+                        + monthly
+                        + ".\nEither way old rows expire by dropping whole chunks or partitions, never by DELETE."
+                : table + " is split into " + monthly
+                        + ".\nOld rows expire by dropping whole partitions, never by DELETE.";
     }
 
     private static void monthly(List<String> lines, String indent, String table, Optional<Ddl.CreatePolicy> policy) {
