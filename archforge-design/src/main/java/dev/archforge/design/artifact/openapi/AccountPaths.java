@@ -39,6 +39,7 @@ final class AccountPaths {
         access.scope(read, "Read the caller's own " + words + " (roles: " + String.join(", ", everyone) + ").");
         access.scope(
                 write, "Change or erase the caller's own " + words + " (roles: " + String.join(", ", everyone) + ").");
+        boolean locking = design.architecture().data().optimisticLocking();
         Obj me = Obj.of();
         me.put(
                 "get",
@@ -51,12 +52,16 @@ final class AccountPaths {
                                 access.requirement(List.of(read), everyone),
                                 List.of(),
                                 Optional.empty(),
-                                Responses.json("200", "The caller's " + words + ".", schema, List.of()))
+                                Responses.json("200", "The caller's " + words + ".", schema, List.of(), locking))
                         .map());
         List<ErrorResponse> patchErrors =
                 new ArrayList<>(List.of(ErrorResponse.BAD_REQUEST, ErrorResponse.UNPROCESSABLE));
         if (account.fields().stream().anyMatch(f -> f.unique())) {
             patchErrors.add(ErrorResponse.CONFLICT);
+        }
+        if (locking) {
+            patchErrors.add(ErrorResponse.PRECONDITION_FAILED);
+            patchErrors.add(ErrorResponse.PRECONDITION_REQUIRED);
         }
         me.put(
                 "patch",
@@ -66,9 +71,9 @@ final class AccountPaths {
                                 "Update my " + words,
                                 "Changes the fields sent (JSON merge patch, RFC 7396).",
                                 access.requirement(List.of(write), everyone),
-                                List.of(),
+                                locking ? List.of(Obj.ref("parameters", "IfMatch")) : List.of(),
                                 Optional.of(Responses.body(schema + "Update", true)),
-                                Responses.json("200", "The updated " + words + ".", schema, patchErrors))
+                                Responses.json("200", "The updated " + words + ".", schema, patchErrors, locking))
                         .map());
         me.put(
                 "delete",
