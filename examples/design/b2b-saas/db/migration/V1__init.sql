@@ -19,13 +19,29 @@
 --   case-insensitively through a unique index on lower(email).
 -- - Every table carries tenant_id; row-level security shows a session only the rows of the
 --   tenant it set with SET app.tenant_id, and the application must not connect as a superuser
---   or with BYPASSRLS.
+--   or with BYPASSRLS. Foreign keys include tenant_id and reference a unique (tenant_id, id),
+--   since foreign-key checks see every tenant's rows: a row can only point into its own tenant.
 
 -- Keeps updated_at true whatever code writes the row.
 CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.updated_at := now();
     RETURN NEW;
+END;
+$$;
+
+-- Rejects changes to append-only rows, except by a foreign key's ON DELETE action.
+CREATE FUNCTION reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- depth 1 is a statement of its own; deeper is a foreign key's ON DELETE action
+    IF pg_trigger_depth() > 1 THEN
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '% on % is not allowed: its rows are append-only', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'restrict_violation';
 END;
 $$;
 
@@ -79,6 +95,7 @@ CREATE TABLE users (
     deleted_at timestamptz,
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
+    CONSTRAINT users_tenant_id_id_key UNIQUE (tenant_id, id),
     CONSTRAINT users_email_check CHECK (char_length(email) <= 254),
     CONSTRAINT users_full_name_check CHECK (char_length(full_name) <= 120),
     CONSTRAINT users_role_check CHECK (role IN ('employee', 'approver', 'finance', 'admin'))
@@ -106,12 +123,14 @@ CREATE TABLE cost_centers (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT cost_centers_pkey PRIMARY KEY (id),
     CONSTRAINT cost_centers_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT cost_centers_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES users (id) ON DELETE RESTRICT,
+    CONSTRAINT cost_centers_tenant_id_id_key UNIQUE (tenant_id, id),
+    CONSTRAINT cost_centers_manager_id_fkey FOREIGN KEY (tenant_id, manager_id) REFERENCES users (tenant_id, id) ON DELETE RESTRICT,
     CONSTRAINT cost_centers_code_check CHECK (char_length(code) <= 20),
-    CONSTRAINT cost_centers_name_check CHECK (char_length(name) <= 120)
+    CONSTRAINT cost_centers_name_check CHECK (char_length(name) <= 120),
+    CONSTRAINT cost_centers_monthly_budget_not_negative_check CHECK (monthly_budget >= 0)
 );
 CREATE UNIQUE INDEX cost_centers_tenant_id_code_key ON cost_centers (tenant_id, code);
-CREATE INDEX cost_centers_manager_id_idx ON cost_centers (manager_id);
+CREATE INDEX cost_centers_manager_id_tenant_id_idx ON cost_centers (manager_id, tenant_id);
 COMMENT ON TABLE cost_centers IS 'CostCenter records. Written only by the cost-centers module.';
 CREATE TRIGGER cost_centers_set_updated_at BEFORE UPDATE ON cost_centers FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE cost_centers ENABLE ROW LEVEL SECURITY;
@@ -136,11 +155,13 @@ CREATE TABLE expense_reports (
     deleted_at timestamptz,
     CONSTRAINT expense_reports_pkey PRIMARY KEY (id),
     CONSTRAINT expense_reports_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT expense_reports_submitter_id_fkey FOREIGN KEY (submitter_id) REFERENCES users (id) ON DELETE CASCADE,
-    CONSTRAINT expense_reports_cost_center_id_fkey FOREIGN KEY (cost_center_id) REFERENCES cost_centers (id) ON DELETE RESTRICT,
+    CONSTRAINT expense_reports_tenant_id_id_key UNIQUE (tenant_id, id),
+    CONSTRAINT expense_reports_submitter_id_fkey FOREIGN KEY (tenant_id, submitter_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
+    CONSTRAINT expense_reports_cost_center_id_fkey FOREIGN KEY (tenant_id, cost_center_id) REFERENCES cost_centers (tenant_id, id) ON DELETE RESTRICT,
     CONSTRAINT expense_reports_title_check CHECK (char_length(title) <= 160),
     CONSTRAINT expense_reports_currency_check CHECK (char_length(currency) <= 3),
-    CONSTRAINT expense_reports_state_check CHECK (state IN ('draft', 'submitted', 'approved', 'rejected', 'reimbursed'))
+    CONSTRAINT expense_reports_state_check CHECK (state IN ('draft', 'submitted', 'approved', 'rejected', 'reimbursed')),
+    CONSTRAINT expense_reports_total_not_negative_check CHECK (total >= 0)
 );
 CREATE INDEX expense_reports_tenant_id_submitter_id_state_created_at_idx ON expense_reports (tenant_id, submitter_id, state, created_at);
 CREATE INDEX expense_reports_tenant_id_cost_center_id_state_updated_at_idx ON expense_reports (tenant_id, cost_center_id, state, updated_at);
@@ -171,17 +192,19 @@ CREATE TABLE expenses (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT expenses_pkey PRIMARY KEY (id),
     CONSTRAINT expenses_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT expenses_report_id_fkey FOREIGN KEY (report_id) REFERENCES expense_reports (id) ON DELETE CASCADE,
-    CONSTRAINT expenses_submitter_id_fkey FOREIGN KEY (submitter_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT expenses_tenant_id_id_key UNIQUE (tenant_id, id),
+    CONSTRAINT expenses_report_id_fkey FOREIGN KEY (tenant_id, report_id) REFERENCES expense_reports (tenant_id, id) ON DELETE CASCADE,
+    CONSTRAINT expenses_submitter_id_fkey FOREIGN KEY (tenant_id, submitter_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
     CONSTRAINT expenses_merchant_check CHECK (char_length(merchant) <= 160),
     CONSTRAINT expenses_currency_check CHECK (char_length(currency) <= 3),
     CONSTRAINT expenses_category_check CHECK (category IN ('travel', 'meals', 'lodging', 'software', 'other')),
-    CONSTRAINT expenses_note_check CHECK (char_length(note) <= 10000)
+    CONSTRAINT expenses_note_check CHECK (char_length(note) <= 10000),
+    CONSTRAINT expenses_amount_positive_check CHECK (amount > 0)
 );
 CREATE INDEX expenses_tenant_id_updated_at_idx ON expenses (tenant_id, updated_at);
 CREATE INDEX expenses_tenant_id_category_idx ON expenses (tenant_id, category);
-CREATE INDEX expenses_report_id_idx ON expenses (report_id);
-CREATE INDEX expenses_submitter_id_idx ON expenses (submitter_id);
+CREATE INDEX expenses_report_id_tenant_id_idx ON expenses (report_id, tenant_id);
+CREATE INDEX expenses_submitter_id_tenant_id_idx ON expenses (submitter_id, tenant_id);
 COMMENT ON TABLE expenses IS 'Expense records. Owned by the submitter (submitter_id). Written only by the expenses module.';
 CREATE TRIGGER expenses_set_updated_at BEFORE UPDATE ON expenses FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE expenses ENABLE ROW LEVEL SECURITY;
@@ -204,15 +227,17 @@ CREATE TABLE receipts (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT receipts_pkey PRIMARY KEY (id),
     CONSTRAINT receipts_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT receipts_expense_id_fkey FOREIGN KEY (expense_id) REFERENCES expenses (id) ON DELETE RESTRICT,
-    CONSTRAINT receipts_uploader_id_fkey FOREIGN KEY (uploader_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT receipts_expense_id_fkey FOREIGN KEY (tenant_id, expense_id) REFERENCES expenses (tenant_id, id) ON DELETE RESTRICT,
+    CONSTRAINT receipts_uploader_id_fkey FOREIGN KEY (tenant_id, uploader_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
     CONSTRAINT receipts_file_name_check CHECK (char_length(file_name) <= 255),
     CONSTRAINT receipts_content_type_check CHECK (char_length(content_type) <= 100),
-    CONSTRAINT receipts_storage_key_check CHECK (char_length(storage_key) <= 200)
+    CONSTRAINT receipts_storage_key_check CHECK (char_length(storage_key) <= 200),
+    CONSTRAINT receipts_size_bytes_not_negative_check CHECK (size_bytes >= 0)
 );
 CREATE UNIQUE INDEX receipts_expense_id_key ON receipts (expense_id);
 CREATE UNIQUE INDEX receipts_tenant_id_storage_key_key ON receipts (tenant_id, storage_key);
-CREATE INDEX receipts_uploader_id_idx ON receipts (uploader_id);
+CREATE INDEX receipts_expense_id_tenant_id_idx ON receipts (expense_id, tenant_id);
+CREATE INDEX receipts_uploader_id_tenant_id_idx ON receipts (uploader_id, tenant_id);
 COMMENT ON TABLE receipts IS 'Receipt records. Owned by the uploader (uploader_id). Written only by the expenses module.';
 CREATE TRIGGER receipts_set_updated_at BEFORE UPDATE ON receipts FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE receipts ENABLE ROW LEVEL SECURITY;
@@ -233,14 +258,15 @@ CREATE TABLE approvals (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT approvals_pkey PRIMARY KEY (id),
     CONSTRAINT approvals_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT approvals_report_id_fkey FOREIGN KEY (report_id) REFERENCES expense_reports (id) ON DELETE RESTRICT,
-    CONSTRAINT approvals_approver_id_fkey FOREIGN KEY (approver_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT approvals_report_id_fkey FOREIGN KEY (tenant_id, report_id) REFERENCES expense_reports (tenant_id, id) ON DELETE RESTRICT,
+    CONSTRAINT approvals_approver_id_fkey FOREIGN KEY (tenant_id, approver_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
     CONSTRAINT approvals_decision_check CHECK (decision IN ('approved', 'rejected')),
     CONSTRAINT approvals_comment_check CHECK (char_length(comment) <= 10000)
 );
 CREATE UNIQUE INDEX approvals_report_id_key ON approvals (report_id);
 CREATE INDEX approvals_tenant_id_idx ON approvals (tenant_id);
-CREATE INDEX approvals_approver_id_idx ON approvals (approver_id);
+CREATE INDEX approvals_report_id_tenant_id_idx ON approvals (report_id, tenant_id);
+CREATE INDEX approvals_approver_id_tenant_id_idx ON approvals (approver_id, tenant_id);
 COMMENT ON TABLE approvals IS 'Approval records. Owned by the approver (approver_id). Written only by the approvals module.';
 CREATE TRIGGER approvals_set_updated_at BEFORE UPDATE ON approvals FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE approvals ENABLE ROW LEVEL SECURITY;
@@ -266,3 +292,79 @@ CREATE TABLE outbox_events (
 );
 CREATE INDEX outbox_events_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL;
 COMMENT ON TABLE outbox_events IS 'Transactional outbox: events written with the change that caused them, published by a relay in id order (RabbitMQ).';
+
+-- Idempotency keys
+CREATE TABLE idempotency_keys (
+    tenant_id bigint NOT NULL,
+    caller text NOT NULL,
+    idempotency_key text NOT NULL,
+    request_hash bytea NOT NULL,
+    response_status integer,
+    response_body jsonb,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '24 hours',
+    CONSTRAINT idempotency_keys_pkey PRIMARY KEY (tenant_id, caller, idempotency_key),
+    CONSTRAINT idempotency_keys_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
+    CONSTRAINT idempotency_keys_caller_check CHECK (char_length(caller) <= 255),
+    CONSTRAINT idempotency_keys_idempotency_key_check CHECK (char_length(idempotency_key) <= 255),
+    CONSTRAINT idempotency_keys_request_hash_check CHECK (octet_length(request_hash) = 32),
+    CONSTRAINT idempotency_keys_response_status_check CHECK ((response_status >= 100) AND (response_status <= 599)),
+    CONSTRAINT idempotency_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
+COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POST requests that take one: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';
+ALTER TABLE idempotency_keys ENABLE ROW LEVEL SECURITY;
+ALTER TABLE idempotency_keys FORCE ROW LEVEL SECURITY;
+CREATE POLICY idempotency_keys_tenant_isolation ON idempotency_keys
+    USING (tenant_id = (nullif(current_setting('app.tenant_id', true), '')::bigint))
+    WITH CHECK (tenant_id = (nullif(current_setting('app.tenant_id', true), '')::bigint));
+
+-- API keys
+CREATE TABLE api_keys (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    tenant_id bigint NOT NULL,
+    role text NOT NULL,
+    name text NOT NULL,
+    key_prefix text NOT NULL,
+    key_hash bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_used_at timestamptz,
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '90 days',
+    revoked_at timestamptz,
+    CONSTRAINT api_keys_pkey PRIMARY KEY (id),
+    CONSTRAINT api_keys_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
+    CONSTRAINT api_keys_role_check CHECK (role IN ('accounting-system')),
+    CONSTRAINT api_keys_name_check CHECK (char_length(name) <= 120),
+    CONSTRAINT api_keys_key_prefix_check CHECK (char_length(key_prefix) = 8),
+    CONSTRAINT api_keys_key_hash_check CHECK (octet_length(key_hash) = 32),
+    CONSTRAINT api_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE UNIQUE INDEX api_keys_key_hash_key ON api_keys (key_hash);
+CREATE INDEX api_keys_tenant_id_idx ON api_keys (tenant_id);
+COMMENT ON TABLE api_keys IS 'API keys of accounting-system: only the SHA-256 of a key is kept; a key expires after 90 days and two may be valid at once while a client rotates.';
+
+-- Audit log
+CREATE TABLE audit_log (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    tenant_id bigint NOT NULL,
+    actor_id bigint,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    entity_type text NOT NULL,
+    entity_id bigint NOT NULL,
+    changes jsonb NOT NULL DEFAULT jsonb '{}',
+    occurred_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT audit_log_pkey PRIMARY KEY (id),
+    CONSTRAINT audit_log_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
+    CONSTRAINT audit_log_actor_role_check CHECK (actor_role IN ('employee', 'approver', 'finance', 'platform-support', 'accounting-system', 'system')),
+    CONSTRAINT audit_log_action_check CHECK (action IN ('create', 'update', 'delete')),
+    CONSTRAINT audit_log_entity_type_check CHECK (entity_type IN ('Organization', 'User', 'CostCenter', 'ExpenseReport', 'Expense', 'Receipt', 'Approval'))
+);
+CREATE INDEX audit_log_tenant_id_entity_type_entity_id_occurred_at_idx ON audit_log (tenant_id, entity_type, entity_id, occurred_at);
+COMMENT ON TABLE audit_log IS 'Append-only audit log: one row per create, update or delete, written in the change''s transaction. UPDATE and DELETE are rejected; actor_id has no foreign key, so erasing an account keeps the record that it acted.';
+CREATE TRIGGER audit_log_reject_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION reject_change();
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
+CREATE POLICY audit_log_tenant_isolation ON audit_log
+    USING (tenant_id = (nullif(current_setting('app.tenant_id', true), '')::bigint))
+    WITH CHECK (tenant_id = (nullif(current_setting('app.tenant_id', true), '')::bigint));

@@ -17,6 +17,9 @@
 -- - Instants are timestamptz; decimals and money are numeric(p,s); strings are text with CHECK
 --   (char_length(...) <= n) limits equal to the API's maxLength; e-mail addresses are unique
 --   case-insensitively through a unique index on lower(email).
+-- - Tables split by time (hypertables or monthly partitions) have the split column in their
+--   primary key and every unique key, as PostgreSQL and TimescaleDB require; a reference to one
+--   carries that column too.
 
 -- Keeps updated_at true whatever code writes the row.
 CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -93,20 +96,39 @@ CREATE TABLE messages (
     channel_id bigint NOT NULL,
     author_id bigint NOT NULL,
     thread_parent_id bigint,
+    thread_parent_created_at timestamptz,
     body text NOT NULL,
     edited_at timestamptz,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
     deleted_at timestamptz,
-    CONSTRAINT messages_pkey PRIMARY KEY (id),
+    CONSTRAINT messages_pkey PRIMARY KEY (id, created_at),
     CONSTRAINT messages_channel_id_fkey FOREIGN KEY (channel_id) REFERENCES channels (id) ON DELETE RESTRICT,
     CONSTRAINT messages_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE CASCADE,
-    CONSTRAINT messages_thread_parent_id_fkey FOREIGN KEY (thread_parent_id) REFERENCES messages (id) ON DELETE SET NULL,
+    CONSTRAINT messages_thread_parent_id_fkey FOREIGN KEY (thread_parent_id, thread_parent_created_at) REFERENCES messages (id, created_at) ON DELETE SET NULL,
     CONSTRAINT messages_body_check CHECK (char_length(body) <= 10000)
-);
+) PARTITION BY RANGE (created_at);
+
+-- messages is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
+-- Old rows expire by dropping whole partitions, never by DELETE.
+DO $$
+DECLARE
+    first_month date := date_trunc('month', now())::date;
+    part text;
+BEGIN
+    CREATE TABLE messages_default PARTITION OF messages DEFAULT;
+    FOR ahead IN 0..3 LOOP
+        part := 'messages_' || to_char(first_month + make_interval(months => ahead), 'YYYY_MM');
+        EXECUTE format('CREATE TABLE %I PARTITION OF messages FOR VALUES FROM (%L) TO (%L)', part,
+            first_month + make_interval(months => ahead),
+            first_month + make_interval(months => ahead + 1));
+    END LOOP;
+END
+$$;
 CREATE INDEX messages_channel_id_created_at_idx ON messages (channel_id, created_at);
 CREATE INDEX messages_thread_parent_id_created_at_idx ON messages (thread_parent_id, created_at);
 CREATE INDEX messages_author_id_idx ON messages (author_id);
+CREATE INDEX messages_thread_parent_id_thread_parent_created_at_idx ON messages (thread_parent_id, thread_parent_created_at);
 COMMENT ON TABLE messages IS 'Message records. Owned by the author (author_id). Written only by the messages module.';
 CREATE TRIGGER messages_set_updated_at BEFORE UPDATE ON messages FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
@@ -114,6 +136,7 @@ CREATE TRIGGER messages_set_updated_at BEFORE UPDATE ON messages FOR EACH ROW EX
 CREATE TABLE attachments (
     id bigint GENERATED ALWAYS AS IDENTITY,
     message_id bigint NOT NULL,
+    message_created_at timestamptz NOT NULL,
     uploader_id bigint NOT NULL,
     file_name text NOT NULL,
     content_type text NOT NULL,
@@ -121,16 +144,34 @@ CREATE TABLE attachments (
     storage_key text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT attachments_pkey PRIMARY KEY (id),
-    CONSTRAINT attachments_message_id_fkey FOREIGN KEY (message_id) REFERENCES messages (id) ON DELETE RESTRICT,
+    CONSTRAINT attachments_pkey PRIMARY KEY (id, created_at),
+    CONSTRAINT attachments_message_id_fkey FOREIGN KEY (message_id, message_created_at) REFERENCES messages (id, created_at) ON DELETE RESTRICT,
     CONSTRAINT attachments_uploader_id_fkey FOREIGN KEY (uploader_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT attachments_file_name_check CHECK (char_length(file_name) <= 255),
     CONSTRAINT attachments_content_type_check CHECK (char_length(content_type) <= 100),
-    CONSTRAINT attachments_storage_key_check CHECK (char_length(storage_key) <= 200)
-);
-CREATE UNIQUE INDEX attachments_storage_key_key ON attachments (storage_key);
-CREATE INDEX attachments_message_id_idx ON attachments (message_id);
+    CONSTRAINT attachments_storage_key_check CHECK (char_length(storage_key) <= 200),
+    CONSTRAINT attachments_size_bytes_not_negative_check CHECK (size_bytes >= 0)
+) PARTITION BY RANGE (created_at);
+
+-- attachments is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
+-- Old rows expire by dropping whole partitions, never by DELETE.
+DO $$
+DECLARE
+    first_month date := date_trunc('month', now())::date;
+    part text;
+BEGIN
+    CREATE TABLE attachments_default PARTITION OF attachments DEFAULT;
+    FOR ahead IN 0..3 LOOP
+        part := 'attachments_' || to_char(first_month + make_interval(months => ahead), 'YYYY_MM');
+        EXECUTE format('CREATE TABLE %I PARTITION OF attachments FOR VALUES FROM (%L) TO (%L)', part,
+            first_month + make_interval(months => ahead),
+            first_month + make_interval(months => ahead + 1));
+    END LOOP;
+END
+$$;
+CREATE UNIQUE INDEX attachments_storage_key_created_at_key ON attachments (storage_key, created_at);
 CREATE INDEX attachments_uploader_id_idx ON attachments (uploader_id);
+CREATE INDEX attachments_message_id_message_created_at_idx ON attachments (message_id, message_created_at);
 COMMENT ON TABLE attachments IS 'Attachment records. Owned by the uploader (uploader_id). Written only by the messages module.';
 CREATE TRIGGER attachments_set_updated_at BEFORE UPDATE ON attachments FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
@@ -138,17 +179,35 @@ CREATE TRIGGER attachments_set_updated_at BEFORE UPDATE ON attachments FOR EACH 
 CREATE TABLE reactions (
     id bigint GENERATED ALWAYS AS IDENTITY,
     message_id bigint NOT NULL,
+    message_created_at timestamptz NOT NULL,
     member_id bigint NOT NULL,
     emoji text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT reactions_pkey PRIMARY KEY (id),
-    CONSTRAINT reactions_message_id_fkey FOREIGN KEY (message_id) REFERENCES messages (id) ON DELETE RESTRICT,
+    CONSTRAINT reactions_pkey PRIMARY KEY (id, created_at),
+    CONSTRAINT reactions_message_id_fkey FOREIGN KEY (message_id, message_created_at) REFERENCES messages (id, created_at) ON DELETE RESTRICT,
     CONSTRAINT reactions_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT reactions_emoji_check CHECK (char_length(emoji) <= 32)
-);
-CREATE INDEX reactions_message_id_idx ON reactions (message_id);
+) PARTITION BY RANGE (created_at);
+
+-- reactions is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
+-- Old rows expire by dropping whole partitions, never by DELETE.
+DO $$
+DECLARE
+    first_month date := date_trunc('month', now())::date;
+    part text;
+BEGIN
+    CREATE TABLE reactions_default PARTITION OF reactions DEFAULT;
+    FOR ahead IN 0..3 LOOP
+        part := 'reactions_' || to_char(first_month + make_interval(months => ahead), 'YYYY_MM');
+        EXECUTE format('CREATE TABLE %I PARTITION OF reactions FOR VALUES FROM (%L) TO (%L)', part,
+            first_month + make_interval(months => ahead),
+            first_month + make_interval(months => ahead + 1));
+    END LOOP;
+END
+$$;
 CREATE INDEX reactions_member_id_idx ON reactions (member_id);
+CREATE INDEX reactions_message_id_message_created_at_idx ON reactions (message_id, message_created_at);
 COMMENT ON TABLE reactions IS 'Reaction records. Owned by the member (member_id). Written only by the messages module.';
 CREATE TRIGGER reactions_set_updated_at BEFORE UPDATE ON reactions FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
@@ -157,17 +216,35 @@ CREATE TABLE notifications (
     id bigint GENERATED ALWAYS AS IDENTITY,
     recipient_id bigint NOT NULL,
     message_id bigint NOT NULL,
+    message_created_at timestamptz NOT NULL,
     kind text NOT NULL,
     read_at timestamptz,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT notifications_pkey PRIMARY KEY (id),
+    CONSTRAINT notifications_pkey PRIMARY KEY (id, created_at),
     CONSTRAINT notifications_recipient_id_fkey FOREIGN KEY (recipient_id) REFERENCES users (id) ON DELETE CASCADE,
-    CONSTRAINT notifications_message_id_fkey FOREIGN KEY (message_id) REFERENCES messages (id) ON DELETE RESTRICT,
+    CONSTRAINT notifications_message_id_fkey FOREIGN KEY (message_id, message_created_at) REFERENCES messages (id, created_at) ON DELETE RESTRICT,
     CONSTRAINT notifications_kind_check CHECK (kind IN ('mention', 'reply', 'direct_message'))
-);
+) PARTITION BY RANGE (created_at);
+
+-- notifications is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
+-- Old rows expire by dropping whole partitions, never by DELETE.
+DO $$
+DECLARE
+    first_month date := date_trunc('month', now())::date;
+    part text;
+BEGIN
+    CREATE TABLE notifications_default PARTITION OF notifications DEFAULT;
+    FOR ahead IN 0..3 LOOP
+        part := 'notifications_' || to_char(first_month + make_interval(months => ahead), 'YYYY_MM');
+        EXECUTE format('CREATE TABLE %I PARTITION OF notifications FOR VALUES FROM (%L) TO (%L)', part,
+            first_month + make_interval(months => ahead),
+            first_month + make_interval(months => ahead + 1));
+    END LOOP;
+END
+$$;
 CREATE INDEX notifications_recipient_id_read_at_created_at_idx ON notifications (recipient_id, read_at, created_at);
-CREATE INDEX notifications_message_id_idx ON notifications (message_id);
+CREATE INDEX notifications_message_id_message_created_at_idx ON notifications (message_id, message_created_at);
 COMMENT ON TABLE notifications IS 'Notification records. Owned by the recipient (recipient_id). Written only by the notifications module.';
 CREATE TRIGGER notifications_set_updated_at BEFORE UPDATE ON notifications FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
@@ -188,3 +265,43 @@ CREATE TABLE outbox_events (
 );
 CREATE INDEX outbox_events_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL;
 COMMENT ON TABLE outbox_events IS 'Transactional outbox: events written with the change that caused them, published by a relay in id order (Apache Kafka).';
+
+-- Idempotency keys
+CREATE TABLE idempotency_keys (
+    caller text NOT NULL,
+    idempotency_key text NOT NULL,
+    request_hash bytea NOT NULL,
+    response_status integer,
+    response_body jsonb,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '24 hours',
+    CONSTRAINT idempotency_keys_pkey PRIMARY KEY (caller, idempotency_key),
+    CONSTRAINT idempotency_keys_caller_check CHECK (char_length(caller) <= 255),
+    CONSTRAINT idempotency_keys_idempotency_key_check CHECK (char_length(idempotency_key) <= 255),
+    CONSTRAINT idempotency_keys_request_hash_check CHECK (octet_length(request_hash) = 32),
+    CONSTRAINT idempotency_keys_response_status_check CHECK ((response_status >= 100) AND (response_status <= 599)),
+    CONSTRAINT idempotency_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
+COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POST requests that take one: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';
+
+-- API keys
+CREATE TABLE api_keys (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    role text NOT NULL,
+    name text NOT NULL,
+    key_prefix text NOT NULL,
+    key_hash bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_used_at timestamptz,
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '90 days',
+    revoked_at timestamptz,
+    CONSTRAINT api_keys_pkey PRIMARY KEY (id),
+    CONSTRAINT api_keys_role_check CHECK (role IN ('bot')),
+    CONSTRAINT api_keys_name_check CHECK (char_length(name) <= 120),
+    CONSTRAINT api_keys_key_prefix_check CHECK (char_length(key_prefix) = 8),
+    CONSTRAINT api_keys_key_hash_check CHECK (octet_length(key_hash) = 32),
+    CONSTRAINT api_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE UNIQUE INDEX api_keys_key_hash_key ON api_keys (key_hash);
+COMMENT ON TABLE api_keys IS 'API keys of bot: only the SHA-256 of a key is kept; a key expires after 90 days and two may be valid at once while a client rotates.';

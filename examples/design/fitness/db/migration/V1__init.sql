@@ -17,6 +17,9 @@
 -- - Instants are timestamptz; decimals and money are numeric(p,s); strings are text with CHECK
 --   (char_length(...) <= n) limits equal to the API's maxLength; e-mail addresses are unique
 --   case-insensitively through a unique index on lower(email).
+-- - Tables split by time (hypertables or monthly partitions) have the split column in their
+--   primary key and every unique key, as PostgreSQL and TimescaleDB require; a reference to one
+--   carries that column too.
 
 -- Keeps updated_at true whatever code writes the row.
 CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -86,7 +89,8 @@ CREATE TABLE workouts (
     CONSTRAINT workouts_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE SET NULL,
     CONSTRAINT workouts_title_check CHECK (char_length(title) <= 120),
     CONSTRAINT workouts_notes_check CHECK (char_length(notes) <= 10000),
-    CONSTRAINT workouts_state_check CHECK (state IN ('planned', 'in_progress', 'completed'))
+    CONSTRAINT workouts_state_check CHECK (state IN ('planned', 'in_progress', 'completed')),
+    CONSTRAINT workouts_duration_seconds_not_negative_check CHECK (duration_seconds >= 0)
 );
 CREATE INDEX workouts_member_id_started_at_idx ON workouts (member_id, started_at);
 CREATE INDEX workouts_plan_id_idx ON workouts (plan_id);
@@ -104,11 +108,31 @@ CREATE TABLE exercise_sets (
     position integer NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT exercise_sets_pkey PRIMARY KEY (id),
+    CONSTRAINT exercise_sets_pkey PRIMARY KEY (id, created_at),
     CONSTRAINT exercise_sets_workout_id_fkey FOREIGN KEY (workout_id) REFERENCES workouts (id) ON DELETE CASCADE,
     CONSTRAINT exercise_sets_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE,
-    CONSTRAINT exercise_sets_exercise_check CHECK (char_length(exercise) <= 80)
-);
+    CONSTRAINT exercise_sets_exercise_check CHECK (char_length(exercise) <= 80),
+    CONSTRAINT exercise_sets_repetitions_not_negative_check CHECK (repetitions >= 0),
+    CONSTRAINT exercise_sets_weight_kg_not_negative_check CHECK (weight_kg >= 0),
+    CONSTRAINT exercise_sets_position_not_negative_check CHECK (position >= 0)
+) PARTITION BY RANGE (created_at);
+
+-- exercise_sets is split into monthly range partitions on created_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
+-- Old rows expire by dropping whole partitions, never by DELETE.
+DO $$
+DECLARE
+    first_month date := date_trunc('month', now())::date;
+    part text;
+BEGIN
+    CREATE TABLE exercise_sets_default PARTITION OF exercise_sets DEFAULT;
+    FOR ahead IN 0..3 LOOP
+        part := 'exercise_sets_' || to_char(first_month + make_interval(months => ahead), 'YYYY_MM');
+        EXECUTE format('CREATE TABLE %I PARTITION OF exercise_sets FOR VALUES FROM (%L) TO (%L)', part,
+            first_month + make_interval(months => ahead),
+            first_month + make_interval(months => ahead + 1));
+    END LOOP;
+END
+$$;
 CREATE INDEX exercise_sets_workout_id_position_idx ON exercise_sets (workout_id, position);
 CREATE INDEX exercise_sets_member_id_idx ON exercise_sets (member_id);
 COMMENT ON TABLE exercise_sets IS 'ExerciseSet records. Owned by the member (member_id). Written only by the workouts module.';
@@ -124,7 +148,8 @@ CREATE TABLE progress_snapshots (
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT progress_snapshots_pkey PRIMARY KEY (id),
-    CONSTRAINT progress_snapshots_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE
+    CONSTRAINT progress_snapshots_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT progress_snapshots_total_volume_kg_not_negative_check CHECK (total_volume_kg >= 0)
 );
 CREATE INDEX progress_snapshots_member_id_week_start_idx ON progress_snapshots (member_id, week_start);
 COMMENT ON TABLE progress_snapshots IS 'Weekly aggregates computed from completed workouts. Owned by the member (member_id). Written only by the analytics module.';
@@ -147,3 +172,41 @@ CREATE TABLE outbox_events (
 );
 CREATE INDEX outbox_events_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL;
 COMMENT ON TABLE outbox_events IS 'Transactional outbox: events written with the change that caused them, published by a relay in id order (PostgreSQL job queue).';
+
+-- Dead letters
+CREATE TABLE dead_letters (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    queue text NOT NULL,
+    event_type text NOT NULL,
+    payload jsonb NOT NULL,
+    error text NOT NULL,
+    attempts integer NOT NULL,
+    failed_at timestamptz NOT NULL DEFAULT now(),
+    replayed_at timestamptz,
+    CONSTRAINT dead_letters_pkey PRIMARY KEY (id),
+    CONSTRAINT dead_letters_queue_check CHECK (queue IN ('workout-completed-dlq')),
+    CONSTRAINT dead_letters_event_type_check CHECK (event_type IN ('WorkoutCompleted')),
+    CONSTRAINT dead_letters_error_check CHECK (char_length(error) <= 4000),
+    CONSTRAINT dead_letters_attempts_check CHECK (attempts >= 1)
+);
+CREATE INDEX dead_letters_waiting_idx ON dead_letters (queue, id) WHERE replayed_at IS NULL;
+COMMENT ON TABLE dead_letters IS 'Dead-letter queues of the job queue: jobs that failed 5 attempts, with the last error, kept until replayed.';
+
+-- Idempotency keys
+CREATE TABLE idempotency_keys (
+    caller text NOT NULL,
+    idempotency_key text NOT NULL,
+    request_hash bytea NOT NULL,
+    response_status integer,
+    response_body jsonb,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '24 hours',
+    CONSTRAINT idempotency_keys_pkey PRIMARY KEY (caller, idempotency_key),
+    CONSTRAINT idempotency_keys_caller_check CHECK (char_length(caller) <= 255),
+    CONSTRAINT idempotency_keys_idempotency_key_check CHECK (char_length(idempotency_key) <= 255),
+    CONSTRAINT idempotency_keys_request_hash_check CHECK (octet_length(request_hash) = 32),
+    CONSTRAINT idempotency_keys_response_status_check CHECK ((response_status >= 100) AND (response_status <= 599)),
+    CONSTRAINT idempotency_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
+COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POST requests that take one: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';

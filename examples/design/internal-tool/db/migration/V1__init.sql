@@ -82,7 +82,8 @@ CREATE TABLE bookings (
     CONSTRAINT bookings_equipment_id_fkey FOREIGN KEY (equipment_id) REFERENCES equipments (id) ON DELETE RESTRICT,
     CONSTRAINT bookings_employee_id_fkey FOREIGN KEY (employee_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT bookings_purpose_check CHECK (char_length(purpose) <= 200),
-    CONSTRAINT bookings_state_check CHECK (state IN ('requested', 'approved', 'handed_out', 'returned', 'cancelled'))
+    CONSTRAINT bookings_state_check CHECK (state IN ('requested', 'approved', 'handed_out', 'returned', 'cancelled')),
+    CONSTRAINT bookings_ends_at_after_starts_at_check CHECK (ends_at > starts_at)
 );
 CREATE INDEX bookings_employee_id_starts_at_idx ON bookings (employee_id, starts_at);
 CREATE INDEX bookings_equipment_id_starts_at_idx ON bookings (equipment_id, starts_at);
@@ -101,9 +102,48 @@ CREATE TABLE maintenance_notes (
     CONSTRAINT maintenance_notes_pkey PRIMARY KEY (id),
     CONSTRAINT maintenance_notes_equipment_id_fkey FOREIGN KEY (equipment_id) REFERENCES equipments (id) ON DELETE RESTRICT,
     CONSTRAINT maintenance_notes_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE RESTRICT,
-    CONSTRAINT maintenance_notes_note_check CHECK (char_length(note) <= 10000)
+    CONSTRAINT maintenance_notes_note_check CHECK (char_length(note) <= 10000),
+    CONSTRAINT maintenance_notes_cost_not_negative_check CHECK (cost >= 0)
 );
 CREATE INDEX maintenance_notes_equipment_id_idx ON maintenance_notes (equipment_id);
 CREATE INDEX maintenance_notes_author_id_idx ON maintenance_notes (author_id);
 COMMENT ON TABLE maintenance_notes IS 'What IT did to an item and when. Written only by the equipments module.';
 CREATE TRIGGER maintenance_notes_set_updated_at BEFORE UPDATE ON maintenance_notes FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+-- Idempotency keys
+CREATE TABLE idempotency_keys (
+    caller text NOT NULL,
+    idempotency_key text NOT NULL,
+    request_hash bytea NOT NULL,
+    response_status integer,
+    response_body jsonb,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '24 hours',
+    CONSTRAINT idempotency_keys_pkey PRIMARY KEY (caller, idempotency_key),
+    CONSTRAINT idempotency_keys_caller_check CHECK (char_length(caller) <= 255),
+    CONSTRAINT idempotency_keys_idempotency_key_check CHECK (char_length(idempotency_key) <= 255),
+    CONSTRAINT idempotency_keys_request_hash_check CHECK (octet_length(request_hash) = 32),
+    CONSTRAINT idempotency_keys_response_status_check CHECK ((response_status >= 100) AND (response_status <= 599)),
+    CONSTRAINT idempotency_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
+COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POST requests that take one: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';
+
+-- Sessions
+CREATE TABLE sessions (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    user_id bigint NOT NULL,
+    token_hash bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_seen_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '7 days',
+    revoked_at timestamptz,
+    CONSTRAINT sessions_pkey PRIMARY KEY (id),
+    CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT sessions_token_hash_check CHECK (octet_length(token_hash) = 32),
+    CONSTRAINT sessions_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE UNIQUE INDEX sessions_token_hash_key ON sessions (token_hash);
+CREATE INDEX sessions_user_id_idx ON sessions (user_id);
+CREATE INDEX sessions_expires_at_idx ON sessions (expires_at);
+COMMENT ON TABLE sessions IS 'Server-side sessions: the cookie holds a random token, this table its SHA-256. A session ends after 30 idle minutes (last_seen_at), at expires_at (7 days after sign-in) or when revoked; expired rows are deleted nightly.';

@@ -92,7 +92,9 @@ CREATE TABLE products (
     CONSTRAINT products_shop_id_fkey FOREIGN KEY (shop_id) REFERENCES shops (id) ON DELETE CASCADE,
     CONSTRAINT products_title_check CHECK (char_length(title) <= 200),
     CONSTRAINT products_description_check CHECK (char_length(description) <= 10000),
-    CONSTRAINT products_state_check CHECK (state IN ('draft', 'active', 'sold_out', 'archived'))
+    CONSTRAINT products_state_check CHECK (state IN ('draft', 'active', 'sold_out', 'archived')),
+    CONSTRAINT products_price_not_negative_check CHECK (price >= 0),
+    CONSTRAINT products_stock_not_negative_check CHECK (stock >= 0)
 );
 CREATE INDEX products_state_price_idx ON products (state, price);
 CREATE INDEX products_shop_id_state_updated_at_idx ON products (shop_id, state, updated_at);
@@ -109,7 +111,8 @@ CREATE TABLE product_images (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT product_images_pkey PRIMARY KEY (id),
     CONSTRAINT product_images_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT,
-    CONSTRAINT product_images_url_check CHECK (char_length(url) <= 2048)
+    CONSTRAINT product_images_url_check CHECK (char_length(url) <= 2048),
+    CONSTRAINT product_images_position_not_negative_check CHECK (position >= 0)
 );
 CREATE INDEX product_images_product_id_idx ON product_images (product_id);
 COMMENT ON TABLE product_images IS 'ProductImage records. Written only by the products module.';
@@ -127,7 +130,9 @@ CREATE TABLE flash_sales (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT flash_sales_pkey PRIMARY KEY (id),
     CONSTRAINT flash_sales_shop_id_fkey FOREIGN KEY (shop_id) REFERENCES shops (id) ON DELETE CASCADE,
-    CONSTRAINT flash_sales_state_check CHECK (state IN ('scheduled', 'live', 'ended'))
+    CONSTRAINT flash_sales_state_check CHECK (state IN ('scheduled', 'live', 'ended')),
+    CONSTRAINT flash_sales_discount_percent_percentage_check CHECK ((discount_percent >= 0) AND (discount_percent <= 100)),
+    CONSTRAINT flash_sales_ends_at_after_starts_at_check CHECK (ends_at > starts_at)
 );
 CREATE INDEX flash_sales_state_starts_at_idx ON flash_sales (state, starts_at);
 CREATE INDEX flash_sales_shop_id_idx ON flash_sales (shop_id);
@@ -150,7 +155,8 @@ CREATE TABLE orders (
     CONSTRAINT orders_flash_sale_id_fkey FOREIGN KEY (flash_sale_id) REFERENCES flash_sales (id) ON DELETE SET NULL,
     CONSTRAINT orders_currency_check CHECK (char_length(currency) <= 3),
     CONSTRAINT orders_shipping_address_check CHECK (char_length(shipping_address) <= 10000),
-    CONSTRAINT orders_state_check CHECK (state IN ('pending_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'refunded'))
+    CONSTRAINT orders_state_check CHECK (state IN ('pending_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'refunded')),
+    CONSTRAINT orders_total_not_negative_check CHECK (total >= 0)
 );
 CREATE INDEX orders_buyer_id_created_at_idx ON orders (buyer_id, created_at);
 CREATE INDEX orders_flash_sale_id_idx ON orders (flash_sale_id);
@@ -169,7 +175,9 @@ CREATE TABLE order_items (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT order_items_pkey PRIMARY KEY (id),
     CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE,
-    CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT
+    CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT,
+    CONSTRAINT order_items_quantity_not_negative_check CHECK (quantity >= 0),
+    CONSTRAINT order_items_unit_price_not_negative_check CHECK (unit_price >= 0)
 );
 CREATE INDEX order_items_order_id_idx ON order_items (order_id);
 CREATE INDEX order_items_product_id_idx ON order_items (product_id);
@@ -190,7 +198,8 @@ CREATE TABLE payments (
     CONSTRAINT payments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE RESTRICT,
     CONSTRAINT payments_provider_reference_check CHECK (char_length(provider_reference) <= 64),
     CONSTRAINT payments_card_last4_check CHECK (char_length(card_last4) <= 4),
-    CONSTRAINT payments_state_check CHECK (state IN ('authorized', 'captured', 'failed', 'refunded'))
+    CONSTRAINT payments_state_check CHECK (state IN ('authorized', 'captured', 'failed', 'refunded')),
+    CONSTRAINT payments_amount_positive_check CHECK (amount > 0)
 );
 CREATE UNIQUE INDEX payments_order_id_key ON payments (order_id);
 CREATE UNIQUE INDEX payments_provider_reference_key ON payments (provider_reference);
@@ -227,3 +236,43 @@ CREATE TABLE outbox_events (
 );
 CREATE INDEX outbox_events_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL;
 COMMENT ON TABLE outbox_events IS 'Transactional outbox: events written with the change that caused them, published by a relay in id order (Apache Kafka).';
+
+-- Idempotency keys
+CREATE TABLE idempotency_keys (
+    caller text NOT NULL,
+    idempotency_key text NOT NULL,
+    request_hash bytea NOT NULL,
+    response_status integer,
+    response_body jsonb,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '24 hours',
+    CONSTRAINT idempotency_keys_pkey PRIMARY KEY (caller, idempotency_key),
+    CONSTRAINT idempotency_keys_caller_check CHECK (char_length(caller) <= 255),
+    CONSTRAINT idempotency_keys_idempotency_key_check CHECK (char_length(idempotency_key) <= 255),
+    CONSTRAINT idempotency_keys_request_hash_check CHECK (octet_length(request_hash) = 32),
+    CONSTRAINT idempotency_keys_response_status_check CHECK ((response_status >= 100) AND (response_status <= 599)),
+    CONSTRAINT idempotency_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
+COMMENT ON TABLE idempotency_keys IS 'Idempotency-Key of the POST requests that take one: the first response, replayed to a retry with the same key for 24 hours (expired rows deleted hourly).';
+
+-- API keys
+CREATE TABLE api_keys (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    role text NOT NULL,
+    name text NOT NULL,
+    key_prefix text NOT NULL,
+    key_hash bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_used_at timestamptz,
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '90 days',
+    revoked_at timestamptz,
+    CONSTRAINT api_keys_pkey PRIMARY KEY (id),
+    CONSTRAINT api_keys_role_check CHECK (role IN ('payment-provider')),
+    CONSTRAINT api_keys_name_check CHECK (char_length(name) <= 120),
+    CONSTRAINT api_keys_key_prefix_check CHECK (char_length(key_prefix) = 8),
+    CONSTRAINT api_keys_key_hash_check CHECK (octet_length(key_hash) = 32),
+    CONSTRAINT api_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE UNIQUE INDEX api_keys_key_hash_key ON api_keys (key_hash);
+COMMENT ON TABLE api_keys IS 'API keys of payment-provider: only the SHA-256 of a key is kept; a key expires after 90 days and two may be valid at once while a client rotates.';

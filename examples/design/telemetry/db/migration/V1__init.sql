@@ -17,12 +17,30 @@
 -- - Instants are timestamptz; decimals and money are numeric(p,s); strings are text with CHECK
 --   (char_length(...) <= n) limits equal to the API's maxLength; e-mail addresses are unique
 --   case-insensitively through a unique index on lower(email).
+-- - Tables split by time (hypertables or monthly partitions) have the split column in their
+--   primary key and every unique key, as PostgreSQL and TimescaleDB require; a reference to one
+--   carries that column too.
 
 -- Keeps updated_at true whatever code writes the row.
 CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.updated_at := now();
     RETURN NEW;
+END;
+$$;
+
+-- Rejects changes to append-only rows, except by a foreign key's ON DELETE action.
+CREATE FUNCTION reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- depth 1 is a statement of its own; deeper is a foreign key's ON DELETE action
+    IF pg_trigger_depth() > 1 THEN
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '% on % is not allowed: its rows are append-only', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'restrict_violation';
 END;
 $$;
 
@@ -88,14 +106,51 @@ CREATE TABLE readings (
     metric text NOT NULL,
     value numeric(12,3) NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT readings_pkey PRIMARY KEY (id),
+    CONSTRAINT readings_pkey PRIMARY KEY (id, recorded_at),
     CONSTRAINT readings_device_id_fkey FOREIGN KEY (device_id) REFERENCES devices (id) ON DELETE RESTRICT,
     CONSTRAINT readings_metric_check CHECK (metric IN ('temperature', 'humidity', 'pressure', 'vibration', 'power'))
-);
-CREATE INDEX readings_device_id_metric_recorded_at_idx ON readings (device_id, metric, recorded_at);
+) PARTITION BY RANGE (recorded_at);
+
+-- readings is a TimescaleDB hypertable on recorded_at where the extension is installed
+-- in this database (the timescale/timescaledb image installs it); on PostgreSQL without it,
+-- monthly range partitions on recorded_at (this month's and the next 3 created here, a default one for the rest; a scheduled job creates later months ahead).
+-- Either way old rows expire by dropping whole chunks or partitions, never by DELETE.
+DO $$
+DECLARE
+    first_month date := date_trunc('month', now())::date;
+    part text;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') THEN
+        DROP TABLE readings;
+        CREATE TABLE readings (
+            id bigint GENERATED ALWAYS AS IDENTITY,
+            device_id bigint NOT NULL,
+            recorded_at timestamptz NOT NULL,
+            metric text NOT NULL,
+            value numeric(12,3) NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            CONSTRAINT readings_pkey PRIMARY KEY (id, recorded_at),
+            CONSTRAINT readings_device_id_fkey FOREIGN KEY (device_id) REFERENCES devices (id) ON DELETE RESTRICT,
+            CONSTRAINT readings_metric_check CHECK (metric IN ('temperature', 'humidity', 'pressure', 'vibration', 'power'))
+        );
+        PERFORM create_hypertable('readings', by_range('recorded_at', INTERVAL '1 day'));
+        PERFORM add_retention_policy('readings', INTERVAL '60 months');
+        ALTER TABLE readings SET (timescaledb.compress, timescaledb.compress_segmentby = 'device_id');
+        PERFORM add_compression_policy('readings', INTERVAL '7 days');
+    ELSE
+        CREATE TABLE readings_default PARTITION OF readings DEFAULT;
+        FOR ahead IN 0..3 LOOP
+            part := 'readings_' || to_char(first_month + make_interval(months => ahead), 'YYYY_MM');
+            EXECUTE format('CREATE TABLE %I PARTITION OF readings FOR VALUES FROM (%L) TO (%L)', part,
+                first_month + make_interval(months => ahead),
+                first_month + make_interval(months => ahead + 1));
+        END LOOP;
+    END IF;
+END
+$$;
+CREATE UNIQUE INDEX readings_device_id_metric_recorded_at_key ON readings (device_id, metric, recorded_at);
 COMMENT ON TABLE readings IS 'One measurement; its volume follows from the ingest rate, not from users. Written only by the devices module.';
-CREATE TRIGGER readings_set_updated_at BEFORE UPDATE ON readings FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+CREATE TRIGGER readings_reject_update BEFORE UPDATE ON readings FOR EACH ROW EXECUTE FUNCTION reject_change();
 
 -- HourlyAggregate
 CREATE TABLE hourly_aggregates (
@@ -111,7 +166,8 @@ CREATE TABLE hourly_aggregates (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT hourly_aggregates_pkey PRIMARY KEY (id),
     CONSTRAINT hourly_aggregates_device_id_fkey FOREIGN KEY (device_id) REFERENCES devices (id) ON DELETE RESTRICT,
-    CONSTRAINT hourly_aggregates_metric_check CHECK (metric IN ('temperature', 'humidity', 'pressure', 'vibration', 'power'))
+    CONSTRAINT hourly_aggregates_metric_check CHECK (metric IN ('temperature', 'humidity', 'pressure', 'vibration', 'power')),
+    CONSTRAINT hourly_aggregates_samples_not_negative_check CHECK (samples >= 0)
 );
 CREATE INDEX hourly_aggregates_device_id_metric_hour_start_idx ON hourly_aggregates (device_id, metric, hour_start);
 COMMENT ON TABLE hourly_aggregates IS 'Minimum, maximum and mean per device, metric and hour, computed from readings. Written only by the analytics module.';
@@ -181,3 +237,24 @@ CREATE TABLE outbox_events (
 );
 CREATE INDEX outbox_events_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL;
 COMMENT ON TABLE outbox_events IS 'Transactional outbox: events written with the change that caused them, published by a relay in id order (RabbitMQ).';
+
+-- API keys
+CREATE TABLE api_keys (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    role text NOT NULL,
+    name text NOT NULL,
+    key_prefix text NOT NULL,
+    key_hash bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_used_at timestamptz,
+    expires_at timestamptz NOT NULL DEFAULT now() + interval '90 days',
+    revoked_at timestamptz,
+    CONSTRAINT api_keys_pkey PRIMARY KEY (id),
+    CONSTRAINT api_keys_role_check CHECK (role IN ('device')),
+    CONSTRAINT api_keys_name_check CHECK (char_length(name) <= 120),
+    CONSTRAINT api_keys_key_prefix_check CHECK (char_length(key_prefix) = 8),
+    CONSTRAINT api_keys_key_hash_check CHECK (octet_length(key_hash) = 32),
+    CONSTRAINT api_keys_expires_at_after_created_at_check CHECK (expires_at > created_at)
+);
+CREATE UNIQUE INDEX api_keys_key_hash_key ON api_keys (key_hash);
+COMMENT ON TABLE api_keys IS 'API keys of device: only the SHA-256 of a key is kept; a key expires after 90 days and two may be valid at once while a client rotates.';

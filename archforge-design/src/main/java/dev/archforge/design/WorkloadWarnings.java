@@ -63,9 +63,9 @@ final class WorkloadWarnings {
                         p.location(),
                         "access pattern '" + p.name() + "' runs at " + Numbers.format(p.perSecond())
                                 + " req/s, which is " + Numbers.format(perPerson) + " a day for each of "
-                                + Numbers.format(dau) + " daily active users, more than the "
+                                + Numbers.format(dau) + " daily active users; a person makes at most "
                                 + Numbers.format(MAX_PER_PERSON_PER_DAY)
-                                + " a person can make: mark actor '" + p.actor()
+                                + ": mark actor '" + p.actor()
                                 + "' external if a machine sends it, or check the rate"));
             }
         }

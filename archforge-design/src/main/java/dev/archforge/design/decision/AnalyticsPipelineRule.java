@@ -41,8 +41,9 @@ public final class AnalyticsPipelineRule implements DecisionRule {
                             "Reports straight on the transactional tables",
                             "Full scans compete with user" + " requests as the tables grow.")
                     .tradeoff("Reports are as fresh as the last rollup run.")
-                    .revisitWhen("When writes pass ~" + Numbers.format(COLUMNAR_EVENTS_PER_DAY)
-                            + " a day or reports need ad-hoc slicing, stream changes into a columnar store.");
+                    .revisitWhen("When writes pass ~" + Numbers.format(COLUMNAR_EVENTS_PER_DAY) + " a day (today "
+                            + Numbers.format(perDay) + ") or reports need ad-hoc slicing, stream changes into a"
+                            + " columnar store.");
         }
         return choice.withChoice("Columnar analytics store (ClickHouse, or BigQuery/Redshift as a managed"
                         + " warehouse) fed by CDC from PostgreSQL and the outbox events; raw events also landed in"

@@ -4,6 +4,7 @@ import dev.archforge.design.plan.ApiConsumers;
 import dev.archforge.design.plan.Architecture;
 import dev.archforge.design.plan.CacheEntry;
 import dev.archforge.design.plan.Component;
+import dev.archforge.design.plan.DataPlan;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.IndexPlan;
 import dev.archforge.design.plan.Inventory;
@@ -24,6 +25,7 @@ import dev.archforge.design.plan.WorkloadIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The parts of the {@link Architecture} as rules decide them, one slot per part. Reading a part no
@@ -42,6 +44,7 @@ public final class ArchitectureBuilder {
     private final Slot<Platform> platform = new Slot<>("platform");
     private final Slot<Deployment> deployment = new Slot<>("deployment");
     private final Slot<Recovery> recovery = new Slot<>("recovery");
+    private DataPlan data = DataPlan.NONE;
     private Optional<Tenancy> tenancy = Optional.empty();
     private Optional<RegionLayout> regionLayout = Optional.empty();
     private Optional<ApiConsumers> apiConsumers = Optional.empty();
@@ -148,6 +151,15 @@ public final class ArchitectureBuilder {
         recovery.set(value);
     }
 
+    /** The per-entity data decisions recorded so far; each rule adds its part. */
+    public DataPlan data() {
+        return data;
+    }
+
+    public void data(UnaryOperator<DataPlan> change) {
+        data = change.apply(data);
+    }
+
     public Optional<Tenancy> tenancy() {
         return tenancy;
     }
@@ -235,6 +247,7 @@ public final class ArchitectureBuilder {
                 rateLimit(),
                 deployment(),
                 recovery(),
+                data,
                 tenancy,
                 regionLayout,
                 apiConsumers,

@@ -85,7 +85,7 @@ public final class AuthenticationRule implements DecisionRule {
                                         + " security-critical code the team would write and audit itself.")
                         .tradeoff("A JWT cannot be revoked before it expires: access tokens stay short (" + access
                                 + " min) and refresh tokens rotate.")
-                        .tradeoff("A dependency on the identity provider's availability for sign-in.");
+                        .tradeoff("A dependency on " + provider + "'s availability for sign-in.");
             case SESSION_COOKIE ->
                 choice.withChoice("Sign-in with OIDC through " + provider + ", then a server-side"
                                 + " session in an HttpOnly, Secure, SameSite=Lax cookie; " + access

@@ -89,15 +89,37 @@ public final class AuthorizationRule implements DecisionRule {
                                 : "Roles plus ownership express every rule these " + roles.size()
                                         + " actors need; a policy engine adds a language and a service to run.")
                 .alternative(
-                        tenants ? "A schema or database per tenant" : "Roles only, no ownership checks",
+                        tenants
+                                ? "A schema or database per tenant"
+                                : owned.isEmpty() ? "Row ownership" : "Roles only, no ownership checks",
                         tenants
                                 ? "Migrations and connections multiply with tenants; shared tables with row-level"
                                         + " security scale to thousands of tenants."
-                                : "Any signed-in user could read any record by id: the most common API breach"
-                                        + " (OWASP API1).")
-                .tradeoff("Ownership checks sit in every repository query; a test per endpoint proves them.")
-                .tradeoff("Admins bypass ownership, so their actions are audit-logged.")
-                .revisitWhen("When records are shared beyond owner and admin (teams, delegation, per-record"
-                        + " sharing), add relationship-based rules for those entities.");
+                                : owned.isEmpty()
+                                        ? "No entity names an owner: the "
+                                                + req.entities().size()
+                                                + " entities are shared by role, so owner columns would guard nothing."
+                                        : "Any signed-in user could read any record by id: the most common API breach"
+                                                + " (OWASP API1).")
+                .tradeoff(
+                        owned.isEmpty()
+                                ? "Every record is visible to every role that reads its entity: the matrix in"
+                                        + " security.md is the whole policy."
+                                : "Ownership checks on " + Text.and(owned.subList(0, Math.min(owned.size(), 6)))
+                                        + (owned.size() > 6 ? " and " + (owned.size() - 6) + " more" : "")
+                                        + " sit in every repository query; a test per endpoint proves them.")
+                .tradeoff(
+                        admins.isEmpty()
+                                ? "No role bypasses ownership: support work on someone's records needs an admin actor"
+                                        + " first."
+                                : Text.capitalize(Text.and(admins)) + Text.verb(admins, " bypasses", " bypass")
+                                        + " ownership, so every such action is "
+                                        + (req.has(Feature.AUDIT)
+                                                ? "written to the audit log."
+                                                : "logged with their id and reviewed."))
+                .revisitWhen("When records are shared beyond their owner"
+                        + (admins.isEmpty() ? "" : " and " + Text.and(admins))
+                        + " (teams, delegation, per-record sharing), add relationship-based rules for those"
+                        + " entities.");
     }
 }

@@ -136,11 +136,15 @@ public final class AvailabilityScalingRule implements DecisionRule {
                                 ? "A regional outage would exceed the downtime budget."
                                 : "Multi-region writes need conflict handling and double the cost; "
                                         + Numbers.percent(availability) + " is met within one region.")
-                .tradeoff("Replicas idle below the minimum load are paid for availability, not throughput.")
-                .tradeoff("Autoscaling reacts in minutes: sudden spikes beyond the ceiling queue or are rate-limited.")
-                .revisitWhen(
-                        "When the sustained peak doubles (past ~" + Numbers.format(Numbers.round(2 * busiest.peakRps()))
-                                + " req/s), the ceiling is reached, or the availability target changes: recompute replicas"
-                                + " and zones.");
+                .tradeoff(
+                        "The " + min + " replicas that always run are paid for availability, not throughput, while the"
+                                + " load stays below them.")
+                .tradeoff("Autoscaling reacts in minutes: sudden spikes beyond the ceiling of " + max
+                        + " replicas queue or are rate-limited.")
+                .revisitWhen("When the sustained peak"
+                        + (deployables.size() == 1 ? "" : " of " + busiest.name())
+                        + " doubles (past ~" + Numbers.format(Numbers.round(2 * busiest.peakRps()))
+                        + " req/s), the ceiling is reached, or the availability target changes: recompute replicas"
+                        + " and zones.");
     }
 }

@@ -75,11 +75,13 @@ public final class BackupRecoveryRule implements DecisionRule {
                         rpo <= 0 ? "Asynchronous replication" : "Synchronous replication",
                         rpo <= 0
                                 ? "Loses the last transactions on failover, against an RPO of 0."
-                                : "Adds write latency to every commit for a zero RPO nobody asked for.")
+                                : "Adds write latency to every commit for a zero RPO, where the requirements accept "
+                                        + Text.count(rpo, "minute", "minutes") + " of loss.")
                 .alternative(
                         "Logical dumps (pg_dump) only",
                         "Restores take hours for large databases and lose everything since the last dump.")
-                .tradeoff("WAL archives and base backups cost storage: about one full copy per week of retention.")
+                .tradeoff("WAL archives and base backups cost storage: about one full copy per week of the " + retention
+                        + " days kept.")
                 .tradeoff("A restore is only as good as its last rehearsal.")
                 .revisitWhen("When the RPO or RTO changes, or a rehearsal exceeds the RTO, revisit replication and"
                         + " failover.");

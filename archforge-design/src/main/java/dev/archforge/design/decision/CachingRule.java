@@ -73,25 +73,7 @@ public final class CachingRule implements DecisionRule {
         context.parts().cache(entries);
         Choice choice = Choice.of("").drivenByLoad(load).driver(Keys.READ_PERCENT, load.readPercent());
         if (entries.isEmpty() && !fanOut) {
-            return choice.withChoice("No cache")
-                    .because("Peak reads are " + Numbers.format(load.peakReadRps()) + " req/s, below the "
-                            + Numbers.format(CACHE_READS) + " req/s from which a cache beats a PostgreSQL node that"
-                            + " keeps its working set in memory; every cache adds invalidation bugs and a service"
-                            + " to run.")
-                    .alternative(
-                            "Redis cache-aside",
-                            "Would hold data PostgreSQL already serves from its buffer"
-                                    + " cache at this rate, and add stale reads.")
-                    .alternative(
-                            "HTTP caching (ETag, Cache-Control) only",
-                            "Kept as a free addition for public"
-                                    + " resources, not a substitute decision: it needs no infrastructure.")
-                    .tradeoff("Every read hits PostgreSQL; its buffer cache and indexes carry the load.")
-                    .tradeoff("Latency of list queries depends on their indexes.")
-                    .revisitWhen("When peak reads pass ~" + Numbers.format(CACHE_READS)
-                            + " req/s or one shared resource is read more than ~"
-                            + Numbers.format(DatabaseReads.HOT_PATTERN_RPS)
-                            + " times a second, add Redis cache-aside for it.");
+            return noCache(context, choice);
         }
         List<String> parts = new ArrayList<>();
         if (!entries.isEmpty()) {
@@ -107,18 +89,122 @@ public final class CachingRule implements DecisionRule {
                     .because("At " + Numbers.format(load.peakRps()) + " req/s realtime messages reach clients"
                             + " connected to other instances through Redis pub/sub.");
         }
-        return choice.withChoice(String.join("; ", parts))
-                .alternative(
+        choice.withChoice(String.join("; ", parts));
+        if (entries.isEmpty()) {
+            return choice.alternative(
+                            "PostgreSQL LISTEN/NOTIFY",
+                            "Every instance would hold a database connection open to listen, and notifications"
+                                    + " at " + Numbers.format(load.peakRps()) + " req/s would compete with the"
+                                    + " writes.")
+                    .alternative(
+                            "Sticky sessions, no fan-out",
+                            "Would pin every member of a conversation to one instance; each deploy or rebalance"
+                                    + " would cut them off.")
+                    .tradeoff("Pub/sub reaches only the instances connected now: a client that reconnects catches up"
+                            + " from PostgreSQL.")
+                    .tradeoff("Redis is one more service to run, monitor and secure.")
+                    .revisitWhen("When one shared resource is read more than ~"
+                            + Numbers.format(DatabaseReads.HOT_PATTERN_RPS)
+                            + " times a second, cache it in the same Redis.");
+        }
+        return choice.alternative(
                         "No cache, more database replicas",
                         "Replicas cost a full database each and still" + " pay the query cost on every read.")
                 .alternative(
                         "In-process cache per instance",
                         "Each instance would hold its own copy, invalidated"
                                 + " separately; entries go stale for different users differently.")
-                .tradeoff("Readers may see data up to the TTL old when an invalidation is lost.")
+                .tradeoff("Readers may see data up to "
+                        + Numbers.format(entries.stream()
+                                .mapToInt(CacheEntry::ttlSeconds)
+                                .max()
+                                .orElse(0))
+                        + " s old (the longest TTL) when an invalidation is lost.")
                 .tradeoff("Redis is one more service to run, monitor and secure.")
                 .revisitWhen("When the hit ratio stays under ~80 % or cache memory passes the instance size,"
                         + " revisit what is cached and the TTLs.");
+    }
+
+    /**
+     * No cache, and why: reads are below the rate from which a cache pays, or above it but of records
+     * each caller owns, which a cache would hold once per user and rarely hit.
+     */
+    private static Choice noCache(DesignContext context, Choice choice) {
+        Load load = context.load();
+        double reads = load.peakReadRps();
+        Optional<PatternLoad> hottest = hottestSharedRead(context);
+        boolean busy = reads >= CACHE_READS;
+        choice.withChoice("No cache");
+        if (busy) {
+            choice.because("Peak reads are " + Numbers.format(reads) + " req/s, past the " + Numbers.format(CACHE_READS)
+                    + " req/s from which a cache pays, but no shared record is read hot enough to cache"
+                    + hottest.map(p -> " (the busiest, " + p.pattern().name() + ", peaks at "
+                                    + Numbers.format(p.peakRps()) + " req/s, under "
+                                    + Numbers.format(DatabaseReads.HOT_PATTERN_RPS) + ")")
+                            .orElse("")
+                    + ": the reads are of records each caller owns, which a cache would hold once per user and"
+                    + " rarely hit; indexes and read replicas carry them.");
+        } else {
+            choice.because("Peak reads are " + Numbers.format(reads) + " req/s, below the "
+                    + Numbers.format(CACHE_READS) + " req/s from which a cache beats a PostgreSQL node that"
+                    + " keeps its working set in memory; every cache adds invalidation bugs and a service"
+                    + " to run.");
+        }
+        boolean hot = hottest.filter(p -> p.peakRps() >= DatabaseReads.HOT_PATTERN_RPS)
+                .isPresent();
+        String revisit;
+        if (busy) {
+            revisit = "When one shared resource is read more than ~" + Numbers.format(DatabaseReads.HOT_PATTERN_RPS)
+                    + " times a second, add Redis cache-aside for it.";
+        } else if (hot) {
+            revisit = "When peak reads pass ~" + Numbers.format(CACHE_READS) + " req/s, add Redis cache-aside for "
+                    + hottest.get().pattern().name() + ", already the hottest shared read.";
+        } else {
+            revisit = "When peak reads pass ~" + Numbers.format(CACHE_READS)
+                    + " req/s or one shared resource is read more than ~"
+                    + Numbers.format(DatabaseReads.HOT_PATTERN_RPS) + " times a second, add Redis cache-aside for it.";
+        }
+        return choice.alternative(
+                        "Redis cache-aside",
+                        "Would hold data PostgreSQL already serves from its buffer cache at " + Numbers.format(reads)
+                                + " reads/s at peak, and add stale reads.")
+                .alternative(
+                        "HTTP caching (ETag, Cache-Control) only",
+                        "Kept as a free addition for public resources, not a substitute decision: it needs no"
+                                + " infrastructure.")
+                .tradeoff("Every read hits PostgreSQL (" + Numbers.format(reads) + " req/s at peak); its buffer"
+                        + " cache and indexes carry the load.")
+                .tradeoff("Latency of " + listNames(context) + " depends on their indexes.")
+                .revisitWhen(revisit);
+    }
+
+    /** The list patterns by name, at most three, for prose. */
+    private static String listNames(DesignContext context) {
+        List<String> names = context.requirements().accessPatterns().stream()
+                .filter(p -> p.operation() == Operation.LIST || p.operation() == Operation.SEARCH)
+                .map(AccessPattern::name)
+                .toList();
+        if (names.isEmpty()) {
+            return "list queries";
+        }
+        return names.size() <= 3 ? Text.and(names) : String.join(", ", names.subList(0, 3)) + " and the other lists";
+    }
+
+    /** The read of shared (unowned) records with the highest peak. */
+    private static Optional<PatternLoad> hottestSharedRead(DesignContext context) {
+        PatternLoad best = null;
+        for (PatternLoad p : context.load().patterns()) {
+            Operation op = p.pattern().operation();
+            boolean shared = context.entity(p.pattern().entity())
+                    .filter(e -> e.owner().isEmpty())
+                    .isPresent();
+            if (shared
+                    && (op == Operation.READ || op == Operation.LIST)
+                    && (best == null || p.peakRps() > best.peakRps())) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static Optional<CacheEntry> entry(DesignContext context, Entity e, AccessPattern p) {

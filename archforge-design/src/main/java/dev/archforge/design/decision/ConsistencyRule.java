@@ -2,14 +2,21 @@ package dev.archforge.design.decision;
 
 import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.DataPlan.NaturalKey;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.FieldType;
+import dev.archforge.design.requirements.Relation;
+import dev.archforge.design.requirements.RelationKind;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How data stays consistent: ACID transactions inside a component, the transactional outbox between
@@ -35,6 +42,35 @@ public final class ConsistencyRule implements DecisionRule {
     /** Peak creates per second from which idempotency keys give way to natural-key deduplication. */
     static final double STREAM_CREATES = 500;
 
+    /**
+     * What identifies a record in the world, when it has such a key: its required references (the
+     * source), its required enumerations (what was measured) and its required timestamp (when), with
+     * at least a timestamp and one other part. Rows without a client-given time (a chat message)
+     * have none: only an idempotency key recognises their retries.
+     */
+    static Optional<NaturalKey> naturalKey(Entity e) {
+        List<String> parts = new ArrayList<>();
+        for (Relation r : e.relations()) {
+            if (r.kind() == RelationKind.BELONGS_TO && !r.optional()) {
+                parts.add(r.name());
+            }
+        }
+        for (Field f : e.fields()) {
+            if (f.required() && f.type() == FieldType.ENUM) {
+                parts.add(f.name());
+            }
+        }
+        List<String> times = e.fields().stream()
+                .filter(f -> f.required() && f.type() == FieldType.TIMESTAMP)
+                .map(Field::name)
+                .toList();
+        if (times.isEmpty() || parts.isEmpty()) {
+            return Optional.empty();
+        }
+        parts.add(times.get(0));
+        return Optional.of(new NaturalKey(e.name(), parts));
+    }
+
     @Override
     public Choice decide(DesignContext context) {
         Requirements req = context.requirements();
@@ -42,11 +78,14 @@ public final class ConsistencyRule implements DecisionRule {
         List<String> creates = new ArrayList<>();
         List<String> streams = new ArrayList<>();
         boolean updates = false;
+        List<NaturalKey> keys = new ArrayList<>();
         for (PatternLoad load : context.load().patterns()) {
             AccessPattern p = load.pattern();
-            if (p.operation() == Operation.CREATE && load.peakRps() >= STREAM_CREATES) {
+            Optional<NaturalKey> key = context.entity(p.entity()).flatMap(ConsistencyRule::naturalKey);
+            if (p.operation() == Operation.CREATE && load.peakRps() >= STREAM_CREATES && key.isPresent()) {
                 if (!streams.contains(p.entity())) {
                     streams.add(p.entity());
+                    keys.add(key.get());
                 }
             } else if (p.operation() == Operation.CREATE && !creates.contains(p.entity())) {
                 creates.add(p.entity());
@@ -60,6 +99,9 @@ public final class ConsistencyRule implements DecisionRule {
                 }
             }
         }
+        creates.removeAll(streams);
+        boolean locking = updates;
+        context.parts().data(d -> d.withConsistency(creates, keys, locking));
         boolean outbox = context.parts().messaging().isPresent();
         boolean sagas = style.separatelyDeployed()
                 && (req.has(Feature.PAYMENTS) || !req.events().isEmpty());
@@ -107,22 +149,60 @@ public final class ConsistencyRule implements DecisionRule {
             choice.drivenByLoad(context.load())
                     .because(
                             Text.and(streams) + " rows arrive at hundreds per second or more: storing a key per request"
-                                    + " would double the writes, so a unique constraint on the natural key (source and timestamp)"
-                                    + " turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
+                                    + " would double the writes, so a unique constraint on the natural key ("
+                                    + keys.stream()
+                                            .map(k -> k.entity() + ": " + String.join(", ", k.parts()))
+                                            .collect(Collectors.joining("; "))
+                                    + ") turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
         }
+        List<String> involved = new ArrayList<>();
+        context.parts().messaging().ifPresent(m -> involved.add(m.broker().title()));
+        if (req.has(Feature.PAYMENTS)) {
+            involved.add("the payment provider");
+        }
+        List<String> modules =
+                context.parts().components().stream().map(c -> c.name()).toList();
+        List<String> consumers = context.parts().messaging().stream()
+                .flatMap(m -> m.topics().stream())
+                .flatMap(t -> t.consumers().stream())
+                .distinct()
+                .toList();
         return choice.alternative(
                         "Distributed transactions (two-phase commit)",
-                        "Couple the availability of every participant and are unsupported by the brokers and"
-                                + " payment providers involved.")
+                        involved.isEmpty()
+                                ? "Couple the availability of every participant; one database already makes each"
+                                        + " change atomic."
+                                : "Couple the availability of every participant and are unsupported by "
+                                        + Text.and(involved) + ".")
                 .alternative(
                         style.separatelyDeployed()
                                 ? "Choreography only (services react to each other's events)"
                                 : "Synchronous calls between modules for cross-module changes",
                         style.separatelyDeployed()
                                 ? "No one place shows a workflow's state; failures between steps go unnoticed."
-                                : "A failure halfway leaves one module changed and the other not.")
-                .tradeoff("Cross-component consequences are eventually consistent.")
-                .tradeoff("Idempotency keys are stored for 24 hours: one small table and a lookup per POST.")
+                                : modules.size() > 1
+                                        ? "A failure halfway leaves one of " + Text.and(modules)
+                                                + " changed and the other not."
+                                        : "With one module there is no other to call; a second transaction per change"
+                                                + " would only add a way to fail halfway.")
+                .tradeoff(
+                        outbox && !consumers.isEmpty()
+                                ? "What " + Text.and(consumers) + (consumers.size() == 1 ? " does" : " do")
+                                        + " after an event is eventually consistent with the change that caused it."
+                                : "Every consequence of a request commits in its own transaction: nothing is"
+                                        + " eventually consistent until events appear.")
+                .tradeoff(
+                        creates.isEmpty() && streams.isEmpty()
+                                ? "Clients create no records, so no retry can create a duplicate; updates must stay"
+                                        + " idempotent."
+                                : creates.isEmpty()
+                                        ? "A retried " + Text.and(streams)
+                                                + " that differs in its natural key is a second row:"
+                                                + " clients must resend exactly what they sent."
+                                        : "Idempotency keys of "
+                                                + Text.and(creates.subList(0, Math.min(creates.size(), 5)))
+                                                + (creates.size() > 5 ? " and more" : "")
+                                                + " creates are stored for 24 hours: one small table and a lookup per POST.")
                 .revisitWhen("When a business rule needs two components to change atomically, move the entities"
                         + " into one component rather than adding a distributed transaction.");
     }

@@ -88,20 +88,35 @@ public final class DataModelRule implements DecisionRule {
                     "No access pattern joins or aggregates at a rate that needs them; copies would cost"
                             + " consistency work for nothing.");
         } else {
+            List<String> needs = new ArrayList<>();
+            if (!copies.isEmpty()) {
+                needs.add("ownership checks on " + Text.and(copies));
+            }
+            if (tenantScoped > 0) {
+                needs.add("tenant policies");
+            }
+            if (!models.isEmpty()) {
+                needs.add("reads of " + Text.and(models));
+            }
             choice.alternative(
                     "Fully normalized, no copies",
-                    "Ownership checks, tenant policies and dashboards would join or aggregate on every request.");
+                    Text.capitalize(Text.and(needs)) + " would join or aggregate on every request.");
         }
         return choice.alternative(
                         "Documents per aggregate (jsonb or a document store)",
                         "Aggregates are read and filtered by their parts; documents would hide them from indexes"
                                 + " and constraints.")
-                .tradeoff("Copied columns must be written consistently: set in the same transaction as the row,"
-                        + " never updated on their own.")
+                .tradeoff(
+                        copies.isEmpty()
+                                ? "Nothing is copied, so nothing can disagree: every read joins to the one place a"
+                                        + " fact lives."
+                                : "Copied columns (" + Text.and(copies) + ") must be written consistently: set in the"
+                                        + " same transaction as the row, never updated on their own.")
                 .tradeoff(
                         models.isEmpty()
                                 ? "A copy or read model added later needs a backfill migration."
-                                : "Read models lag their source by the event delay.")
+                                : Text.and(models) + " lag" + (models.size() == 1 ? "s" : "")
+                                        + " the records they are computed from by the event delay.")
                 .revisitWhen("When a list query joins more than ~3 tables at a high rate, add a read model for it"
                         + " rather than another copied column.");
     }

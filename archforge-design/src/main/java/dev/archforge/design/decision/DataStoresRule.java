@@ -4,6 +4,8 @@ import dev.archforge.design.capacity.EntitySizes;
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
+import dev.archforge.design.plan.DataPlan.TimePartition;
+import dev.archforge.design.plan.Names;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Entity;
@@ -41,21 +43,28 @@ public final class DataStoresRule implements DecisionRule {
     static final double SEARCH_ROWS = 10_000_000;
     /** Peak searches per second from which a search engine beats PostgreSQL full-text. */
     static final double SEARCH_RPS = 100;
+    /** Rows in one table from which one PostgreSQL node needs partitions or another store. */
+    static final double BIG_TABLE_ROWS = 1_000_000_000;
+    /** Sustained writes per second from which one PostgreSQL node needs help. */
+    static final double BIG_WRITES = 5_000;
 
     @Override
     public Choice decide(DesignContext context) {
         Requirements req = context.requirements();
         Load load = context.load();
         List<String> series = new ArrayList<>();
+        List<TimePartition> hypertables = new ArrayList<>();
         double seriesWrites = 0;
         for (Entity e : req.entities()) {
             double writes = load.peakWriteRpsOn(e.name());
             boolean timed = e.fields().stream().anyMatch(f -> f.type() == FieldType.TIMESTAMP);
             if (timed && DomainTerms.isReading(e) && writes >= TIME_SERIES_WRITES) {
                 series.add(e.name());
+                hypertables.add(new TimePartition(e.name(), timeField(e), true));
                 seriesWrites += writes;
             }
         }
+        context.parts().data(d -> d.plusPartitions(hypertables));
         boolean cloud = !"on-premises".equals(context.constraints().hosting());
         boolean aws = cloud && "aws".equals(context.constraints().cloud());
         Choice choice = Choice.of("").driver(Keys.ENTITIES, req.entities().size());
@@ -102,17 +111,60 @@ public final class DataStoresRule implements DecisionRule {
                                 ? "Pays off for write rates in the tens of thousands per second with key-only reads;"
                                         + " this system's peak is " + Numbers.format(load.peakWriteRps())
                                         + " writes/s and it filters and sorts."
-                                : "Readings are queried by time ranges and aggregated; TimescaleDB does both in SQL"
-                                        + " at this write rate without a second data model.")
-                .tradeoff("One relational database is a shared dependency of every component: each component owns"
-                        + " its tables and no other writes them.")
+                                : Text.and(series) + " " + Text.verb(series, "is", "are")
+                                        + " queried by time ranges and aggregated; TimescaleDB does both in SQL at "
+                                        + Numbers.format(Numbers.round(seriesWrites))
+                                        + " rows/s without a second data model.")
+                .tradeoff(sharedDatabase(context))
                 .tradeoff(
                         series.isEmpty()
-                                ? "Vertical scaling first: a bigger instance before sharding."
+                                ? "Vertical scaling first: a bigger PostgreSQL instance before sharding."
                                 : "TimescaleDB is not offered by every managed PostgreSQL service"
                                         + (aws ? " (not by Amazon RDS): run Timescale Cloud or self-managed." : "."))
-                .revisitWhen("When one table passes ~1 billion rows or writes pass ~5,000 rows/s sustained, consider"
-                        + " partitioning or a store built for that shape.");
+                .revisitWhen(revisit(context, !series.isEmpty()));
+    }
+
+    /** What sharing one database cluster costs, in the components' names. */
+    private static String sharedDatabase(DesignContext context) {
+        List<String> components =
+                context.parts().components().stream().map(c -> c.name()).toList();
+        if (components.size() <= 1) {
+            return "One database holds everything: its outage or a bad migration stops the whole system.";
+        }
+        return "One PostgreSQL cluster is a shared dependency of " + Text.and(components)
+                + ": each owns its tables and no other writes them.";
+    }
+
+    /**
+     * Past ~1 billion rows in one table or ~5,000 writes/s, one PostgreSQL needs partitions or another
+     * store; a design already past either is told the next step, at twice today's figure.
+     */
+    private static String revisit(DesignContext context, boolean series) {
+        double rows = 0;
+        for (Entity e : context.requirements().entities()) {
+            rows = Math.max(
+                    rows,
+                    EntitySizes.rows(context.requirements(), context.load(), e).value());
+        }
+        double writes = context.load().peakWriteRps();
+        boolean past = rows >= BIG_TABLE_ROWS || writes >= BIG_WRITES;
+        double rowLimit = rows >= BIG_TABLE_ROWS ? Text.niceUp(2 * rows) : BIG_TABLE_ROWS;
+        double writeLimit = writes >= BIG_WRITES ? Text.niceUp(2 * writes) : BIG_WRITES;
+        return "When one table passes ~" + Text.rows(rowLimit) + " rows or writes pass ~" + Numbers.format(writeLimit)
+                + " rows/s sustained, consider "
+                + (series || past
+                        ? "sharding (several nodes) or a store built for that scale."
+                        : "partitioning or a store built for that shape.");
+    }
+
+    /** The time a reading was taken: its first required timestamp, else its first timestamp. */
+    static String timeField(Entity e) {
+        return e.fields().stream()
+                .filter(f -> f.type() == FieldType.TIMESTAMP)
+                .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
+                .findFirst()
+                .map(f -> Names.snake(f.name()))
+                .orElseThrow();
     }
 
     private static void search(DesignContext context, Choice choice, List<String> parts) {

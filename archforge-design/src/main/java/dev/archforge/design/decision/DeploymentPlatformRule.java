@@ -7,6 +7,8 @@ import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.requirements.Team;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where it runs, sized to the people who run it: a PaaS for a tiny team with one deployable,
@@ -127,7 +129,10 @@ public final class DeploymentPlatformRule implements DecisionRule {
                         .alternative(
                                 "Containers on a managed runtime",
                                 "Each team would build its own deployment," + " networking and secrets conventions.")
-                        .alternative("PaaS", "Limits networking, sidecars and scheduling that many services need.");
+                        .alternative(
+                                "PaaS",
+                                "Limits networking, sidecars and scheduling that "
+                                        + Text.count(deployables, "service", "services") + " need.");
             case SERVERLESS ->
                 choice.because("Functions scale to zero between spikes; the provider runs" + " everything else.")
                         .alternative("PaaS", "An always-on instance for a load that is idle most of the day.")
@@ -137,12 +142,26 @@ public final class DeploymentPlatformRule implements DecisionRule {
                         platform == Platform.KUBERNETES
                                 ? "A platform team (or a rotation) owns the cluster, its upgrades and its add-ons."
                                 : "Less control over networking and scheduling than a cluster gives.")
-                .tradeoff("Local development runs the same images with Docker Compose.")
+                .tradeoff("Local development runs the same images with Docker Compose, beside "
+                        + Text.and(context.parts().stores().stream()
+                                .map(st -> st.title())
+                                .toList()) + ".")
                 .revisitWhen(
                         platform == Platform.KUBERNETES
-                                ? "If the teams consolidate below " + KUBERNETES_TEAMS + " and services below "
-                                        + KUBERNETES_DEPLOYABLES + ", a managed container runtime costs less to run."
+                                ? shrink(team.teams() >= KUBERNETES_TEAMS, deployables >= KUBERNETES_DEPLOYABLES)
                                 : "From " + KUBERNETES_TEAMS + " teams or " + KUBERNETES_DEPLOYABLES
                                         + " deployables, move to managed Kubernetes.");
+    }
+
+    /** When a cluster stops paying: once what made it pay (the teams, the services, or both) is gone. */
+    private static String shrink(boolean teams, boolean services) {
+        List<String> gone = new ArrayList<>();
+        if (teams) {
+            gone.add("the teams consolidate below " + KUBERNETES_TEAMS);
+        }
+        if (services) {
+            gone.add("services consolidate below " + KUBERNETES_DEPLOYABLES);
+        }
+        return "If " + String.join(" and ", gone) + ", a managed container runtime costs less to run.";
     }
 }

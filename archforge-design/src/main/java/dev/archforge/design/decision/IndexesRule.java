@@ -30,6 +30,23 @@ import java.util.Map;
 public final class IndexesRule implements DecisionRule {
     static final String TENANT = "tenant_id";
 
+    /** Where the indexes of join tables are: in the schema, beside their composite keys. */
+    private static String joinTables(Requirements req) {
+        List<String> pairs = new ArrayList<>();
+        for (Entity e : req.entities()) {
+            for (Relation r : e.relations()) {
+                if (r.kind() == RelationKind.MANY_TO_MANY) {
+                    pairs.add(e.name() + "." + r.name());
+                }
+            }
+        }
+        return pairs.isEmpty()
+                ? "A many-to-many relation added later brings a join table with its own composite key and reverse"
+                        + " index."
+                : "The join tables of " + Text.and(pairs) + " get a composite primary key and an index on the"
+                        + " second column, in the schema rather than here.";
+    }
+
     @Override
     public Choice decide(DesignContext context) {
         Requirements req = context.requirements();
@@ -112,8 +129,7 @@ public final class IndexesRule implements DecisionRule {
                         "Unindexed foreign keys and list queries degrade silently as tables grow; the access"
                                 + " patterns are known now.")
                 .tradeoff("Writes maintain " + all.size() + " secondary indexes besides the primary keys.")
-                .tradeoff("Join tables of many-to-many relations get a composite primary key and an index on the"
-                        + " second column, in the schema rather than here.")
+                .tradeoff(joinTables(req))
                 .revisitWhen("When pg_stat_statements shows a query outside these patterns in the top 10 by total"
                         + " time, or an index shows zero scans for a month, add or drop it.");
     }

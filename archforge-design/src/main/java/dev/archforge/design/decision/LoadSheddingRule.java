@@ -158,8 +158,8 @@ public final class LoadSheddingRule implements DecisionRule {
                         + " the crowd is smaller than announced.")
                 .revisitWhen(
                         waitingRoom && ceiling > busiest.peakRps()
-                                ? "When the peak passes what the ceiling carries (" + range.max() + " × "
-                                        + Numbers.format(capacity) + " = " + Numbers.format(ceiling) + " req/s, today "
+                                ? "When the peak passes ~" + Numbers.format(ceiling) + " req/s, what the ceiling"
+                                        + " carries (" + range.max() + " × " + Numbers.format(capacity) + "; today "
                                         + Numbers.format(busiest.peakRps())
                                         + " req/s), raise the ceiling and the pre-scaled"
                                         + " fleet with it."

@@ -91,7 +91,8 @@ public final class LocationRule implements DecisionRule {
                             "No spatial index: every nearby" + " query scans or needs a hand-made bounding box.")
                     .tradeoff("PostGIS must be available on the managed PostgreSQL (it is on the major clouds).")
                     .revisitWhen("When position updates pass ~" + Numbers.format(IN_MEMORY_UPDATES)
-                            + " per second, keep the latest positions in Redis GEO and batch history.");
+                            + " per second (today " + Numbers.format(updates)
+                            + "), keep the latest positions in Redis GEO and batch history.");
         }
         context.parts().addStore(Store.REDIS);
         return choice.withChoice("Latest positions in Redis GEO (one key per area, members expiring), nearby"
@@ -113,6 +114,7 @@ public final class LocationRule implements DecisionRule {
                 .tradeoff("Positions in Redis are lost on a failure of the node: clients resend within seconds.")
                 .tradeoff("Matching reads from Redis and writes results to PostgreSQL: two stores to keep in step.")
                 .revisitWhen("When updates pass ~" + Numbers.format(Math.max(IN_MEMORY_UPDATES * 100, updates * 4))
-                        + " per second, shard positions by H3 cell across Redis nodes.");
+                        + " per second (today " + Numbers.format(updates)
+                        + "), shard positions by H3 cell across Redis nodes.");
     }
 }

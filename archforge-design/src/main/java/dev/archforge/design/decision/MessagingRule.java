@@ -129,7 +129,8 @@ public final class MessagingRule implements DecisionRule {
                         .alternative(
                                 "Kafka",
                                 "Built for thousands of events per second and replay; operating it costs"
-                                        + " more than this whole system's event traffic.");
+                                        + " more than this whole system's " + Numbers.format(total)
+                                        + " events/s are worth.");
             case RABBITMQ ->
                 choice.driver(Keys.TEAMS, context.team().teams())
                         .because(
@@ -161,14 +162,23 @@ public final class MessagingRule implements DecisionRule {
                         .alternative(
                                 "RabbitMQ",
                                 "Queues delete what they deliver: no replay for new consumers, and"
-                                        + " throughput per queue tops out below this rate.")
+                                        + " throughput per queue tops out below " + Numbers.format(total)
+                                        + " events/s.")
                         .alternative(
                                 "PostgreSQL queue",
-                                "Polling a table at this rate would compete with the writes it" + " records.");
+                                "Polling a table at " + Numbers.format(total)
+                                        + " events/s would compete with the writes it records.");
         }
-        return choice.tradeoff("Consumers see events after the commit, eventually: a read right after a write"
-                        + " may not reflect its consequences yet.")
-                .tradeoff("Every consumer must be idempotent: the outbox delivers at least once.")
+        List<String> consumers =
+                topics.stream().flatMap(t -> t.consumers().stream()).distinct().toList();
+        return choice.tradeoff((consumers.isEmpty() ? "Background jobs" : Text.capitalize(Text.and(consumers)))
+                        + " see events after the commit, eventually: a read right after a write may not reflect"
+                        + " its consequences yet.")
+                .tradeoff(
+                        consumers.isEmpty()
+                                ? "Every background job must be idempotent: the outbox delivers at least once."
+                                : "Every consumer (" + Text.and(consumers)
+                                        + ") must be idempotent: the outbox delivers at least once.")
                 .revisitWhen(
                         broker == Broker.KAFKA
                                 ? "If the event rate falls below ~" + Numbers.format(STREAM_EVENTS / 2)

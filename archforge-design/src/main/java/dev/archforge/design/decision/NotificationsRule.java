@@ -53,8 +53,9 @@ public final class NotificationsRule implements DecisionRule {
                             "A notification platform (OneSignal, Knock)",
                             "Saves the worker but adds a vendor" + " holding the users' device tokens.")
                     .tradeoff("Device tokens expire: prune them on the providers' invalid-token answers.")
-                    .revisitWhen("When notices pass ~" + Numbers.format(SERVICE_RATE)
-                            + " a second or bulk campaigns appear, split a notification service with priority queues.");
+                    .revisitWhen("When notices pass ~" + Numbers.format(SERVICE_RATE) + " a second (today "
+                            + Numbers.format(rate) + ") or bulk campaigns appear, split a notification service with"
+                            + " priority queues.");
         }
         return choice.withChoice("Notification service with priority queues (transactional before bulk): " + channels
                         + ", SMS with a fallback provider; per-user preferences, frequency caps and deduplication keys")

@@ -42,6 +42,18 @@ public final class PerformanceRule implements DecisionRule {
     static final int PAGE_DEFAULT = 20;
     static final int PAGE_MAX = 100;
 
+    /** The list patterns by name, at most three, for prose. */
+    private static String lists(DesignContext context) {
+        List<String> names = context.requirements().accessPatterns().stream()
+                .filter(p -> p.operation() == Operation.LIST || p.operation() == Operation.SEARCH)
+                .map(p -> p.name())
+                .toList();
+        if (names.isEmpty()) {
+            return "every list";
+        }
+        return names.size() <= 3 ? Text.and(names) : String.join(", ", names.subList(0, 3)) + " and the other lists";
+    }
+
     @Override
     public Choice decide(DesignContext context) {
         Deployment deployment = context.parts().deployment();
@@ -56,6 +68,7 @@ public final class PerformanceRule implements DecisionRule {
                                 context.parts().uses(Store.OPENSEARCH)));
         boolean bouncer = connections > budget;
         List<String> batched = new ArrayList<>();
+        List<String> batchedEntities = new ArrayList<>();
         for (PatternLoad p : context.load().patterns()) {
             boolean chat = context.entity(p.pattern().entity())
                     .map(DomainTerms::isChat)
@@ -64,8 +77,12 @@ public final class PerformanceRule implements DecisionRule {
                     && !chat
                     && (p.pattern().perUserPerDay() >= BATCH_PER_USER || p.peakRps() >= BATCH_RPS)) {
                 batched.add(p.pattern().name());
+                if (!batchedEntities.contains(p.pattern().entity())) {
+                    batchedEntities.add(p.pattern().entity());
+                }
             }
         }
+        context.parts().data(d -> d.withBatchCreates(batchedEntities));
         int latency = context.constraints().latencyP99Ms();
         int statementTimeout = Math.max(1000, 3 * latency);
         Choice choice = Choice.of("Pools of " + pool + " connections per instance"
@@ -112,9 +129,10 @@ public final class PerformanceRule implements DecisionRule {
                 .alternative(
                         "Offset pagination",
                         "OFFSET reads and discards every skipped row; deep pages get slower as tables grow.")
-                .tradeoff("Cursor pagination cannot jump to page N; clients page forward and back.")
-                .tradeoff(
-                        "Requests wait for a pooled connection under bursts rather than overloading the" + " database.")
+                .tradeoff("Cursor pagination cannot jump to page N: clients of " + lists(context)
+                        + " page forward and back.")
+                .tradeoff("Under bursts requests wait for one of an instance's " + pool
+                        + " pooled connections rather than overloading the database.")
                 .revisitWhen(
                         bouncer
                                 ? "When PgBouncer's wait time passes ~10 ms at p99, add a read replica or a bigger primary."

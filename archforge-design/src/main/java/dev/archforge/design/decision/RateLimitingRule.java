@@ -98,8 +98,8 @@ public final class RateLimitingRule implements DecisionRule {
                 .tradeoff(
                         shared || gateway
                                 ? "A limiter outage must fail open, or it becomes an outage."
-                                : "Per-instance buckets let a client spread over instances exceed the limit by the replica"
-                                        + " count.")
+                                : "Per-instance buckets let a client spread over instances make its " + perUser
+                                        + " requests a minute on each of them.")
                 .tradeoff("Legitimate heavy users (imports, integrations) need a higher tier or a batch endpoint.")
                 .revisitWhen(
                         gateway

@@ -61,7 +61,8 @@ public final class RealtimeDeliveryRule implements DecisionRule {
                     .tradeoff("Deploys drop connections: clients reconnect with backoff and catch up from the last"
                             + " event id they saw.")
                     .revisitWhen("When concurrent connections pass ~" + Numbers.format(CONNECTIONS_PER_INSTANCE)
-                            + ", move them to a gateway tier with Redis pub/sub fan-out.");
+                            + " (today " + Numbers.format(connections)
+                            + "), move them to a gateway tier with Redis pub/sub fan-out.");
         }
         context.parts().addStore(Store.REDIS);
         long ceiling = instances * CONNECTIONS_PER_INSTANCE * 4;
@@ -87,8 +88,8 @@ public final class RealtimeDeliveryRule implements DecisionRule {
                 .tradeoff("Pub/sub is at-most-once: clients resume from the last event id and fetch what they"
                         + " missed over REST.")
                 .tradeoff("Reconnect storms after a gateway deploy: roll gateways one at a time with jittered backoff.")
-                .revisitWhen("When connections pass ~" + Numbers.format(ceiling)
-                        + " or one channel has more than ~100,000 subscribers, shard channels across Redis nodes"
-                        + " or move fan-out to NATS or Kafka.");
+                .revisitWhen("When connections pass ~" + Numbers.format(ceiling) + " (today "
+                        + Numbers.format(connections) + "), or a single channel's subscribers outgrow one Redis node,"
+                        + " shard channels across Redis nodes or move fan-out to NATS or Kafka.");
     }
 }

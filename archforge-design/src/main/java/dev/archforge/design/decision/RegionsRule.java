@@ -275,13 +275,16 @@ public final class RegionsRule implements DecisionRule {
         return switch (mode) {
             case SINGLE_REGION ->
                 "When the objective reaches " + Numbers.percent(MULTI_REGION_AVAILABILITY) + " (today "
-                        + Numbers.percent(c.availability()) + ") or a regional outage must also meet the RTO of "
-                        + c.rtoMinutes() + " min, add a warm standby in " + standby + ".";
+                        + Numbers.percent(c.availability()) + ") or a regional outage must also be recovered within"
+                        + " the stated RTO, add a warm standby in " + standby + ".";
             case ACTIVE_PASSIVE ->
                 c.availability() < MULTI_REGION_AVAILABILITY
                         ? "When the objective reaches " + Numbers.percent(MULTI_REGION_AVAILABILITY) + " (today "
-                                + Numbers.percent(c.availability()) + ") and " + ACTIVE_ACTIVE_TEAMS
-                                + " or more teams can run it, consider active-active."
+                                + Numbers.percent(c.availability()) + ")"
+                                + (teams >= ACTIVE_ACTIVE_TEAMS
+                                        ? ", consider active-active: there are teams enough to run it."
+                                        : " and " + ACTIVE_ACTIVE_TEAMS + " or more teams (today " + teams
+                                                + ") can run it, consider active-active.")
                         : "When " + ACTIVE_ACTIVE_TEAMS + " or more teams (today " + teams
                                 + ") can run two writing regions, consider active-active.";
             case ACTIVE_ACTIVE ->

@@ -52,7 +52,8 @@ public final class SearchRule implements DecisionRule {
                             "Simpler, but weak relevance (no BM25, synonyms or" + " typo tolerance) at this size.")
                     .tradeoff("Search results lag writes by the indexer's delay (seconds).")
                     .tradeoff("OpenSearch is a cluster to run, size and upgrade.")
-                    .revisitWhen("When indexing lag passes ~30 s at peak, add indexer consumers per partition.");
+                    .revisitWhen("When indexing lags writes by more than half a minute at peak, add indexer consumers"
+                            + " per partition.");
         }
         return choice.withChoice("PostgreSQL full-text search (tsvector with GIN indexes, pg_trgm for typos)")
                 .because("Search runs at " + Numbers.format(searches) + " searches/s at peak over data PostgreSQL"
@@ -66,7 +67,8 @@ public final class SearchRule implements DecisionRule {
                         "Good relevance, but a per-record bill" + " and data leaving the database.")
                 .tradeoff("Relevance tuning is limited to weights and dictionaries.")
                 .revisitWhen("When searches pass ~" + Numbers.format(DataStoresRule.SEARCH_RPS)
-                        + " per second or relevance (synonyms, facets, typo tolerance)"
+                        + " per second (today " + Numbers.format(searches)
+                        + ") or relevance (synonyms, facets, typo tolerance)"
                         + " becomes a product feature, add OpenSearch as a derived index.");
     }
 }

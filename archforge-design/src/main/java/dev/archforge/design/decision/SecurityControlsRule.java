@@ -96,8 +96,14 @@ public final class SecurityControlsRule implements DecisionRule {
                         "Application-level encryption of every column",
                         "Breaks indexing and search for no gain over disk encryption; only sensitive fields need"
                                 + " it.")
-                .tradeoff("Field-level encryption makes those fields unsearchable and adds a KMS call on access"
-                        + " (cached data keys).")
+                .tradeoff(
+                        sensitive.isEmpty()
+                                ? "No field is marked sensitive: a field added later that is must get encryption and"
+                                        + " hiding in the same change."
+                                : "Field-level encryption makes "
+                                        + Text.and(sensitive.subList(0, Math.min(6, sensitive.size())))
+                                        + (sensitive.size() > 6 ? " and more" : "")
+                                        + " unsearchable and adds a KMS call on access (cached data keys).")
                 .tradeoff("Security headers and CORS allow-lists must be kept in step with the clients.")
                 .revisitWhen("When a new regime applies, payments store more than tokens, or a pen test finds an"
                         + " OWASP item unaddressed, revisit these controls.");

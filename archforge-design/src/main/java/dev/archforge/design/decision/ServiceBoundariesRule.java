@@ -177,8 +177,11 @@ public final class ServiceBoundariesRule implements DecisionRule {
                                 + " splitting them turns one transaction into a distributed one.")
                 .tradeoff("A component reads another component's data through its interface, never by joining"
                         + " its tables, even when a join would be shorter.")
-                .tradeoff("Component names come from the most connected entity; rename them to the team's"
-                        + " words before the first release.")
+                .tradeoff("Component names ("
+                        + String.join(
+                                ", ", components.stream().map(Component::name).toList())
+                        + ") come from the most connected entity; rename them to the team's words before the first"
+                        + " release.")
                 .revisitWhen("When a component passes ~15 entities, or two teams change the same component every"
                         + " week, split it along its aggregates.");
     }

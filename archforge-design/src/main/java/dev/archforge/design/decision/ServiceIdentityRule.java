@@ -183,17 +183,17 @@ public final class ServiceIdentityRule implements DecisionRule {
     private static String revisit(
             Style style, long largestKeyFleet, List<String> certificates, List<String> uncounted) {
         if (!certificates.isEmpty()) {
-            return "When devices must act offline for long or fleets cross ~1,000,000, move certificate issuance to"
-                    + " the cloud's IoT service with just-in-time provisioning.";
+            return "When devices must act offline for long or a fleet outgrows what one certificate authority"
+                    + " issues comfortably, move certificate issuance to the cloud's IoT service with just-in-time"
+                    + " provisioning.";
         }
         if (largestKeyFleet > 0) {
             return "When a fleet passes " + Numbers.format(DEVICE_CERTIFICATES) + " devices (today the largest has "
                     + Numbers.format(largestKeyFleet) + "), issue X.509 certificates per device.";
         }
         if (!uncounted.isEmpty()) {
-            return "When " + Text.and(uncounted) + Text.verb(uncounted, " turns", " turn") + " out to be a fleet of "
-                    + Numbers.format(DEVICE_CERTIFICATES)
-                    + " devices or more, issue X.509 certificates per device.";
+            return "When " + Text.and(uncounted) + Text.verb(uncounted, " turns", " turn")
+                    + " out to be a large fleet (no count is stated), issue X.509 certificates per device.";
         }
         return style.separatelyDeployed()
                 ? "When services span several clusters or clouds, federate the SPIFFE trust domains."

@@ -204,7 +204,8 @@ public final class TenancyRule implements DecisionRule {
         return switch (isolation) {
             case SHARED_SCHEMA ->
                 "When one tenant passes ~" + Numbers.format(Math.max(LARGE_TENANT_GB, 2 * perTenantGb))
-                        + " GB or a contract demands its own database (HIPAA, a dedicated key), move that tenant to its"
+                        + " GB (today ~" + Numbers.format(perTenantGb)
+                        + " GB) or a contract demands its own database (HIPAA, a dedicated key), move that tenant to its"
                         + " own database; tenant_id keeps routing it.";
             case SCHEMA_PER_TENANT ->
                 "When tenants pass " + Numbers.format(SCHEMA_TENANTS) + " (today " + Numbers.format(tenants.orElse(0))

@@ -47,4 +47,27 @@ final class Text {
     static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
+
+    /** The next round figure at or above {@code value}: 1, 2 or 5 times a power of ten. */
+    static double niceUp(double value) {
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** A row count as a reader says it: "1 billion", "20 trillion", else the digits. */
+    static String rows(double rows) {
+        double trillions = rows / 1e12;
+        double billions = rows / 1e9;
+        if (trillions >= 1 && trillions == Math.rint(trillions)) {
+            return (long) trillions + " trillion";
+        }
+        return billions >= 1 && billions == Math.rint(billions)
+                ? (long) billions + " billion"
+                : dev.archforge.design.capacity.Numbers.format(rows);
+    }
 }

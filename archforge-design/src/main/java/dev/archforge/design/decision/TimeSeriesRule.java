@@ -99,6 +99,7 @@ public final class TimeSeriesRule implements DecisionRule {
                 .tradeoff("Detail older than " + raw + " is gone: only the rollups answer questions about it.")
                 .tradeoff("Late points after a rollup window closed need the aggregate refreshed for that window.")
                 .revisitWhen("When raw writes pass ~" + Numbers.format(Math.max(100_000, writes * 4))
-                        + " per second, batch ingest through a log (Kafka) and write in bulk.");
+                        + " per second (today " + Numbers.format(Numbers.round(writes))
+                        + "), batch ingest through a log (Kafka) and write in bulk.");
     }
 }

@@ -5,8 +5,11 @@ import java.util.Optional;
 
 /**
  * The architecture the decisions add up to, in the typed form artifact contributors read. The parts
- * after {@code recovery} come from specialised decisions and are empty where the workload does not
- * call for them.
+ * after {@code data} come from specialised decisions and are empty where the workload does not call
+ * for them.
+ *
+ * @param data what the data and consistency decisions fix per entity ({@link DataPlan#NONE} when a
+ *     hand-written architecture leaves them out)
  */
 public record Architecture(
         Style style,
@@ -19,6 +22,7 @@ public record Architecture(
         RateLimit rateLimit,
         Deployment deployment,
         Recovery recovery,
+        DataPlan data,
         Optional<Tenancy> tenancy,
         Optional<RegionLayout> regionLayout,
         Optional<ApiConsumers> apiConsumers,
@@ -59,6 +63,7 @@ public record Architecture(
                 rateLimit,
                 deployment,
                 recovery,
+                DataPlan.NONE,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),

@@ -91,7 +91,8 @@ class StructuredFilesTest {
                         "postgres",
                         "redis",
                         "opensearch",
-                        "kafka");
+                        "kafka",
+                        "kafka-topics");
         assertThat(at(compose, "services", "kafka", "image")).isEqualTo("apache/kafka:3.9.0");
         assertThat(at(compose, "services", "fittrack-training", "build", "args", "SERVICE"))
                 .isEqualTo("training");
@@ -128,7 +129,9 @@ class StructuredFilesTest {
         assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/health/ready");
         assertThat(at(container, "startupProbe", "httpGet", "path")).isEqualTo("/health/live");
         assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
-        assertThat(at(container, "resources", "limits", "memory")).isEqualTo("768Mi");
+        // a hand-built plan sizes no instance: the runtime's default, which equals the planner's size
+        assertThat(at(container, "resources", "requests", "cpu")).isEqualTo("2");
+        assertThat(at(container, "resources", "limits", "memory")).isEqualTo("2048Mi");
         assertThat(at(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot"))
                 .isEqualTo(true);
         assertThat(at(docs.get(3), "spec", "minReplicas")).isEqualTo(3);

@@ -16,7 +16,8 @@ class DataLifecycleRuleTest {
         Decision d = Decide.decision(fitness(), "data-lifecycle");
         assertThat(d.choice())
                 .isEqualTo("Keep data 36 months, then expire it; monthly range partitions on created_at for"
-                        + " exercise_sets (324,000,000 rows) before they pass 100,000,000 rows (~12 months);"
+                        + " exercise_sets (324,000,000 rows) from the first migration, the first passing 100,000,000 rows in ~12"
+                        + " months;"
                         + " erasure of a person's data within 30 days of a request");
         assertThat(d.drivers())
                 .containsExactly(

@@ -46,7 +46,7 @@ class LoadSheddingRuleTest {
                         + " pre-scaling to 5 instances 15 min before announced events; " + SHED);
         assertThat(d.rationale()).contains("= 300 s, during which about 246 req/s more");
         assertThat(d.revisitWhen())
-                .isEqualTo("When the peak passes what the ceiling carries (10 × 120 = 1,200 req/s, today 486 req/s),"
+                .isEqualTo("When the peak passes ~1,200 req/s, what the ceiling carries (10 × 120; today 486 req/s),"
                         + " raise the ceiling and the pre-scaled fleet with it.");
         assertThat(Decide.architecture(actions(fitness(), 35, 20, 80)).peakControl())
                 .contains(new PeakControl(

@@ -36,8 +36,8 @@ class RegionsRuleTest {
                         + " min: above the RTO of 60 min, which therefore holds for zone failures only;")
                 .contains("WAL archived every minute loses at most 1 min of commits, within the RPO of 15 min.");
         assertThat(d.revisitWhen())
-                .isEqualTo("When the objective reaches 99.99 % (today 99.9 %) or a regional outage must also meet the"
-                        + " RTO of 60 min, add a warm standby in a second region inside eu.");
+                .isEqualTo("When the objective reaches 99.99 % (today 99.9 %) or a regional outage must also be"
+                        + " recovered within the stated RTO, add a warm standby in a second region inside eu.");
         assertThat(Decide.architecture(fitness()).regionLayout())
                 .contains(new RegionLayout(Mode.SINGLE_REGION, List.of("eu-central-1"), Optional.of("eu")));
     }

@@ -38,7 +38,8 @@ class TenancyRuleTest {
                 .startsWith("scale.tenants is not stated; with about ")
                 .contains("one tenant may send 1,001 requests per minute, 10 % of the 166.8 req/s peak, counted per"
                         + " tenant at the edge");
-        assertThat(d.revisitWhen()).startsWith("When one tenant passes ~100 GB or a contract demands its own database");
+        assertThat(d.revisitWhen())
+                .startsWith("When one tenant passes ~100 GB (today ~0 GB) or a contract demands its own database");
         assertThat(Decide.architecture(Shapes.saas()).tenancy())
                 .contains(new Tenancy(Isolation.SHARED_SCHEMA, OptionalLong.empty(), 1_001, false));
     }

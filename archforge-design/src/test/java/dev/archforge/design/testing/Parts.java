@@ -24,6 +24,10 @@ public final class Parts {
         return new Field(name, type, OptionalInt.empty(), List.of(), false, false, false, AT);
     }
 
+    public static Field required(String name, FieldType type) {
+        return new Field(name, type, OptionalInt.empty(), List.of(), true, false, false, AT);
+    }
+
     public static Field unique(String name, FieldType type) {
         return new Field(name, type, OptionalInt.empty(), List.of(), true, true, false, AT);
     }

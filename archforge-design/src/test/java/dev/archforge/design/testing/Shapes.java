@@ -6,6 +6,7 @@ import static dev.archforge.design.testing.Parts.entity;
 import static dev.archforge.design.testing.Parts.event;
 import static dev.archforge.design.testing.Parts.field;
 import static dev.archforge.design.testing.Parts.pattern;
+import static dev.archforge.design.testing.Parts.required;
 import static dev.archforge.design.testing.Parts.unique;
 
 import dev.archforge.design.requirements.AccessPattern.Operation;
@@ -134,7 +135,7 @@ public final class Shapes {
         Entity device = entity("Device", List.of(unique("serial", FieldType.STRING)), List.of(), Optional.empty(), 0);
         Entity reading = entity(
                 "Reading",
-                List.of(field("recorded_at", FieldType.TIMESTAMP), field("value", FieldType.DECIMAL)),
+                List.of(required("recorded_at", FieldType.TIMESTAMP), field("value", FieldType.DECIMAL)),
                 List.of(belongsTo("Device", "device", false)),
                 Optional.empty(),
                 0);
@@ -189,6 +190,21 @@ public final class Shapes {
         return Variants.team(r, 8, 2);
     }
 
+    /** The entity with a lifecycle: tasks are listed by state. */
+    private static Entity withStates(Entity e, String... states) {
+        return new Entity(
+                e.name(),
+                e.description(),
+                e.fields(),
+                e.relations(),
+                e.owner(),
+                List.of(states),
+                e.softDelete(),
+                e.account(),
+                e.growthPerUserPerMonth(),
+                e.location());
+    }
+
     /** Multi-tenant B2B SaaS: 6 teams, 99.95 %, SOC 2. */
     public static Requirements saas() {
         Requirements r = Variants.fitness();
@@ -206,12 +222,15 @@ public final class Shapes {
                 List.of(belongsTo("User", "owner", false)),
                 Optional.of("owner"),
                 1);
-        Entity task = entity(
-                "Task",
-                List.of(field("title", FieldType.STRING), field("due", FieldType.DATE)),
-                List.of(belongsTo("Project", "project", false), belongsTo("User", "assignee", true)),
-                Optional.empty(),
-                30);
+        Entity task = withStates(
+                entity(
+                        "Task",
+                        List.of(field("title", FieldType.STRING), field("due", FieldType.DATE)),
+                        List.of(belongsTo("Project", "project", false), belongsTo("User", "assignee", true)),
+                        Optional.empty(),
+                        30),
+                "open",
+                "done");
         Entity invoice = entity(
                 "Invoice",
                 List.of(field("amount", FieldType.MONEY)),

@@ -19,7 +19,8 @@
 --   case-insensitively through a unique index on lower(email).
 -- - Every table carries tenant_id; row-level security shows a session only the rows of the
 --   tenant it set with SET app.tenant_id, and the application must not connect as a superuser
---   or with BYPASSRLS.
+--   or with BYPASSRLS. Foreign keys include tenant_id and reference a unique (tenant_id, id),
+--   since foreign-key checks see every tenant's rows: a row can only point into its own tenant.
 
 -- Keeps updated_at true whatever code writes the row.
 CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -52,6 +53,7 @@ CREATE TABLE users (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
+    CONSTRAINT users_tenant_id_id_key UNIQUE (tenant_id, id),
     CONSTRAINT users_email_check CHECK (char_length(email) <= 254),
     CONSTRAINT users_display_name_check CHECK (char_length(display_name) <= 80),
     CONSTRAINT users_password_hash_check CHECK (char_length(password_hash) <= 255)
@@ -80,14 +82,15 @@ CREATE TABLE plans (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT plans_pkey PRIMARY KEY (id),
     CONSTRAINT plans_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT plans_coach_id_fkey FOREIGN KEY (coach_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT plans_tenant_id_id_key UNIQUE (tenant_id, id),
+    CONSTRAINT plans_coach_id_fkey FOREIGN KEY (tenant_id, coach_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
     CONSTRAINT plans_title_check CHECK (char_length(title) <= 120),
     CONSTRAINT plans_description_check CHECK (char_length(description) <= 10000),
     CONSTRAINT plans_level_check CHECK (level IN ('beginner', 'intermediate', 'advanced')),
     CONSTRAINT plans_state_check CHECK (state IN ('draft', 'published', 'archived'))
 );
-CREATE INDEX plans_coach_id_idx ON plans (coach_id);
 CREATE INDEX plans_tenant_id_level_state_created_at_idx ON plans (tenant_id, level, state, created_at);
+CREATE INDEX plans_coach_id_tenant_id_idx ON plans (coach_id, tenant_id);
 COMMENT ON TABLE plans IS 'A workout plan a coach publishes. Owned by the coach (coach_id). Written only by the training module.';
 CREATE TRIGGER plans_set_updated_at BEFORE UPDATE ON plans FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE plans ENABLE ROW LEVEL SECURITY;
@@ -111,15 +114,19 @@ CREATE TABLE workouts (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT workouts_pkey PRIMARY KEY (id),
     CONSTRAINT workouts_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT workouts_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT workouts_tenant_id_id_key UNIQUE (tenant_id, id),
+    CONSTRAINT workouts_member_id_fkey FOREIGN KEY (tenant_id, member_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
     CONSTRAINT workouts_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE SET NULL,
+    CONSTRAINT workouts_plan_id_tenant_fkey FOREIGN KEY (tenant_id, plan_id) REFERENCES plans (tenant_id, id) DEFERRABLE INITIALLY DEFERRED,
     CONSTRAINT workouts_title_check CHECK (char_length(title) <= 120),
     CONSTRAINT workouts_notes_check CHECK (char_length(notes) <= 10000),
-    CONSTRAINT workouts_state_check CHECK (state IN ('planned', 'in_progress', 'completed'))
+    CONSTRAINT workouts_state_check CHECK (state IN ('planned', 'in_progress', 'completed')),
+    CONSTRAINT workouts_duration_seconds_not_negative_check CHECK (duration_seconds >= 0)
 );
 CREATE INDEX workouts_member_id_started_at_idx ON workouts (member_id, started_at);
-CREATE INDEX workouts_plan_id_idx ON workouts (plan_id);
 CREATE INDEX workouts_tenant_id_idx ON workouts (tenant_id);
+CREATE INDEX workouts_member_id_tenant_id_idx ON workouts (member_id, tenant_id);
+CREATE INDEX workouts_plan_id_tenant_id_idx ON workouts (plan_id, tenant_id);
 COMMENT ON TABLE workouts IS 'Workout records. Owned by the member (member_id). Written only by the training module.';
 CREATE TRIGGER workouts_set_updated_at BEFORE UPDATE ON workouts FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE workouts ENABLE ROW LEVEL SECURITY;
@@ -142,13 +149,17 @@ CREATE TABLE exercise_sets (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT exercise_sets_pkey PRIMARY KEY (id),
     CONSTRAINT exercise_sets_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT exercise_sets_workout_id_fkey FOREIGN KEY (workout_id) REFERENCES workouts (id) ON DELETE CASCADE,
-    CONSTRAINT exercise_sets_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE,
-    CONSTRAINT exercise_sets_exercise_check CHECK (char_length(exercise) <= 80)
+    CONSTRAINT exercise_sets_workout_id_fkey FOREIGN KEY (tenant_id, workout_id) REFERENCES workouts (tenant_id, id) ON DELETE CASCADE,
+    CONSTRAINT exercise_sets_member_id_fkey FOREIGN KEY (tenant_id, member_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
+    CONSTRAINT exercise_sets_exercise_check CHECK (char_length(exercise) <= 80),
+    CONSTRAINT exercise_sets_repetitions_not_negative_check CHECK (repetitions >= 0),
+    CONSTRAINT exercise_sets_weight_kg_not_negative_check CHECK (weight_kg >= 0),
+    CONSTRAINT exercise_sets_position_not_negative_check CHECK (position >= 0)
 );
 CREATE INDEX exercise_sets_workout_id_position_idx ON exercise_sets (workout_id, position);
-CREATE INDEX exercise_sets_member_id_idx ON exercise_sets (member_id);
 CREATE INDEX exercise_sets_tenant_id_idx ON exercise_sets (tenant_id);
+CREATE INDEX exercise_sets_workout_id_tenant_id_idx ON exercise_sets (workout_id, tenant_id);
+CREATE INDEX exercise_sets_member_id_tenant_id_idx ON exercise_sets (member_id, tenant_id);
 COMMENT ON TABLE exercise_sets IS 'ExerciseSet records. Owned by the member (member_id). Written only by the training module.';
 CREATE TRIGGER exercise_sets_set_updated_at BEFORE UPDATE ON exercise_sets FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE exercise_sets ENABLE ROW LEVEL SECURITY;
@@ -169,10 +180,12 @@ CREATE TABLE progress_snapshots (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT progress_snapshots_pkey PRIMARY KEY (id),
     CONSTRAINT progress_snapshots_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE,
-    CONSTRAINT progress_snapshots_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE
+    CONSTRAINT progress_snapshots_member_id_fkey FOREIGN KEY (tenant_id, member_id) REFERENCES users (tenant_id, id) ON DELETE CASCADE,
+    CONSTRAINT progress_snapshots_total_volume_kg_not_negative_check CHECK (total_volume_kg >= 0)
 );
 CREATE INDEX progress_snapshots_member_id_week_start_idx ON progress_snapshots (member_id, week_start);
 CREATE INDEX progress_snapshots_tenant_id_idx ON progress_snapshots (tenant_id);
+CREATE INDEX progress_snapshots_member_id_tenant_id_idx ON progress_snapshots (member_id, tenant_id);
 COMMENT ON TABLE progress_snapshots IS 'Weekly aggregates computed from completed workouts. Owned by the member (member_id). Written only by the progress module.';
 CREATE TRIGGER progress_snapshots_set_updated_at BEFORE UPDATE ON progress_snapshots FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE progress_snapshots ENABLE ROW LEVEL SECURITY;

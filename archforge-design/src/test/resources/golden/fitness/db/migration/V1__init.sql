@@ -85,7 +85,8 @@ CREATE TABLE workouts (
     CONSTRAINT workouts_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE SET NULL,
     CONSTRAINT workouts_title_check CHECK (char_length(title) <= 120),
     CONSTRAINT workouts_notes_check CHECK (char_length(notes) <= 10000),
-    CONSTRAINT workouts_state_check CHECK (state IN ('planned', 'in_progress', 'completed'))
+    CONSTRAINT workouts_state_check CHECK (state IN ('planned', 'in_progress', 'completed')),
+    CONSTRAINT workouts_duration_seconds_not_negative_check CHECK (duration_seconds >= 0)
 );
 CREATE INDEX workouts_member_id_started_at_idx ON workouts (member_id, started_at);
 CREATE INDEX workouts_plan_id_idx ON workouts (plan_id);
@@ -106,7 +107,10 @@ CREATE TABLE exercise_sets (
     CONSTRAINT exercise_sets_pkey PRIMARY KEY (id),
     CONSTRAINT exercise_sets_workout_id_fkey FOREIGN KEY (workout_id) REFERENCES workouts (id) ON DELETE CASCADE,
     CONSTRAINT exercise_sets_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE,
-    CONSTRAINT exercise_sets_exercise_check CHECK (char_length(exercise) <= 80)
+    CONSTRAINT exercise_sets_exercise_check CHECK (char_length(exercise) <= 80),
+    CONSTRAINT exercise_sets_repetitions_not_negative_check CHECK (repetitions >= 0),
+    CONSTRAINT exercise_sets_weight_kg_not_negative_check CHECK (weight_kg >= 0),
+    CONSTRAINT exercise_sets_position_not_negative_check CHECK (position >= 0)
 );
 CREATE INDEX exercise_sets_workout_id_position_idx ON exercise_sets (workout_id, position);
 CREATE INDEX exercise_sets_member_id_idx ON exercise_sets (member_id);
@@ -123,7 +127,8 @@ CREATE TABLE progress_snapshots (
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT progress_snapshots_pkey PRIMARY KEY (id),
-    CONSTRAINT progress_snapshots_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE
+    CONSTRAINT progress_snapshots_member_id_fkey FOREIGN KEY (member_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT progress_snapshots_total_volume_kg_not_negative_check CHECK (total_volume_kg >= 0)
 );
 CREATE INDEX progress_snapshots_member_id_week_start_idx ON progress_snapshots (member_id, week_start);
 COMMENT ON TABLE progress_snapshots IS 'Weekly aggregates computed from completed workouts. Owned by the member (member_id). Written only by the progress module.';
@@ -146,3 +151,22 @@ CREATE TABLE outbox_events (
 );
 CREATE INDEX outbox_events_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL;
 COMMENT ON TABLE outbox_events IS 'Transactional outbox: events written with the change that caused them, published by a relay in id order (PostgreSQL job queue).';
+
+-- Dead letters
+CREATE TABLE dead_letters (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    queue text NOT NULL,
+    event_type text NOT NULL,
+    payload jsonb NOT NULL,
+    error text NOT NULL,
+    attempts integer NOT NULL,
+    failed_at timestamptz NOT NULL DEFAULT now(),
+    replayed_at timestamptz,
+    CONSTRAINT dead_letters_pkey PRIMARY KEY (id),
+    CONSTRAINT dead_letters_queue_check CHECK (queue IN ('workout-completed-dlq')),
+    CONSTRAINT dead_letters_event_type_check CHECK (event_type IN ('WorkoutCompleted')),
+    CONSTRAINT dead_letters_error_check CHECK (char_length(error) <= 4000),
+    CONSTRAINT dead_letters_attempts_check CHECK (attempts >= 1)
+);
+CREATE INDEX dead_letters_waiting_idx ON dead_letters (queue, id) WHERE replayed_at IS NULL;
+COMMENT ON TABLE dead_letters IS 'Dead-letter queues of the job queue: jobs that failed 5 attempts, with the last error, kept until replayed.';

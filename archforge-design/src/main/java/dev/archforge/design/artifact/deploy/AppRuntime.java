@@ -17,9 +17,10 @@ public final class AppRuntime {
     /** The numeric non-root user and group the container runs as. */
     public static final int UID = 10001;
 
-    public static final String CPU_REQUEST = "500m";
-    public static final String CPU_LIMIT = "1";
-    public static final String MEMORY = "768Mi";
+    /** The CPU of an instance when the capacity plan does not size one (a hand-built design). */
+    public static final String CPU_REQUEST = "2";
+    /** The memory of an instance when the capacity plan does not size one. */
+    public static final String MEMORY = "2048Mi";
 
     private AppRuntime() {}
 }

@@ -3,6 +3,7 @@ package dev.archforge.design.artifact.deploy;
 import dev.archforge.design.blueprint.Blueprint;
 import dev.archforge.design.blueprint.Contributor;
 import dev.archforge.design.plan.AuthMethod;
+import dev.archforge.design.plan.Broker;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Messaging;
 import dev.archforge.design.plan.Names;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Writes {@code deploy/docker-compose.yml}: the design's real stores and broker for local
- * development, each with a health check and a named volume, and the application built from
- * {@code deploy/Dockerfile}, started once its dependencies are healthy.
+ * development, each with a health check and a named volume, the broker's topics and dead-letter
+ * queues declared before the application starts ({@link BrokerSetup}), and the application built
+ * from {@code deploy/Dockerfile}, started once its dependencies are healthy.
  */
 public final class ComposeContributor implements Contributor {
     public static final String PATH = "deploy/docker-compose.yml";
@@ -40,6 +42,8 @@ public final class ComposeContributor implements Contributor {
             environment.putAll(LocalServices.appEnvironment(store, database));
         }
         Optional<Messaging> messaging = design.architecture().messaging();
+        boolean kafka = messaging.filter(m -> m.broker() == Broker.KAFKA).isPresent();
+        boolean rabbit = messaging.filter(m -> m.broker() == Broker.RABBITMQ).isPresent();
         if (messaging.isPresent()) {
             LocalServices.of(messaging.get().broker()).ifPresent(infrastructure::add);
             environment.putAll(LocalServices.appEnvironment(messaging.get().broker()));
@@ -69,7 +73,13 @@ public final class ComposeContributor implements Contributor {
                     List.of("CMD", "curl", "-fsS", "http://localhost:" + AppRuntime.PORT + AppRuntime.READINESS_PATH),
                     "60s",
                     dependsOn);
-            Object entry = app.toYaml();
+            Map<String, Object> yaml = app.toYaml();
+            if (kafka) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> deps = (Map<String, Object>) yaml.get("depends_on");
+                deps.put(BrokerSetup.KAFKA_SETUP, Map.of("condition", "service_completed_successfully"));
+            }
+            Object entry = yaml;
             if (i == 0) {
                 entry = new Commented(
                         "The application, built from deploy/Dockerfile; every password here is for local development only."
@@ -82,10 +92,17 @@ public final class ComposeContributor implements Contributor {
         }
         Map<String, Object> volumes = new LinkedHashMap<>();
         for (ComposeService s : infrastructure) {
-            services.put(s.name(), s.toYaml());
+            Map<String, Object> yaml = s.toYaml();
+            if (rabbit && s.name().equals("rabbitmq")) {
+                yaml.put("configs", BrokerSetup.rabbitMounts());
+            }
+            services.put(s.name(), yaml);
             for (String v : s.volumes()) {
                 volumes.put(v.substring(0, v.indexOf(':')), Map.of());
             }
+        }
+        if (kafka) {
+            services.put(BrokerSetup.KAFKA_SETUP, BrokerSetup.kafkaTopics(messaging.get()));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put(
@@ -96,6 +113,9 @@ public final class ComposeContributor implements Contributor {
         root.put("services", services);
         if (!volumes.isEmpty()) {
             root.put("volumes", volumes);
+        }
+        if (rabbit) {
+            root.put("configs", BrokerSetup.rabbitConfigs(messaging.get()));
         }
         return root;
     }

@@ -34,7 +34,7 @@ public final class KubernetesContributor implements Contributor {
                     FOLDER + d.name() + ".yaml",
                     documents(List.<Object>of(
                             Exposure.configMap(d, namespace, design),
-                            Workload.deployment(d, namespace, deployment, replicas),
+                            Workload.deployment(d, namespace, deployment, replicas, InstanceSize.of(design)),
                             Exposure.service(d, namespace),
                             WorkloadPolicies.autoscaler(d, namespace, replicas),
                             WorkloadPolicies.disruptionBudget(d, namespace),

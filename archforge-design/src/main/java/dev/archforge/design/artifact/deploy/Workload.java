@@ -9,13 +9,15 @@ import java.util.Map;
 
 /**
  * The Deployment of one deployable: its minimum replicas from the design, zone spreading, the three probes on
- * the health endpoints, resources, and a locked-down security context (non-root, read-only root
+ * the health endpoints, the resources of one instance as the capacity plan sizes it (requests equal to
+ * limits, so each pod gets the guaranteed share the plan counted), and a locked-down security context (non-root, read-only root
  * file system with a writable {@code /tmp}, no privilege escalation, no capabilities).
  */
 final class Workload {
     private Workload() {}
 
-    static Map<String, Object> deployment(Deployable d, String namespace, Deployment deployment, Replicas replicas) {
+    static Map<String, Object> deployment(
+            Deployable d, String namespace, Deployment deployment, Replicas replicas, InstanceSize size) {
         Map<String, Object> manifest = K8s.object("apps/v1", "Deployment", d.name(), namespace);
         Map<String, Object> podSpec = Yaml.map(
                 "automountServiceAccountToken",
@@ -42,7 +44,7 @@ final class Workload {
                             "labelSelector",
                             K8s.selector(d.name()))));
         }
-        podSpec.put("containers", List.of(container(d)));
+        podSpec.put("containers", List.of(container(d, size)));
         podSpec.put("volumes", List.of(Yaml.map("name", "tmp", "emptyDir", Yaml.map("sizeLimit", "256Mi"))));
         manifest.put(
                 "spec",
@@ -65,7 +67,7 @@ final class Workload {
         return manifest;
     }
 
-    private static Map<String, Object> container(Deployable d) {
+    private static Map<String, Object> container(Deployable d, InstanceSize size) {
         List<Object> envFrom = new ArrayList<>();
         envFrom.add(Yaml.map("configMapRef", Yaml.map("name", d.name() + "-config")));
         envFrom.add(new Commented(
@@ -80,8 +82,8 @@ final class Workload {
                 "envFrom", envFrom,
                 "resources",
                         Yaml.map(
-                                "requests", Yaml.map("cpu", AppRuntime.CPU_REQUEST, "memory", AppRuntime.MEMORY),
-                                "limits", Yaml.map("cpu", AppRuntime.CPU_LIMIT, "memory", AppRuntime.MEMORY)),
+                                "requests", Yaml.map("cpu", size.cpu(), "memory", size.memory()),
+                                "limits", Yaml.map("cpu", size.cpu(), "memory", size.memory())),
                 "startupProbe", probe(AppRuntime.LIVENESS_PATH, 5, 24),
                 "livenessProbe", probe(AppRuntime.LIVENESS_PATH, 10, 3),
                 "readinessProbe", probe(AppRuntime.READINESS_PATH, 5, 3),

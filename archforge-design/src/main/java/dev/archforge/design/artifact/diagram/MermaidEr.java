@@ -2,6 +2,7 @@ package dev.archforge.design.artifact.diagram;
 
 import static dev.archforge.design.artifact.diagram.MermaidWriter.quote;
 
+import dev.archforge.design.artifact.domain.RecordIds;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.Entity;
@@ -25,16 +26,16 @@ public final class MermaidEr {
         MermaidWriter w = new MermaidWriter("erDiagram");
         for (Entity e : design.requirements().entities()) {
             w.open(Names.table(e.name()));
-            w.line("uuid id PK");
+            w.line(RecordIds.SQL_TYPE + " id PK");
             for (Relation r : e.relations()) {
                 if (r.kind() != RelationKind.MANY_TO_MANY) {
                     String keys = r.kind() == RelationKind.ONE_TO_ONE ? "FK, UK" : "FK";
-                    w.line("uuid " + Names.foreignKey(r.name()) + " " + keys + " "
+                    w.line(RecordIds.SQL_TYPE + " " + Names.foreignKey(r.name()) + " " + keys + " "
                             + quote((r.optional() ? "optional, " : "") + "references " + Names.table(r.target())));
                 }
             }
             if (tenants) {
-                w.line("uuid tenant_id FK " + quote("row-level security"));
+                w.line(RecordIds.SQL_TYPE + " tenant_id FK " + quote("row-level security"));
             }
             for (Field f : e.fields()) {
                 w.line(field(f));

@@ -1,5 +1,6 @@
 package dev.archforge.design.artifact.docs;
 
+import dev.archforge.design.artifact.domain.RecordIds;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.RateLimit;
@@ -36,7 +37,7 @@ final class OwaspTop10 {
                                 ? "No entity has an owner; access follows roles only."
                                 : "Owned records (" + owned + ") are read and written only through queries filtered by "
                                         + "the caller's id; another user's id answers 404, not 403.")
-                        + " Identifiers are random UUIDs, never sequential."
+                        + " " + RecordIds.securityNote()
                         + (s.tenantIsolation()
                                 ? " Every tenant-scoped table is guarded by row-level security on tenant_id."
                                 : ""),

@@ -86,8 +86,8 @@ final class Risks {
                 long typical = CostModel.of(design.requirements(), design.architecture(), design.capacity())
                         .typical();
                 int budget = c.budgetPerMonth().orElse(0);
-                yield Text.usd(typical - budget) + " a month over the stated " + Text.usd(budget) + " ("
-                        + Markdown.link("cost.md", "cost.md") + ")";
+                yield Text.usd(typical - budget) + " a month over budget; the stated budget is " + Text.usd(budget)
+                        + " (" + Markdown.link("cost.md", "cost.md") + ")";
             }
             case "connections-exceed-budget" ->
                 Quantities.value(design, "database.connections-at-max")

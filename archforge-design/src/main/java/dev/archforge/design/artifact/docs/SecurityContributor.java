@@ -31,6 +31,16 @@ public final class SecurityContributor implements Contributor {
                         + orNone(AdrFiles.links(design, Area.AUTHENTICATION, Area.AUTHORIZATION, Area.SECURITY)) + ".")
                 .heading(2, "Authentication")
                 .paragraph(OwaspTop10.auth(design.architecture().security()));
+        List<String> machines = design.requirements().actors().stream()
+                .filter(Actor::external)
+                .map(a -> Markdown.code(a.name()))
+                .toList();
+        if (!machines.isEmpty()) {
+            md.paragraph("Machine clients (" + Text.and(machines) + ") send an API key in the `X-API-Key` header"
+                    + " (security scheme `apiKey` in `api/openapi.yaml`). Only its SHA-256 is stored, in the"
+                    + " `api_keys` table with the role it acts as; a key expires after 90 days and two may be valid at"
+                    + " once while a client rotates.");
+        }
         List<List<String>> roleRows = new ArrayList<>();
         for (Actor a : roles) {
             roleRows.add(List.of(Markdown.code(a.name()), a.description(), a.admin() ? "all records" : "by endpoint"));

@@ -41,7 +41,10 @@ final class SecurityNotes {
                                 + "backups" + (design.architecture().uses(Store.REDIS) ? ", the cache snapshots" : "")
                                 + (design.architecture().uses(Store.OBJECT_STORAGE) ? ", object storage" : "") + ".",
                         sensitiveFields(design)));
-        md.heading(2, "Compliance").bullets(compliance(design.requirements().constraints()));
+        md.heading(2, "Compliance")
+                .bullets(compliance(
+                        design.requirements().constraints(),
+                        design.requirements().account().isPresent()));
     }
 
     private static String secretStore(String cloud) {
@@ -69,7 +72,8 @@ final class SecurityNotes {
                 + "and hashed (passwords) or encrypted at the column level (the rest).";
     }
 
-    private static List<String> compliance(Constraints c) {
+    /** @param accounts people sign in, so the API has {@code /me} to export and erase their data */
+    private static List<String> compliance(Constraints c, boolean accounts) {
         List<String> notes = new ArrayList<>();
         if (c.requires("gdpr")) {
             notes.add("GDPR: personal data stays "
@@ -77,7 +81,11 @@ final class SecurityNotes {
                             ? "in the chosen regions"
                             : "within " + Markdown.code(c.dataResidency()))
                     + " (regions: " + String.join(", ", c.regions())
-                    + "); users can export and erase their data (erasure "
+                    + "); users can export"
+                    + (accounts ? " (`GET /me/export`)" : "")
+                    + " and erase"
+                    + (accounts ? " (`DELETE /me`)" : "")
+                    + " their data (erasure "
                     + "deletes or anonymises their rows and reaches backups when they expire); processors sign a "
                     + "data processing agreement; access to personal data is logged.");
         }

@@ -10,7 +10,12 @@ public enum OnDelete {
     /** An optional reference: the record outlives the one it points to. */
     SET_NULL("SET NULL"),
     /** A required reference to an independent record: that record cannot be deleted while referenced. */
-    RESTRICT("RESTRICT");
+    RESTRICT("RESTRICT"),
+    /**
+     * Checked when the constraint is (possibly at commit): a second, tenant-scoped key beside one that
+     * sets null, so the null is set before the check runs.
+     */
+    NO_ACTION("NO ACTION");
 
     private final String sql;
 

@@ -4,6 +4,7 @@ import dev.archforge.design.plan.AuthMethod;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Security;
 import dev.archforge.design.requirements.Actor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 final class Access {
     static final String ADMIN_SCOPE = "admin";
+    /** The scheme machine actors authenticate with. */
+    static final String API_KEY = "apiKey";
 
     private final Design design;
     private final String scheme;
@@ -41,31 +44,42 @@ final class Access {
         }
     }
 
-    /** The security requirement: the scopes (OAuth2) or the roles allowed (other schemes). */
+    /**
+     * The security requirement: the scopes (OAuth2) or the roles allowed (other schemes) for people,
+     * and, as an alternative, an API key for the machine actors among {@code roles}, which
+     * authenticate with keys as the authentication decision says.
+     */
     List<Object> requirement(List<String> scopeNames, List<String> roles) {
-        return List.of(Obj.of().put(scheme, oauth() ? scopeNames : roles).map());
+        List<String> machines = roles.stream().filter(this::machine).toList();
+        List<String> people = roles.stream().filter(r -> !machine(r)).toList();
+        if (method() == AuthMethod.API_KEY || machines.isEmpty()) {
+            return List.of(Obj.of().put(scheme, oauth() ? scopeNames : roles).map());
+        }
+        List<Object> out = new ArrayList<>();
+        if (!people.isEmpty()) {
+            out.add(Obj.of().put(scheme, oauth() ? scopeNames : people).map());
+        }
+        out.add(Obj.of().put(API_KEY, machines).map());
+        return out;
     }
 
-    /**
-     * Authorization code (with PKCE) for people; client credentials too when an actor is another
-     * system, which has no user to log in.
-     */
+    private boolean machine(String role) {
+        return design.requirements().actor(role).filter(Actor::external).isPresent();
+    }
+
+    private AuthMethod method() {
+        return design.architecture().security().method();
+    }
+
+    /** Authorization code with PKCE: people sign in; machines use API keys, not tokens. */
     private Map<String, Object> flows(String base) {
-        Obj flows = Obj.of()
+        return Obj.of()
                 .put(
                         "authorizationCode",
                         Obj.of()
                                 .put("authorizationUrl", base + "authorize")
                                 .put("tokenUrl", base + "token")
                                 .put("refreshUrl", base + "token")
-                                .put("scopes", scopes.map())
-                                .map());
-        boolean machines = design.requirements().actors().stream().anyMatch(Actor::external);
-        return flows.putIf(
-                        machines,
-                        "clientCredentials",
-                        Obj.of()
-                                .put("tokenUrl", base + "token")
                                 .put("scopes", scopes.map())
                                 .map())
                 .map();
@@ -104,18 +118,27 @@ final class Access {
                                         "description",
                                         "A server-side session, in a Secure, HttpOnly, SameSite=Lax cookie.")
                                 .map());
-            case API_KEY ->
-                out.put(
-                        scheme,
-                        Obj.of()
-                                .put("type", "apiKey")
-                                .put("in", "header")
-                                .put("name", "X-API-Key")
-                                .put(
-                                        "description",
-                                        "A key issued to one machine client; rotate it without downtime by"
-                                                + " allowing two at once.")
-                                .map());
+            case API_KEY -> {}
+        }
+        boolean machines = design.requirements().actors().stream().anyMatch(Actor::external);
+        if (machines || s.method() == AuthMethod.API_KEY) {
+            out.put(
+                    API_KEY,
+                    Obj.of()
+                            .put("type", "apiKey")
+                            .put("in", "header")
+                            .put("name", "X-API-Key")
+                            .put(
+                                    "description",
+                                    "A key issued to one machine client ("
+                                            + String.join(
+                                                    ", ",
+                                                    design.requirements().actors().stream()
+                                                            .filter(Actor::external)
+                                                            .map(Actor::name)
+                                                            .toList())
+                                            + "), stored hashed; rotate it without downtime by allowing two at once.")
+                            .map());
         }
         return out.map();
     }

@@ -29,7 +29,8 @@ final class AccountPaths {
                 .componentOf(account.name())
                 .map(Component::name)
                 .orElse(r.system().name());
-        List<String> everyone = r.actors().stream().map(Actor::name).toList();
+        List<String> everyone =
+                r.actors().stream().filter(a -> !a.external()).map(Actor::name).toList();
         List<String> admins = ResourcePlanner.admins(r);
         components.schema(schema, EntitySchemas.response(account, Optional.empty()));
         components.schema(schema + "Update", EntitySchemas.update(account, Optional.empty()));
@@ -38,6 +39,7 @@ final class AccountPaths {
         access.scope(read, "Read the caller's own " + words + " (roles: " + String.join(", ", everyone) + ").");
         access.scope(
                 write, "Change or erase the caller's own " + words + " (roles: " + String.join(", ", everyone) + ").");
+        boolean locking = design.architecture().data().optimisticLocking();
         Obj me = Obj.of();
         me.put(
                 "get",
@@ -50,12 +52,16 @@ final class AccountPaths {
                                 access.requirement(List.of(read), everyone),
                                 List.of(),
                                 Optional.empty(),
-                                Responses.json("200", "The caller's " + words + ".", schema, List.of()))
+                                Responses.json("200", "The caller's " + words + ".", schema, List.of(), locking))
                         .map());
         List<ErrorResponse> patchErrors =
                 new ArrayList<>(List.of(ErrorResponse.BAD_REQUEST, ErrorResponse.UNPROCESSABLE));
         if (account.fields().stream().anyMatch(f -> f.unique())) {
             patchErrors.add(ErrorResponse.CONFLICT);
+        }
+        if (locking) {
+            patchErrors.add(ErrorResponse.PRECONDITION_FAILED);
+            patchErrors.add(ErrorResponse.PRECONDITION_REQUIRED);
         }
         me.put(
                 "patch",
@@ -65,9 +71,9 @@ final class AccountPaths {
                                 "Update my " + words,
                                 "Changes the fields sent (JSON merge patch, RFC 7396).",
                                 access.requirement(List.of(write), everyone),
-                                List.of(),
+                                locking ? List.of(Obj.ref("parameters", "IfMatch")) : List.of(),
                                 Optional.of(Responses.body(schema + "Update", true)),
-                                Responses.json("200", "The updated " + words + ".", schema, patchErrors))
+                                Responses.json("200", "The updated " + words + ".", schema, patchErrors, locking))
                         .map());
         me.put(
                 "delete",
@@ -82,6 +88,21 @@ final class AccountPaths {
                                 Responses.noContent("Erased.", List.of()))
                         .map());
         paths.put("/me", me.map());
+        if (r.constraints().requires("gdpr")) {
+            paths.put(
+                    "/me/export",
+                    Obj.of()
+                            .put(
+                                    "get",
+                                    DataExport.operation(
+                                                    design,
+                                                    account,
+                                                    tag,
+                                                    components,
+                                                    access.requirement(List.of(read), everyone))
+                                            .map())
+                            .map());
+        }
         if (admins.isEmpty()) {
             return;
         }
@@ -142,7 +163,10 @@ final class AccountPaths {
                                                         "200",
                                                         "The " + words + ".",
                                                         schema,
-                                                        List.of(ErrorResponse.NOT_FOUND)))
+                                                        List.of(ErrorResponse.NOT_FOUND),
+                                                        design.architecture()
+                                                                .data()
+                                                                .optimisticLocking()))
                                         .map())
                         .map());
     }

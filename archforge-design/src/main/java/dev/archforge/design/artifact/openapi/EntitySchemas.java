@@ -1,6 +1,7 @@
 package dev.archforge.design.artifact.openapi;
 
 import dev.archforge.design.artifact.domain.Secrets;
+import dev.archforge.design.artifact.domain.ServerFields;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Field;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The schemas of one entity. The response schema ({@code Workout}) has every field the server may
- * show, with server-owned ones (id, owner, parent, timestamps) read-only. Requests get their own
+ * show, with server-owned ones (id, owner, parent, lifecycle state, computed totals, timestamps)
+ * read-only. Requests get their own
  * schemas without server-owned fields, closed with {@code additionalProperties: false}, so a client
  * cannot set what it does not own (mass assignment): {@code WorkoutCreate}, and {@code WorkoutUpdate}
  * for JSON merge patch, where {@code null} clears an optional field. Secrets appear in none;
@@ -48,14 +50,17 @@ final class EntitySchemas {
             if (Secrets.hiddenInResponses(f)) {
                 continue;
             }
-            properties.put(Names.camel(f.name()), FieldSchemas.schema(f, false).map());
+            Obj schema = FieldSchemas.schema(f, false);
+            properties.put(
+                    Names.camel(f.name()),
+                    ServerFields.computed(f) ? schema.put("readOnly", true).map() : schema.map());
             example.put(Names.camel(f.name()), FieldSchemas.example(f));
             if (f.required()) {
                 required.add(Names.camel(f.name()));
             }
         }
         if (!entity.states().isEmpty()) {
-            properties.put("state", state(entity, false).map());
+            properties.put("state", state(entity).map());
             example.put("state", entity.states().get(0));
             required.add("state");
         }
@@ -106,7 +111,7 @@ final class EntitySchemas {
             }
         }
         for (Field f : entity.fields()) {
-            if (Secrets.isSecret(f)) {
+            if (Secrets.isSecret(f) || ServerFields.computed(f)) {
                 continue;
             }
             Obj schema =
@@ -121,9 +126,6 @@ final class EntitySchemas {
             if (!patch || example.isEmpty()) {
                 example.put(Names.camel(f.name()), FieldSchemas.example(f));
             }
-        }
-        if (patch && !entity.states().isEmpty()) {
-            properties.put("state", state(entity, true).map());
         }
         return Obj.of()
                 .put("type", "object")
@@ -193,16 +195,25 @@ final class EntitySchemas {
                 : id;
     }
 
-    private static Obj state(Entity entity, boolean request) {
+    private static Obj state(Entity entity) {
         return Obj.of()
                 .put("type", "string")
                 .put("enum", entity.states())
+                .put("readOnly", true)
                 .put(
                         "description",
-                        request
-                                ? "Moves the record through its lifecycle; an impossible transition is a 409."
-                                : "Lifecycle state; new records start as "
-                                        + entity.states().get(0) + ".");
+                        "Lifecycle state; new records start as "
+                                + entity.states().get(0)
+                                + ". It changes only through the record's actions, which refuse an impossible"
+                                + " transition with 409.");
+    }
+
+    /** True when a client sets some field or reference of the entity, so a PATCH has something to change. */
+    static boolean hasClientFields(Entity entity, Optional<Relation> parent) {
+        boolean references = entity.relations().stream()
+                .anyMatch(r -> entity.owner().filter(r.name()::equals).isEmpty()
+                        && parent.filter(p -> p.name().equals(r.name())).isEmpty());
+        return references || entity.fields().stream().anyMatch(f -> !Secrets.isSecret(f) && !ServerFields.computed(f));
     }
 
     private static String description(Entity entity) {

@@ -1,11 +1,16 @@
 package dev.archforge.design.artifact.openapi;
 
 import dev.archforge.design.artifact.domain.FieldBounds;
+import dev.archforge.design.artifact.domain.Invariants;
+import dev.archforge.design.artifact.domain.Invariants.Invariant;
+import dev.archforge.design.artifact.domain.Invariants.NotNegative;
+import dev.archforge.design.artifact.domain.Invariants.Percentage;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.Field;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON Schema of each field type, bounded the way the column is ({@link FieldBounds}), and a
@@ -32,34 +37,63 @@ final class FieldSchemas {
                         .put("contentEncoding", "base64")
                         .put("maxLength", (FieldBounds.BYTES_LENGTH + 2) / 3 * 4);
             case DATE -> s.put("type", type("string", nullable)).put("format", "date");
-            case DECIMAL ->
-                s.put("type", type("number", nullable))
-                        .put("minimum", new BigDecimal("-" + FieldBounds.DECIMAL.largest()))
-                        .put("maximum", new BigDecimal(FieldBounds.DECIMAL.largest()));
-            case MONEY ->
+            case DECIMAL -> {
+                s.put("type", type("number", nullable));
+                Optional<Invariant> bound = Invariants.bound(field);
+                if (bound.isEmpty()) {
+                    s.put("minimum", new BigDecimal("-" + FieldBounds.DECIMAL.largest()));
+                } else if (bound.get() instanceof NotNegative n && n.strict()) {
+                    s.put("exclusiveMinimum", 0);
+                } else {
+                    s.put("minimum", 0);
+                }
+                s.put(
+                        "maximum",
+                        bound.filter(b -> b instanceof Percentage).isPresent()
+                                ? BigDecimal.valueOf(100)
+                                : new BigDecimal(FieldBounds.DECIMAL.largest()));
+            }
+            case MONEY -> {
+                Optional<Invariant> bound = Invariants.bound(field);
+                boolean positive = bound.filter(b -> b instanceof NotNegative n && n.strict())
+                        .isPresent();
                 s.put("type", type("string", nullable))
-                        .put("pattern", MONEY_PATTERN)
+                        .put("pattern", bound.isEmpty() ? MONEY_PATTERN : MONEY_PATTERN.replace("^-?", "^"))
                         .put("maxLength", FieldBounds.MONEY.precision() + 2)
                         .put(
                                 "description",
-                                "A decimal amount as a string, exact to " + FieldBounds.MONEY.scale() + " places.");
+                                "A decimal amount as a string, exact to " + FieldBounds.MONEY.scale() + " places"
+                                        + (bound.isEmpty() ? "" : positive ? ", greater than zero" : ", not negative")
+                                        + ".");
+            }
             case ENUM -> s.put("type", type("string", nullable)).put("enum", field.values());
             case INTEGER ->
                 s.put("type", type("integer", nullable))
                         .put("format", "int32")
-                        .put("minimum", Integer.MIN_VALUE)
-                        .put("maximum", Integer.MAX_VALUE);
+                        .put("minimum", lowest(field, Integer.MIN_VALUE))
+                        .put("maximum", highest(field, Integer.MAX_VALUE));
             case LONG ->
                 s.put("type", type("integer", nullable))
                         .put("format", "int64")
-                        .put("minimum", Long.MIN_VALUE)
-                        .put("maximum", Long.MAX_VALUE);
+                        .put("minimum", lowest(field, Long.MIN_VALUE))
+                        .put("maximum", highest(field, Long.MAX_VALUE));
             case JSON -> s.put("type", type("object", nullable)).put("maxProperties", 100);
             case UUID -> s.put("type", type("string", nullable)).put("format", "uuid");
             case TIMESTAMP -> s.put("type", type("string", nullable)).put("format", "date-time");
             case EMAIL, STRING, TEXT, URL -> text(field, nullable, s);
         }
         return s;
+    }
+
+    /** The least whole value the field's invariant allows: 0, 1 when it must be positive, else the type's. */
+    private static long lowest(Field field, long type) {
+        return Invariants.bound(field)
+                .map(b -> b instanceof NotNegative n && n.strict() ? 1L : 0L)
+                .orElse(type);
+    }
+
+    private static long highest(Field field, long type) {
+        return Invariants.bound(field).filter(b -> b instanceof Percentage).isPresent() ? 100 : type;
     }
 
     private static void text(Field field, boolean nullable, Obj s) {

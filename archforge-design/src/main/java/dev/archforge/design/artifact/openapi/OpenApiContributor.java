@@ -33,7 +33,7 @@ public final class OpenApiContributor implements Contributor {
         SharedComponents.register(components, design.architecture().rateLimit());
         Obj paths = Obj.of();
         design.requirements().account().ifPresent(a -> AccountPaths.add(design, a, access, components, paths));
-        ResourcePaths resources = new ResourcePaths(design.requirements(), access, components);
+        ResourcePaths resources = new ResourcePaths(design, access, components);
         for (Resource r : ResourcePlanner.plan(design)) {
             resources.add(r, paths);
         }

@@ -32,6 +32,14 @@ record Operation(
         return out.put("responses", responses).map();
     }
 
+    /** The error responses of {@code base} and {@code more}, in that order. */
+    static List<SharedComponents.ErrorResponse> plus(
+            List<SharedComponents.ErrorResponse> base, SharedComponents.ErrorResponse... more) {
+        List<SharedComponents.ErrorResponse> out = new java.util.ArrayList<>(base);
+        out.addAll(List.of(more));
+        return out;
+    }
+
     /** {@code list-my-workouts} → {@code List my workouts}. */
     static String humanize(String kebab) {
         String words = Names.snake(kebab).replace('_', ' ');

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param writable clients create, update and delete records (else the server produces them)
  * @param lists the access patterns served by the collection's GET; {@code creates} by its POST
  * @param readRoles the roles that may read; {@code writeRoles} those that may write
+ * @param admins the roles that act on every record, whoever owns it
+ * @param data what the data decisions say about the entity
  */
 record Resource(
         Entity entity,
@@ -27,12 +29,51 @@ record Resource(
         List<AccessPattern> lists,
         List<AccessPattern> creates,
         List<String> readRoles,
-        List<String> writeRoles) {
+        List<String> writeRoles,
+        List<String> admins,
+        Data data) {
     Resource {
         lists = List.copyOf(lists);
         creates = List.copyOf(creates);
         readRoles = List.copyOf(readRoles);
         writeRoles = List.copyOf(writeRoles);
+        admins = List.copyOf(admins);
+    }
+
+    /**
+     * The decisions about the entity's records the API keeps.
+     *
+     * @param appendOnly records are never changed or deleted through the API
+     * @param locking changes require the ETag read last (optimistic locking)
+     * @param keyed creates take an Idempotency-Key; {@code keyRequired} when a retry would move money twice
+     * @param deduplicated retried creates are absorbed by a unique natural key
+     * @param batched creates also come in batches
+     */
+    record Data(
+            boolean appendOnly,
+            boolean locking,
+            boolean keyed,
+            boolean keyRequired,
+            boolean deduplicated,
+            boolean batched) {}
+
+    /** Clients change records with PATCH: writable, not append-only, with fields a client owns. */
+    boolean updatable() {
+        return writable && !data.appendOnly() && EntitySchemas.hasClientFields(entity, parent);
+    }
+
+    /** Clients delete records: writable and not append-only. */
+    boolean deletable() {
+        return writable && !data.appendOnly();
+    }
+
+    boolean batched() {
+        return data.batched();
+    }
+
+    /** "its owner and admin", "its owner", in prose. */
+    String ownerAndAdmins() {
+        return "its owner" + (admins.isEmpty() ? "" : " and " + String.join(", ", admins));
     }
 
     String collection() {

@@ -2,40 +2,35 @@ package dev.archforge.design.artifact.openapi;
 
 import dev.archforge.design.artifact.domain.Ownership;
 import dev.archforge.design.artifact.openapi.SharedComponents.ErrorResponse;
+import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.Entity;
-import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The paths of one resource: the collection ({@code GET} to list, {@code POST} to create) and the
- * item ({@code GET}, {@code PATCH}, {@code DELETE}), with their schemas and parameters registered
- * as components.
+ * The paths of one resource: the collection ({@code GET} to list, {@code POST} to create, and a
+ * batch create where the design batches them) and the item ({@code GET}, {@code PATCH},
+ * {@code DELETE}, one {@code POST} per lifecycle action), with their schemas and parameters
+ * registered as components.
  */
 final class ResourcePaths {
-    /** Resources whose creation moves money: creating one twice is never harmless. */
-    private static final Pattern MONEY = Pattern.compile(
-            "(payment|charge|order|transfer|refund|payout|invoice|transaction|subscription|checkout)s?");
-
-    private final Requirements requirements;
+    private final Design design;
     private final Access access;
     private final Components components;
     /** Entity name → the plural words of the entities nested under it, in requirements order. */
     private final Map<String, List<String>> children = new HashMap<>();
 
-    ResourcePaths(Requirements requirements, Access access, Components components) {
-        this.requirements = requirements;
+    ResourcePaths(Design design, Access access, Components components) {
+        this.design = design;
         this.access = access;
         this.components = components;
-        for (Entity other : requirements.entities()) {
-            Ownership.parent(requirements, other)
+        for (Entity other : design.requirements().entities()) {
+            Ownership.parent(design.requirements(), other)
                     .ifPresent(p -> children.computeIfAbsent(p.target(), k -> new ArrayList<>())
                             .add(Names.plural(Names.snake(other.name())).replace('_', ' ')));
         }
@@ -47,7 +42,9 @@ final class ResourcePaths {
         components.schema(r.schema() + "Page", EntitySchemas.page(r.schema(), r.plural()));
         if (r.writable()) {
             components.schema(r.schema() + "Create", EntitySchemas.create(e, r.parent()));
-            components.schema(r.schema() + "Update", EntitySchemas.update(e, r.parent()));
+            if (r.updatable()) {
+                components.schema(r.schema() + "Update", EntitySchemas.update(e, r.parent()));
+            }
         }
         components.parameter(
                 r.idComponent(),
@@ -64,7 +61,8 @@ final class ResourcePaths {
         if (r.writable()) {
             access.scope(
                     write,
-                    "Create, change and delete " + r.plural() + " (roles: " + String.join(", ", r.writeRoles()) + ").");
+                    (r.updatable() || r.deletable() ? "Create, change and delete " : "Create ") + r.plural()
+                            + " (roles: " + String.join(", ", r.writeRoles()) + ").");
         }
         List<Object> readSecurity = access.requirement(List.of(read), r.readRoles());
         List<Object> writeSecurity = access.requirement(List.of(write), r.writeRoles());
@@ -88,92 +86,20 @@ final class ResourcePaths {
                                         "200",
                                         "A page of " + r.plural() + ".",
                                         r.schema() + "Page",
-                                        plus(nested, ErrorResponse.BAD_REQUEST)))
+                                        Operation.plus(nested, ErrorResponse.BAD_REQUEST)))
                         .map());
+        CreateOperations creates = new CreateOperations(components);
         if (r.writable()) {
-            collection.put("post", create(r, writeSecurity, nested).map());
+            collection.put("post", creates.create(r, writeSecurity, nested).map());
         }
         paths.put(r.collectionPath(), collection.map());
-
-        String pascal = Names.pascal(e.name());
-        Obj item = Obj.of().put("parameters", List.of(Obj.ref("parameters", r.idComponent())));
-        item.put(
-                "get",
-                new Operation(
-                                r.tag(),
-                                "get" + pascal,
-                                "Get " + EntitySchemas.article(r.singular()).toLowerCase(Locale.ROOT),
-                                "Returns one " + r.singular() + visibility(r),
-                                readSecurity,
-                                List.of(),
-                                Optional.empty(),
-                                Responses.json(
-                                        "200",
-                                        "The " + r.singular() + ".",
-                                        r.schema(),
-                                        List.of(ErrorResponse.NOT_FOUND)))
-                        .map());
-        if (r.writable()) {
-            boolean conflicts = !e.states().isEmpty() || e.fields().stream().anyMatch(f -> f.unique());
-            List<ErrorResponse> errors = new ArrayList<>(
-                    List.of(ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND, ErrorResponse.UNPROCESSABLE));
-            if (conflicts) {
-                errors.add(ErrorResponse.CONFLICT);
-            }
-            item.put(
-                    "patch",
-                    new Operation(
-                                    r.tag(),
-                                    "update" + pascal,
-                                    "Update "
-                                            + EntitySchemas.article(r.singular())
-                                                    .toLowerCase(Locale.ROOT),
-                                    "Changes the fields sent (JSON merge patch, RFC 7396)." + writers(r),
-                                    writeSecurity,
-                                    List.of(),
-                                    Optional.of(Responses.body(r.schema() + "Update", true)),
-                                    Responses.json("200", "The updated " + r.singular() + ".", r.schema(), errors))
-                            .map());
-            item.put(
-                    "delete",
-                    new Operation(
-                                    r.tag(),
-                                    "delete" + pascal,
-                                    "Delete "
-                                            + EntitySchemas.article(r.singular())
-                                                    .toLowerCase(Locale.ROOT),
-                                    deleteDescription(r),
-                                    writeSecurity,
-                                    List.of(),
-                                    Optional.empty(),
-                                    Responses.noContent("Deleted.", List.of(ErrorResponse.NOT_FOUND)))
-                            .map());
+        if (r.writable() && r.batched()) {
+            Obj batch = Obj.of();
+            r.parentIdComponent().ifPresent(p -> batch.put("parameters", List.of(Obj.ref("parameters", p))));
+            batch.put("post", creates.batch(r, writeSecurity, nested).map());
+            paths.put(r.collectionPath() + "/batch", batch.map());
         }
-        paths.put(r.itemPath(), item.map());
-    }
-
-    private Operation create(Resource r, List<Object> security, List<ErrorResponse> nested) {
-        boolean money = MONEY.matcher(Names.kebab(r.entity().name())).matches();
-        Map<String, Object> key = Obj.ref("parameters", money ? "IdempotencyKeyRequired" : "IdempotencyKey");
-        String pascal = Names.pascal(r.entity().name());
-        Optional<AccessPattern> only =
-                r.creates().size() == 1 ? Optional.of(r.creates().get(0)) : Optional.empty();
-        return new Operation(
-                r.tag(),
-                only.map(p -> Names.camel(p.name())).orElse("create" + pascal),
-                only.map(p -> Operation.humanize(p.name()))
-                        .orElse("Create " + EntitySchemas.article(r.singular()).toLowerCase(Locale.ROOT)),
-                "Creates " + EntitySchemas.article(r.singular()).toLowerCase(Locale.ROOT)
-                        + ownerSentence(r) + patterns(r.creates())
-                        + " Send an Idempotency-Key so a retry after a timeout does not create it twice.",
-                security,
-                List.of(key),
-                Optional.of(Responses.body(r.schema() + "Create", false)),
-                Responses.json(
-                        "201",
-                        "Created; Location names the new " + r.singular() + ".",
-                        r.schema(),
-                        plus(nested, ErrorResponse.BAD_REQUEST, ErrorResponse.CONFLICT, ErrorResponse.UNPROCESSABLE)));
+        new ItemOperations(r, writeSecurity, children.getOrDefault(e.name(), List.of())).add(readSecurity, paths);
     }
 
     private static String listId(Resource r) {
@@ -187,7 +113,7 @@ final class ResourcePaths {
                         : r.parent().map(p -> Names.pascal(p.target())).orElse("")) + plural;
     }
 
-    private String listDescription(Resource r) {
+    private static String listDescription(Resource r) {
         String scope;
         if (r.parent().isPresent()) {
             String parent = Names.snake(r.parent().get().target()).replace('_', ' ');
@@ -201,47 +127,11 @@ final class ResourcePaths {
         return scope + patterns(r.lists());
     }
 
-    private String ownerSentence(Resource r) {
-        return Ownership.ownerRelation(r.entity())
-                .map(rel -> "; the caller is recorded as its "
-                        + Names.snake(rel.name()).replace('_', ' ') + " (" + EntitySchemas.property(rel) + ").")
-                .orElse(".");
-    }
-
-    private static String visibility(Resource r) {
-        if (r.entity().owner().isEmpty()) {
-            return ".";
-        }
-        return r.mine() || r.parent().isPresent() ? "; only its owner and admins see it, anyone else gets 404." : ".";
-    }
-
-    private String deleteDescription(Resource r) {
-        List<String> children = this.children.getOrDefault(r.entity().name(), List.of());
-        String what = r.singular() + (children.isEmpty() ? "" : " and its " + String.join(" and ", children));
-        return (r.entity().softDelete()
-                        ? "Marks the " + what + " deleted: it disappears from every response and is kept for audit."
-                        : "Deletes the " + what + ".")
-                + writers(r);
-    }
-
-    /** Who may change a record: its owner and admins, or the roles that manage records nobody owns. */
-    private static String writers(Resource r) {
-        return r.entity().owner().isPresent()
-                ? " Only the owner and admins."
-                : " Only " + String.join(", ", r.writeRoles()) + ".";
-    }
-
-    private static String patterns(List<AccessPattern> patterns) {
+    static String patterns(List<AccessPattern> patterns) {
         if (patterns.isEmpty()) {
             return "";
         }
         List<String> names = patterns.stream().map(AccessPattern::name).toList();
         return " Access pattern" + (names.size() > 1 ? "s " : " ") + String.join(", ", names) + ".";
-    }
-
-    private static List<ErrorResponse> plus(List<ErrorResponse> base, ErrorResponse... more) {
-        List<ErrorResponse> out = new ArrayList<>(base);
-        out.addAll(List.of(more));
-        return out;
     }
 }

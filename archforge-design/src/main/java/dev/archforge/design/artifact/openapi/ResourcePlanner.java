@@ -1,7 +1,10 @@
 package dev.archforge.design.artifact.openapi;
 
+import dev.archforge.design.artifact.domain.AppendOnly;
+import dev.archforge.design.artifact.domain.Idempotency;
 import dev.archforge.design.artifact.domain.Ownership;
 import dev.archforge.design.plan.Component;
+import dev.archforge.design.plan.DataPlan;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.AccessPattern.Operation;
@@ -84,9 +87,22 @@ final class ResourcePlanner {
                             .filter(p -> p.operation() == Operation.CREATE)
                             .toList(),
                     List.copyOf(readers),
-                    writable ? List.copyOf(writers) : List.of()));
+                    writable ? List.copyOf(writers) : List.of(),
+                    admins,
+                    data(design, e)));
         }
         return out;
+    }
+
+    private static Resource.Data data(Design design, Entity e) {
+        DataPlan plan = design.architecture().data();
+        return new Resource.Data(
+                AppendOnly.appendOnly(e),
+                plan.optimisticLocking(),
+                Idempotency.keyed(design, e),
+                Idempotency.movesMoney(e.name()),
+                plan.naturalKey(e.name()).isPresent(),
+                plan.batchCreates().contains(e.name()));
     }
 
     static List<String> admins(Requirements r) {

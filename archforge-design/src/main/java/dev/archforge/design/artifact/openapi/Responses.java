@@ -10,9 +10,18 @@ final class Responses {
 
     /** A 200 or 201 with a JSON body of the schema; a 201 carries {@code Location}. */
     static Map<String, Object> json(String status, String description, String schema, List<ErrorResponse> errors) {
+        return json(status, description, schema, errors, false);
+    }
+
+    /** The same, with the record's {@code ETag} when {@code etag} (optimistic locking). */
+    static Map<String, Object> json(
+            String status, String description, String schema, List<ErrorResponse> errors, boolean etag) {
         Obj headers = Obj.of();
         if (status.equals("201")) {
             headers.put("Location", Obj.ref("headers", "Location"));
+        }
+        if (etag) {
+            headers.put("ETag", Obj.ref("headers", "ETag"));
         }
         rateLimit(headers);
         Obj success = Obj.of()

@@ -24,7 +24,16 @@ final class SharedComponents {
                 "Conflict",
                 "The request conflicts with the current state: a duplicate, an impossible state change, or an"
                         + " idempotency key still in use."),
+        PRECONDITION_FAILED(
+                "412",
+                "PreconditionFailed",
+                "If-Match names a version the record no longer has: someone changed it since it was read. Read it"
+                        + " again and retry."),
         UNPROCESSABLE("422", "UnprocessableContent", "The body is well-formed but breaks a validation rule."),
+        PRECONDITION_REQUIRED(
+                "428",
+                "PreconditionRequired",
+                "The request changes a record but sends no If-Match: send the ETag of the version it read."),
         TOO_MANY_REQUESTS("429", "TooManyRequests", "The rate limit is exhausted; retry after the given delay.");
 
         final String status;
@@ -127,6 +136,28 @@ final class SharedComponents {
                         .map());
         c.parameter("IdempotencyKey", idempotencyKey(false));
         c.parameter("IdempotencyKeyRequired", idempotencyKey(true));
+        c.header(
+                "ETag",
+                header(
+                        "The version of the record: send it back as If-Match to change or delete this version only.",
+                        Obj.of().put("type", "string").put("maxLength", 64)));
+        c.parameter(
+                "IfMatch",
+                Obj.of()
+                        .put("name", "If-Match")
+                        .put("in", "header")
+                        .put("required", true)
+                        .put(
+                                "description",
+                                "The ETag of the version the change is based on (optimistic locking): 412 when the"
+                                        + " record has changed since, 428 when missing.")
+                        .put(
+                                "schema",
+                                Obj.of()
+                                        .put("type", "string")
+                                        .put("maxLength", 64)
+                                        .map())
+                        .map());
     }
 
     /** Required where creating twice moves money twice; recommended on every other create. */

@@ -5,6 +5,7 @@ import dev.archforge.design.artifact.sql.ddl.Ddl;
 import dev.archforge.design.artifact.sql.ddl.Expr;
 import dev.archforge.design.artifact.sql.ddl.Identifiers;
 import dev.archforge.design.artifact.sql.ddl.SqlType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,11 +22,20 @@ final class Audit {
     private Audit() {}
 
     static List<Column> columns(boolean softDelete) {
-        Column created = Column.of(CREATED_AT, SqlType.TIMESTAMPTZ, true).withDefault(Expr.call("now"));
-        Column updated = Column.of(UPDATED_AT, SqlType.TIMESTAMPTZ, true).withDefault(Expr.call("now"));
-        return softDelete
-                ? List.of(created, updated, Column.of(DELETED_AT, SqlType.TIMESTAMPTZ, false))
-                : List.of(created, updated);
+        return columns(softDelete, true);
+    }
+
+    /** The audit columns; an append-only table has no {@code updated_at}, since its rows never change. */
+    static List<Column> columns(boolean softDelete, boolean updatable) {
+        List<Column> out = new ArrayList<>();
+        out.add(Column.of(CREATED_AT, SqlType.TIMESTAMPTZ, true).withDefault(Expr.call("now")));
+        if (updatable) {
+            out.add(Column.of(UPDATED_AT, SqlType.TIMESTAMPTZ, true).withDefault(Expr.call("now")));
+        }
+        if (softDelete) {
+            out.add(Column.of(DELETED_AT, SqlType.TIMESTAMPTZ, false));
+        }
+        return List.copyOf(out);
     }
 
     /** The trigger function, created once before the tables. */
@@ -37,7 +47,7 @@ final class Audit {
                 List.of("BEGIN", "    NEW.updated_at := now();", "    RETURN NEW;", "END;"));
     }
 
-    static Ddl.BeforeUpdateTrigger trigger(String table) {
-        return new Ddl.BeforeUpdateTrigger(Identifiers.derived(table, FUNCTION), table, FUNCTION);
+    static Ddl.BeforeTrigger trigger(String table) {
+        return Ddl.BeforeTrigger.update(Identifiers.derived(table, FUNCTION), table, FUNCTION);
     }
 }

@@ -1,5 +1,6 @@
 package dev.archforge.design.artifact.sql;
 
+import dev.archforge.design.artifact.domain.AppendOnly;
 import dev.archforge.design.artifact.domain.OnDelete;
 import dev.archforge.design.artifact.domain.Ownership;
 import dev.archforge.design.artifact.domain.Secrets;
@@ -10,6 +11,7 @@ import dev.archforge.design.artifact.sql.ddl.Expr;
 import dev.archforge.design.artifact.sql.ddl.Identifiers;
 import dev.archforge.design.artifact.sql.ddl.SqlType;
 import dev.archforge.design.artifact.sql.ddl.TableConstraint;
+import dev.archforge.design.plan.DataPlan;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.IndexPlan;
 import dev.archforge.design.plan.Names;
@@ -26,9 +28,11 @@ import java.util.Set;
 
 /**
  * The table of one entity and what belongs with it: columns (id, tenant, references, fields, state,
- * audit), named constraints, indexes, comments, the {@code updated_at} trigger and, with tenant
- * isolation, the row-level security policy. Foreign keys to tables not created yet (a cycle) are
- * returned apart, to be added once every table exists.
+ * audit), named constraints (keys, references, the invariants of {@link Checks}), indexes
+ * (unique fields, the natural key, planned ones, one per reference), the partitioning the design
+ * decided, comments, the trigger that keeps {@code updated_at} (or, for append-only rows, the one that
+ * rejects updates) and, with tenant isolation, the row-level security policy. Foreign keys to tables
+ * not created yet (a cycle) are returned apart, to be added once every table exists.
  */
 final class EntityTable {
     static final String STATE = "state";
@@ -38,10 +42,13 @@ final class EntityTable {
     private final Entity entity;
     private final String table;
     private final boolean tenants;
+    private final boolean appendOnly;
+    private final ReferenceKeys keys;
+    private final Optional<String> partitionColumn;
     private final List<Column> columns = new ArrayList<>();
     private final List<TableConstraint> constraints = new ArrayList<>();
     private final List<Ddl.AddConstraint> deferred = new ArrayList<>();
-    private final List<String> foreignKeyColumns = new ArrayList<>();
+    private final List<List<String>> foreignKeys = new ArrayList<>();
     private final IndexPlanner indexes;
 
     /** The statements of the table, and the foreign keys that must wait for later tables. */
@@ -53,9 +60,13 @@ final class EntityTable {
         this.entity = entity;
         this.table = Names.table(entity.name());
         this.tenants = design.architecture().security().tenantIsolation();
+        this.appendOnly = AppendOnly.appendOnly(entity);
+        this.keys = new ReferenceKeys(design);
+        this.partitionColumn = keys.partitionColumn(entity.name());
         this.indexes = new IndexPlanner(
                 table,
-                entity.softDelete() ? Optional.of(new Expr.IsNull(Expr.column(Audit.DELETED_AT))) : Optional.empty());
+                entity.softDelete() ? Optional.of(new Expr.IsNull(Expr.column(Audit.DELETED_AT))) : Optional.empty(),
+                partitionColumn);
     }
 
     static Result build(Design design, Entity entity, Set<String> created) {
@@ -64,11 +75,17 @@ final class EntityTable {
 
     private Result build(Set<String> created) {
         columns.add(Column.identity("id", SqlType.BIGINT));
-        constraints.add(new TableConstraint.PrimaryKey(Identifiers.derived(table, "pkey"), List.of("id")));
+        constraints.add(
+                new TableConstraint.PrimaryKey(Identifiers.derived(table, "pkey"), keys.primaryKey(entity.name())));
         if (tenants) {
             columns.add(Tenancy.column());
             constraints.add(Tenancy.foreignKey(table));
-            foreignKeyColumns.add(Tenancy.COLUMN);
+            foreignKeys.add(List.of(Tenancy.COLUMN));
+            if (ReferenceKeys.referenced(requirements.entities(), entity.name())) {
+                List<String> key = keys.tenantKey(entity.name()).orElseThrow();
+                constraints.add(new TableConstraint.Unique(
+                        Identifiers.derived(table + "_" + String.join("_", key), "key"), key));
+            }
         }
         entity.relations().stream()
                 .filter(r -> r.kind() != RelationKind.MANY_TO_MANY)
@@ -77,12 +94,28 @@ final class EntityTable {
         if (!entity.states().isEmpty()) {
             state();
         }
-        columns.addAll(Audit.columns(entity.softDelete()));
+        columns.addAll(Audit.columns(entity.softDelete(), !appendOnly));
+        Checks.of(table, entity).forEach(constraints::add);
+        naturalKey();
         planned();
-        foreignKeyColumns.forEach(indexes::foreignKey);
+        foreignKeys.forEach(indexes::foreignKey);
 
         List<Ddl> out = new ArrayList<>();
-        out.add(new Ddl.CreateTable(table, columns, constraints));
+        Ddl.CreateTable create = new Ddl.CreateTable(table, columns, constraints, partitionColumn);
+        out.add(create);
+        Optional<Ddl.CreatePolicy> policy = tenants ? Optional.of(Tenancy.createPolicy(table)) : Optional.empty();
+        design.architecture()
+                .data()
+                .partition(entity.name())
+                .ifPresent(p -> out.addAll(Partitions.after(
+                        create,
+                        p,
+                        design.requirements().scale().retentionMonths(),
+                        foreignKeys.stream()
+                                .map(k -> k.get(0))
+                                .filter(c -> !c.equals(Tenancy.COLUMN))
+                                .findFirst(),
+                        policy)));
         out.addAll(indexes.statements());
         out.add(new Ddl.Comment(table, Optional.empty(), TableComment.of(design, entity)));
         for (Field f : entity.fields()) {
@@ -98,7 +131,7 @@ final class EntityTable {
                         "Sensitive personal data: never returned by the API."));
             }
         }
-        out.add(Audit.trigger(table));
+        out.add(appendOnly ? AppendOnlyTables.rejectUpdate(table) : Audit.trigger(table));
         if (tenants) {
             out.addAll(Tenancy.policy(table));
         }
@@ -110,17 +143,19 @@ final class EntityTable {
         String target = Names.table(relation.target());
         columns.add(Column.of(column, SqlType.BIGINT, !relation.optional()));
         OnDelete onDelete = Ownership.onDelete(requirements, entity, relation);
-        TableConstraint.ForeignKey fk = new TableConstraint.ForeignKey(
-                Identifiers.derived(table + "_" + column, "fkey"), List.of(column), target, List.of("id"), onDelete);
-        if (created.contains(target) || target.equals(table)) {
-            constraints.add(fk);
-        } else {
-            deferred.add(new Ddl.AddConstraint(table, fk));
+        ReferenceKeys.Reference ref = keys.reference(table, column, relation.target(), relation.optional(), onDelete);
+        columns.addAll(ref.columns());
+        for (TableConstraint.ForeignKey fk : ref.keys()) {
+            if (created.contains(target) || target.equals(table)) {
+                constraints.add(fk);
+            } else {
+                deferred.add(new Ddl.AddConstraint(table, fk));
+            }
         }
         if (relation.kind() == RelationKind.ONE_TO_ONE) {
             indexes.unique(List.of(IndexKey.column(column)));
         }
-        foreignKeyColumns.add(column);
+        foreignKeys.add(ref.indexed());
     }
 
     private void field(Field field) {
@@ -146,6 +181,15 @@ final class EntityTable {
                 new Expr.In(
                         Expr.column(STATE),
                         entity.states().stream().map(Expr::text).toList())));
+    }
+
+    /** The unique key that turns a retried insert into a conflict, when the design deduplicates by one. */
+    private void naturalKey() {
+        Optional<DataPlan.NaturalKey> key = design.architecture().data().naturalKey(entity.name());
+        key.ifPresent(k -> indexes.unique(withTenant(k.parts().stream()
+                .map(part ->
+                        IndexKey.column(entity.relation(part).isPresent() ? Names.foreignKey(part) : Names.snake(part)))
+                .toList())));
     }
 
     /** The indexes the design planned for this entity; a column the table lacks is a design error. */
@@ -177,8 +221,8 @@ final class EntityTable {
      * the parent it selects belongs to one tenant.
      */
     private List<IndexKey> withTenant(List<IndexKey> keys) {
-        boolean leadsWithForeignKey =
-                keys.get(0).expr() instanceof Expr.ColumnRef c && foreignKeyColumns.contains(c.column());
+        boolean leadsWithForeignKey = keys.get(0).expr() instanceof Expr.ColumnRef c
+                && foreignKeys.stream().anyMatch(k -> k.get(0).equals(c.column()));
         if (!tenants || leadsWithForeignKey) {
             return keys;
         }

@@ -5,8 +5,10 @@ import dev.archforge.design.artifact.sql.ddl.Ddl.IndexKey;
 import dev.archforge.design.artifact.sql.ddl.Expr;
 import dev.archforge.design.artifact.sql.ddl.Identifiers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 final class IndexPlanner {
     private final String table;
     private final Optional<Expr> uniqueWhere;
+    private final Optional<String> partitionColumn;
     private final List<Spec> specs = new ArrayList<>();
 
     /** An index before naming: its keys, whether unique, and a partial predicate for unique ones. */
@@ -25,14 +28,23 @@ final class IndexPlanner {
     /**
      * @param uniqueWhere the predicate of unique indexes, {@code deleted_at IS NULL} on tables with soft
      *     delete, so a deleted record does not block its natural key
+     * @param partitionColumn the column a partitioned table is split on: PostgreSQL keeps a key unique
+     *     only within a partition, so every unique index includes it
      */
-    IndexPlanner(String table, Optional<Expr> uniqueWhere) {
+    IndexPlanner(String table, Optional<Expr> uniqueWhere, Optional<String> partitionColumn) {
         this.table = table;
         this.uniqueWhere = uniqueWhere;
+        this.partitionColumn = partitionColumn;
+    }
+
+    IndexPlanner(String table, Optional<Expr> uniqueWhere) {
+        this(table, uniqueWhere, Optional.empty());
     }
 
     void unique(List<IndexKey> keys) {
-        add(new Spec(keys, true));
+        List<IndexKey> all = new ArrayList<>(keys);
+        partitionColumn.map(IndexKey::column).filter(k -> !all.contains(k)).ifPresent(all::add);
+        add(new Spec(all, true));
     }
 
     void plain(List<IndexKey> keys) {
@@ -40,14 +52,19 @@ final class IndexPlanner {
     }
 
     /**
-     * Adds an index on {@code column} unless an index that covers every row already leads with it (a
-     * partial unique index skips soft-deleted rows, which a cascading delete still has to find).
+     * Adds an index on a foreign key's {@code columns} unless an index that covers every row already
+     * leads with them, in any order (a partial unique index skips soft-deleted rows, which a cascading
+     * delete still has to find).
      */
-    void foreignKey(String column) {
-        IndexKey key = IndexKey.column(column);
-        boolean covered = specs.stream().anyMatch(s -> s.keys().get(0).equals(key) && !partial(s));
+    void foreignKey(List<String> columns) {
+        Set<IndexKey> wanted = new HashSet<>();
+        columns.forEach(c -> wanted.add(IndexKey.column(c)));
+        boolean covered = specs.stream()
+                .anyMatch(s -> !partial(s)
+                        && s.keys().size() >= wanted.size()
+                        && new HashSet<>(s.keys().subList(0, wanted.size())).equals(wanted));
         if (!covered) {
-            plain(List.of(key));
+            plain(columns.stream().map(IndexKey::column).toList());
         }
     }
 

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The join table of a many-to-many relation: a composite primary key (declaring side first), which
- * serves lookups from that side, and a reverse index for lookups from the other side. A pair means
- * nothing without either record, so both keys cascade.
+ * The join table of a many-to-many relation: a composite primary key (declaring side first, after the
+ * tenant), which serves lookups from that side, and a reverse index for lookups from the other side.
+ * A pair means nothing without either record, so both keys cascade; under tenant isolation both keys
+ * include {@code tenant_id}, so a pair cannot join two tenants.
  */
 final class JoinTable {
     private JoinTable() {}
@@ -30,42 +31,50 @@ final class JoinTable {
                 + (relationName.endsWith("s") ? relationName : Names.plural(relationName));
     }
 
-    static List<Ddl> build(Entity entity, Relation relation, boolean tenants) {
+    static List<Ddl> build(ReferenceKeys keys, Entity entity, Relation relation, boolean tenants) {
         String table = name(entity, relation);
         String from = Names.foreignKey(Names.snake(entity.name()));
         String to = relation.target().equals(entity.name())
                 ? Names.foreignKey(relation.name())
                 : Names.foreignKey(Names.snake(relation.target()));
+        ReferenceKeys.Reference fromRef = keys.reference(table, from, entity.name(), false, OnDelete.CASCADE);
+        ReferenceKeys.Reference toRef = keys.reference(table, to, relation.target(), false, OnDelete.CASCADE);
         List<Column> columns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();
+        List<String> fromColumns = new ArrayList<>(List.of(from));
+        fromRef.columns().forEach(c -> fromColumns.add(c.name()));
+        List<String> toColumns = new ArrayList<>(List.of(to));
+        toRef.columns().forEach(c -> toColumns.add(c.name()));
+        List<String> key = new ArrayList<>();
+        List<String> reverse = new ArrayList<>();
         if (tenants) {
             columns.add(Tenancy.column());
+            key.add(Tenancy.COLUMN);
+            reverse.add(Tenancy.COLUMN);
         }
         columns.add(Column.of(from, SqlType.BIGINT, true));
+        columns.addAll(fromRef.columns());
         columns.add(Column.of(to, SqlType.BIGINT, true));
+        columns.addAll(toRef.columns());
         columns.add(Column.of(Audit.CREATED_AT, SqlType.TIMESTAMPTZ, true).withDefault(Expr.call("now")));
-        constraints.add(new TableConstraint.PrimaryKey(Identifiers.derived(table, "pkey"), List.of(from, to)));
+        key.addAll(fromColumns);
+        key.addAll(toColumns);
+        reverse.addAll(toColumns);
+        reverse.addAll(fromColumns);
+        constraints.add(new TableConstraint.PrimaryKey(Identifiers.derived(table, "pkey"), key));
         if (tenants) {
             constraints.add(Tenancy.foreignKey(table));
         }
-        constraints.add(foreignKey(table, from, Names.table(entity.name())));
-        constraints.add(foreignKey(table, to, Names.table(relation.target())));
+        constraints.addAll(fromRef.keys());
+        constraints.addAll(toRef.keys());
         List<Ddl> out = new ArrayList<>();
         out.add(new Ddl.CreateTable(table, columns, constraints));
         out.add(new Ddl.CreateIndex(
-                Identifiers.derived(table + "_" + to + "_" + from, "idx"),
+                Identifiers.derived(table + "_" + String.join("_", reverse), "idx"),
                 table,
-                List.of(IndexKey.column(to), IndexKey.column(from)),
+                reverse.stream().map(IndexKey::column).toList(),
                 false,
                 Optional.empty()));
-        if (tenants) {
-            out.add(new Ddl.CreateIndex(
-                    Identifiers.derived(table + "_" + Tenancy.COLUMN, "idx"),
-                    table,
-                    List.of(IndexKey.column(Tenancy.COLUMN)),
-                    false,
-                    Optional.empty()));
-        }
         out.add(new Ddl.Comment(
                 table,
                 Optional.empty(),
@@ -75,14 +84,5 @@ final class JoinTable {
             out.addAll(Tenancy.policy(table));
         }
         return out;
-    }
-
-    private static TableConstraint foreignKey(String table, String column, String target) {
-        return new TableConstraint.ForeignKey(
-                Identifiers.derived(table + "_" + column, "fkey"),
-                List.of(column),
-                target,
-                List.of("id"),
-                OnDelete.CASCADE);
     }
 }

@@ -54,6 +54,11 @@ final class Tenancy {
 
     /** Enables and forces row-level security on {@code table} with the tenant policy. */
     static List<Ddl> policy(String table) {
+        return List.of(new Ddl.EnableRowLevelSecurity(table), createPolicy(table));
+    }
+
+    /** The policy: a row is visible and writable only in the session of its tenant. */
+    static Ddl.CreatePolicy createPolicy(String table) {
         Expr sameTenant = new Expr.Compare(
                 Expr.column(COLUMN),
                 "=",
@@ -63,8 +68,6 @@ final class Tenancy {
                                 Expr.call("current_setting", Expr.text(SETTING), new Expr.Bool(true)),
                                 Expr.text("")),
                         SqlType.BIGINT));
-        return List.of(
-                new Ddl.EnableRowLevelSecurity(table),
-                new Ddl.CreatePolicy(Identifiers.derived(table, "tenant_isolation"), table, sameTenant, sameTenant));
+        return new Ddl.CreatePolicy(Identifiers.derived(table, "tenant_isolation"), table, sameTenant, sameTenant);
     }
 }

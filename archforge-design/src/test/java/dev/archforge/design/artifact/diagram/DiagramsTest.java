@@ -37,7 +37,7 @@ class DiagramsTest {
         for (Entity e : FITNESS.requirements().entities()) {
             assertThat(er).contains("\n    " + Names.table(e.name()) + " {\n");
             for (Relation r : e.relations()) {
-                assertThat(er).contains("uuid " + Names.foreignKey(r.name()) + " FK");
+                assertThat(er).contains("bigint " + Names.foreignKey(r.name()) + " FK");
             }
         }
         assertThat(er)

@@ -51,7 +51,8 @@ class RisksContributorTest {
                 List.of(new Warning("over-budget", Location.at("fitness.yaml", 120, 3), "The design costs more.")),
                 List.of());
         Risk risk = Risks.of(d).get(0);
-        assertThat(risk.impact()).isEqualTo("US$ 305 a month over the stated US$ 500 ([cost.md](cost.md))");
+        assertThat(risk.impact())
+                .isEqualTo("US$ 305 a month over budget; the stated budget is US$ 500 ([cost.md](cost.md))");
         assertThat(risk.mitigation())
                 .isEqualTo("Raise `constraints.budget-per-month`, lower the targets, or take the cheapest credible"
                         + " option in [cost.md](cost.md).");

@@ -27,12 +27,17 @@ class OpenApiDocumentTest {
         assertThat(at(doc, "paths").keySet())
                 .containsExactly(
                         "/me",
+                        "/me/export",
                         "/users",
                         "/users/{userId}",
                         "/plans",
                         "/plans/{planId}",
+                        "/plans/{planId}/publish",
+                        "/plans/{planId}/archive",
                         "/me/workouts",
                         "/workouts/{workoutId}",
+                        "/workouts/{workoutId}/start",
+                        "/workouts/{workoutId}/complete",
                         "/workouts/{workoutId}/exercise-sets",
                         "/exercise-sets/{exerciseSetId}",
                         "/me/progress-snapshots",

@@ -18,8 +18,8 @@ class IndexPlannerTest {
     void addsForeignKeyIndexOnlyWhenNoIndexLeadsWithTheColumn() {
         IndexPlanner p = new IndexPlanner("workouts", Optional.empty());
         p.plain(List.of(IndexKey.column("member_id"), IndexKey.column("started_at")));
-        p.foreignKey("member_id");
-        p.foreignKey("plan_id");
+        p.foreignKey(List.of("member_id"));
+        p.foreignKey(List.of("plan_id"));
         assertThat(names(p)).containsExactly("workouts_member_id_started_at_idx", "workouts_plan_id_idx");
     }
 
@@ -37,7 +37,7 @@ class IndexPlannerTest {
         Expr live = new Expr.IsNull(Expr.column("deleted_at"));
         IndexPlanner p = new IndexPlanner("tags", Optional.of(live));
         p.unique(List.of(IndexKey.column("tenant_id"), IndexKey.column("slug")));
-        p.foreignKey("tenant_id");
+        p.foreignKey(List.of("tenant_id"));
         List<Ddl.CreateIndex> out = p.statements();
         assertThat(out)
                 .extracting(Ddl.CreateIndex::name)

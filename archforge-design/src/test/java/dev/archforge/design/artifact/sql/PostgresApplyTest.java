@@ -57,9 +57,17 @@ class PostgresApplyTest {
             }
             assertThat(strings(c, "SELECT tablename FROM pg_tables WHERE schemaname = 'fitness' ORDER BY 1"))
                     .containsExactly(
-                            "exercise_sets", "outbox_events", "plans", "progress_snapshots", "users", "workouts");
+                            "dead_letters",
+                            "exercise_sets",
+                            "outbox_events",
+                            "plans",
+                            "progress_snapshots",
+                            "users",
+                            "workouts");
             assertThat(strings(c, "SELECT indexname FROM pg_indexes WHERE schemaname = 'fitness' ORDER BY 1"))
                     .containsExactly(
+                            "dead_letters_pkey",
+                            "dead_letters_waiting_idx",
                             "exercise_sets_member_id_idx",
                             "exercise_sets_pkey",
                             "exercise_sets_workout_id_position_idx",
@@ -100,6 +108,8 @@ class PostgresApplyTest {
             }
             assertThat(strings(c, "SELECT tablename FROM pg_tables WHERE schemaname = 'tenanted' ORDER BY 1"))
                     .containsExactly(
+                            "api_keys",
+                            "dead_letters",
                             "exercise_sets",
                             "outbox_events",
                             "plan_tags",
@@ -176,10 +186,14 @@ class PostgresApplyTest {
     private static final String FOREIGN_KEYS = "SELECT conname || ' ' || confdeltype FROM pg_constraint"
             + " WHERE contype = 'f' AND connamespace = 'fitness'::regnamespace ORDER BY 1";
 
-    /** Foreign keys whose columns are not the leading columns of any index on their table. */
+    /**
+     * Foreign keys whose columns are not the leading columns of any index on their table, in any order
+     * (an index on (x_id, tenant_id) serves a key on (tenant_id, x_id) as well).
+     */
     static final String UNINDEXED_FOREIGN_KEYS = "SELECT con.conname FROM pg_constraint con"
             + " WHERE con.contype = 'f' AND con.connamespace = current_schema()::regnamespace"
             + " AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = con.conrelid"
-            + " AND (i.indkey::int2[])[0:array_length(con.conkey, 1) - 1] = con.conkey)"
+            + " AND (i.indkey::int2[])[0:array_length(con.conkey, 1) - 1] @> con.conkey"
+            + " AND (i.indkey::int2[])[0:array_length(con.conkey, 1) - 1] <@ con.conkey)"
             + " ORDER BY 1";
 }

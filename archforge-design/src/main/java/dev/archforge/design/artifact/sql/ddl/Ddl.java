@@ -8,7 +8,14 @@ public sealed interface Ddl {
     /** {@code -- text} before the statements that follow, for a reader of the file. */
     record Remark(String text) implements Ddl {}
 
-    record CreateTable(String name, List<Column> columns, List<TableConstraint> constraints) implements Ddl {
+    /**
+     * {@code CREATE TABLE name (columns, constraints) [PARTITION BY RANGE (partitionBy)]}.
+     *
+     * @param partitionBy the column of a range-partitioned table
+     */
+    record CreateTable(
+            String name, List<Column> columns, List<TableConstraint> constraints, Optional<String> partitionBy)
+            implements Ddl {
         public CreateTable {
             Identifiers.check(name);
             columns = List.copyOf(columns);
@@ -16,6 +23,16 @@ public sealed interface Ddl {
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("table " + name + " needs columns");
             }
+            partitionBy.ifPresent(Identifiers::check);
+        }
+
+        public CreateTable(String name, List<Column> columns, List<TableConstraint> constraints) {
+            this(name, columns, constraints, Optional.empty());
+        }
+
+        /** The same table, not partitioned. */
+        public CreateTable unpartitioned() {
+            return new CreateTable(name, columns, constraints, Optional.empty());
         }
     }
 
@@ -73,10 +90,36 @@ public sealed interface Ddl {
         }
     }
 
-    /** {@code CREATE TRIGGER name BEFORE UPDATE ON table FOR EACH ROW EXECUTE FUNCTION function()}. */
-    record BeforeUpdateTrigger(String name, String table, String function) implements Ddl {
-        public BeforeUpdateTrigger {
+    /**
+     * {@code CREATE TRIGGER name BEFORE events ON table FOR EACH ROW EXECUTE FUNCTION function()}.
+     *
+     * @param events {@code UPDATE}, {@code DELETE}, joined by {@code OR}
+     */
+    record BeforeTrigger(String name, String table, List<String> events, String function) implements Ddl {
+        public BeforeTrigger {
             Identifiers.check(name);
+            events = List.copyOf(events);
+            if (events.isEmpty() || !List.of("INSERT", "UPDATE", "DELETE").containsAll(events)) {
+                throw new IllegalArgumentException("trigger " + name + " needs INSERT, UPDATE or DELETE events");
+            }
+        }
+
+        /** The usual {@code BEFORE UPDATE} trigger. */
+        public static BeforeTrigger update(String name, String table, String function) {
+            return new BeforeTrigger(name, table, List.of("UPDATE"), function);
+        }
+    }
+
+    /**
+     * {@code DO $$ lines $$}: an anonymous PL/pgSQL block, for what depends on the server it runs on
+     * (an extension that may be missing, partitions named by the current month).
+     */
+    record DoBlock(List<String> lines) implements Ddl {
+        public DoBlock {
+            lines = List.copyOf(lines);
+            if (lines.stream().anyMatch(line -> line.contains("$$"))) {
+                throw new IllegalArgumentException("a DO block must not contain $$");
+            }
         }
     }
 }

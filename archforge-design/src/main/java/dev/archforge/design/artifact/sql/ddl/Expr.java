@@ -54,6 +54,28 @@ public sealed interface Expr {
         }
     }
 
+    /** {@code left + right} or {@code left - right}. */
+    record Arithmetic(Expr left, String operator, Expr right) implements Expr {
+        public Arithmetic {
+            if (!List.of("+", "-").contains(operator)) {
+                throw new IllegalArgumentException("unknown arithmetic operator '" + operator + "'");
+            }
+        }
+    }
+
+    /** A typed literal such as {@code interval '24 hours'}. */
+    record TypedLiteral(SqlType type, String value) implements Expr {}
+
+    /** Conditions that must all hold: {@code a AND b}. */
+    record And(List<Expr> conditions) implements Expr {
+        public And {
+            conditions = List.copyOf(conditions);
+            if (conditions.size() < 2) {
+                throw new IllegalArgumentException("AND needs two conditions or more");
+            }
+        }
+    }
+
     /** {@code expr IS NULL}. */
     record IsNull(Expr expr) implements Expr {}
 

@@ -36,6 +36,15 @@ final class ExprWriter {
             return operand(in.expr()) + " IN ("
                     + in.values().stream().map(ExprWriter::write).collect(Collectors.joining(", ")) + ")";
         }
+        if (expr instanceof Expr.Arithmetic a) {
+            return operand(a.left()) + " " + a.operator() + " " + operand(a.right());
+        }
+        if (expr instanceof Expr.TypedLiteral t) {
+            return SqlWriter.type(t.type()) + " " + literal(t.value());
+        }
+        if (expr instanceof Expr.And and) {
+            return and.conditions().stream().map(ExprWriter::operand).collect(Collectors.joining(" AND "));
+        }
         Expr.IsNull isNull = (Expr.IsNull) expr;
         return operand(isNull.expr()) + " IS NULL";
     }
@@ -46,7 +55,8 @@ final class ExprWriter {
                 || expr instanceof Expr.Text
                 || expr instanceof Expr.Numeric
                 || expr instanceof Expr.Bool
-                || expr instanceof Expr.Call;
+                || expr instanceof Expr.Call
+                || expr instanceof Expr.TypedLiteral;
         return simple ? write(expr) : "(" + write(expr) + ")";
     }
 

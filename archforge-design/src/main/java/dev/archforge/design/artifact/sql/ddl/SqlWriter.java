@@ -1,5 +1,6 @@
 package dev.archforge.design.artifact.sql.ddl;
 
+import dev.archforge.design.artifact.domain.OnDelete;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,7 @@ public final class SqlWriter {
     /** One statement, terminated by a newline (and {@code ;} unless it is a remark). */
     static void statement(Ddl ddl, StringBuilder out) {
         if (ddl instanceof Ddl.Remark r) {
-            out.append("-- ").append(r.text()).append('\n');
+            out.append("-- ").append(r.text().replace("\n", "\n-- ")).append('\n');
         } else if (ddl instanceof Ddl.CreateTable t) {
             createTable(t, out);
         } else if (ddl instanceof Ddl.AddConstraint a) {
@@ -73,14 +74,22 @@ public final class SqlWriter {
                     .append(");\n");
         } else if (ddl instanceof Ddl.CreateFunction f) {
             createFunction(f, out);
-        } else if (ddl instanceof Ddl.BeforeUpdateTrigger t) {
+        } else if (ddl instanceof Ddl.BeforeTrigger t) {
             out.append("CREATE TRIGGER ")
                     .append(Identifiers.quote(t.name()))
-                    .append(" BEFORE UPDATE ON ")
+                    .append(" BEFORE ")
+                    .append(String.join(" OR ", t.events()))
+                    .append(" ON ")
                     .append(Identifiers.quote(t.table()))
                     .append(" FOR EACH ROW EXECUTE FUNCTION ")
                     .append(Identifiers.quote(t.function()))
                     .append("();\n");
+        } else if (ddl instanceof Ddl.DoBlock d) {
+            out.append("DO $$\n");
+            for (String line : d.lines()) {
+                out.append(line).append('\n');
+            }
+            out.append("$$;\n");
         } else {
             throw new IllegalArgumentException("unknown statement " + ddl);
         }
@@ -98,7 +107,18 @@ public final class SqlWriter {
             out.append(INDENT).append(constraint(c));
             out.append(++written < items ? ",\n" : "\n");
         }
-        out.append(");\n");
+        out.append(')');
+        t.partitionBy().ifPresent(p -> out.append(" PARTITION BY RANGE (")
+                .append(Identifiers.quote(p))
+                .append(')'));
+        out.append(";\n");
+    }
+
+    /** One statement's text, as it appears in a migration: for statements written inside a DO block. */
+    public static String text(Ddl ddl) {
+        StringBuilder out = new StringBuilder();
+        statement(ddl, out);
+        return out.toString();
     }
 
     static String column(Column c) {
@@ -121,7 +141,14 @@ public final class SqlWriter {
         }
         if (c instanceof TableConstraint.ForeignKey fk) {
             return head + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + Identifiers.quote(fk.table()) + " ("
-                    + names(fk.referenced()) + ") ON DELETE " + fk.onDelete().sql();
+                    + names(fk.referenced()) + ")"
+                    + (fk.onDelete() == OnDelete.NO_ACTION
+                            ? ""
+                            : " ON DELETE " + fk.onDelete().sql())
+                    + (fk.deferred() ? " DEFERRABLE INITIALLY DEFERRED" : "");
+        }
+        if (c instanceof TableConstraint.Unique u) {
+            return head + "UNIQUE (" + names(u.columns()) + ")";
         }
         TableConstraint.Check check = (TableConstraint.Check) c;
         return head + "CHECK (" + ExprWriter.write(check.condition()) + ")";

@@ -14,8 +14,24 @@ public sealed interface TableConstraint {
         }
     }
 
-    record ForeignKey(String name, List<String> columns, String table, List<String> referenced, OnDelete onDelete)
+    /**
+     * A foreign key.
+     *
+     * @param deferred {@code DEFERRABLE INITIALLY DEFERRED}: checked at commit, after every ON DELETE action
+     *     of the transaction has run
+     */
+    record ForeignKey(
+            String name,
+            List<String> columns,
+            String table,
+            List<String> referenced,
+            OnDelete onDelete,
+            boolean deferred)
             implements TableConstraint {
+        public ForeignKey(String name, List<String> columns, String table, List<String> referenced, OnDelete onDelete) {
+            this(name, columns, table, referenced, onDelete, false);
+        }
+
         public ForeignKey {
             Identifiers.check(name);
             columns = List.copyOf(columns);
@@ -24,6 +40,14 @@ public sealed interface TableConstraint {
                 throw new IllegalArgumentException(
                         "foreign key " + name + " must pair its columns with the referenced ones");
             }
+        }
+    }
+
+    /** {@code UNIQUE (columns)}: also what a composite foreign key may reference. */
+    record Unique(String name, List<String> columns) implements TableConstraint {
+        public Unique {
+            Identifiers.check(name);
+            columns = List.copyOf(columns);
         }
     }
 

@@ -97,7 +97,7 @@ class SqlWriterTest {
                         List.of(
                                 new Ddl.EnableRowLevelSecurity("t"),
                                 new Ddl.CreateFunction("f", SqlType.TRIGGER, "plpgsql", List.of("BEGIN", "END;")),
-                                new Ddl.BeforeUpdateTrigger("t_f", "t", "f"),
+                                Ddl.BeforeTrigger.update("t_f", "t", "f"),
                                 new Ddl.AddConstraint(
                                         "a",
                                         new TableConstraint.ForeignKey(
