@@ -148,7 +148,8 @@ BEGIN
     END IF;
 END
 $$;
-CREATE UNIQUE INDEX readings_device_id_metric_recorded_at_key ON readings (device_id, metric, recorded_at);
+CREATE UNIQUE INDEX readings_device_id_recorded_at_metric_key ON readings (device_id, recorded_at, metric);
+CREATE INDEX readings_device_id_metric_recorded_at_idx ON readings (device_id, metric, recorded_at);
 COMMENT ON TABLE readings IS 'One measurement; its volume follows from the ingest rate, not from users. Written only by the devices module.';
 CREATE TRIGGER readings_reject_update BEFORE UPDATE ON readings FOR EACH ROW EXECUTE FUNCTION reject_change();
 

@@ -49,6 +49,9 @@ public final class ConsistencyRule implements DecisionRule {
      * have none: only an idempotency key recognises their retries.
      */
     static Optional<NaturalKey> naturalKey(Entity e) {
+        if (!e.naturalKey().isEmpty()) {
+            return Optional.of(new NaturalKey(e.name(), e.naturalKey()));
+        }
         List<String> parts = new ArrayList<>();
         for (Relation r : e.relations()) {
             if (r.kind() == RelationKind.BELONGS_TO && !r.optional()) {

@@ -64,7 +64,7 @@ public final class DataLifecycleRule implements DecisionRule {
         Map<String, List<String>> own = new TreeMap<>();
         for (Entity e : req.entities()) {
             e.retention().ifPresent(r -> own.computeIfAbsent(
-                            r.forever() ? "forever" : r.months() + " months", k -> new ArrayList<>())
+                            r.forever() ? "forever" : Text.count(r.months(), "month", "months"), k -> new ArrayList<>())
                     .add(e.name()));
         }
         own.forEach((keep, names) -> parts.add("keep " + Text.and(names) + " " + keep));

@@ -66,9 +66,9 @@ public final class TimeSeriesRule implements DecisionRule {
             months = EntitySizes.months(context.scale(), e);
             forever |= e.retention().map(Retention::forever).orElse(false);
         }
-        String keep = forever ? "forever" : months + " months";
+        String keep = forever ? "forever" : Text.count(months, "month", "months");
         boolean timescale = context.parts().uses(Store.TIMESCALEDB);
-        String raw = Math.min(EntitySizes.RAW_SERIES_MONTHS, months) + " months";
+        String raw = Text.count(Math.min(EntitySizes.RAW_SERIES_MONTHS, months), "month", "months");
         Choice choice = Choice.of("")
                 .driver(Keys.RETENTION_MONTHS, months)
                 .driver(

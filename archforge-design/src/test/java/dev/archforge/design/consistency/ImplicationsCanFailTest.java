@@ -165,7 +165,7 @@ class ImplicationsCanFailTest {
         DesignFiles changed =
                 replace(f, SqlContributor.PATH, "CREATE UNIQUE INDEX readings_", "CREATE INDEX readings_");
         assertThat(broken(new NaturalKeysAreUnique(), f, changed))
-                .containsExactly("table readings has no unique key on [device_id, metric, recorded_at]");
+                .containsExactly("table readings has no unique key on [device_id, recorded_at, metric]");
     }
 
     @Test

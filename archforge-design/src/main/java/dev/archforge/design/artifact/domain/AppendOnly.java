@@ -20,6 +20,9 @@ public final class AppendOnly {
 
     /** True when records of {@code entity} are appended and never changed; a lifecycle means they change. */
     public static boolean appendOnly(Entity entity) {
+        if (entity.appendOnly()) {
+            return true;
+        }
         if (!entity.states().isEmpty() || entity.softDelete() || entity.account()) {
             return false;
         }
