@@ -22,7 +22,7 @@ final class RateReader {
     private static final Pattern TIMES = Pattern.compile(
             N + " ?(?:x|×|times)(?![a-z])" + "(?! (?:a|an|per|every|each) (?:second|minute|hour|day|week|month))");
     private static final Pattern THROUGHPUT = Pattern.compile(N + " ?(?:tps|rps|qps|req/s|requests/s|rpm|requests per"
-            + " minute|(?:api )?(?:requests|calls|transactions|queries|hits|page ?views) (?:per|a|an|each|/) ?"
+            + " minute|(?:api )?(?:requests|calls|transactions|queries|hits|page ?views)(?: (?:per|a|an|each|/) ?|/)"
             + "(second|sec|minute|min|hour|day|month))\\b");
     private static final Pattern EVERY = Pattern.compile("(?:every|each) (?:" + N + " ?)?" + UNIT + "\\b"
             + "|(once|twice|" + N + " times) (?:a|an|per|every|each) " + UNIT + "\\b"

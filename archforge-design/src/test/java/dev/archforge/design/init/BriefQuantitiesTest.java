@@ -50,6 +50,8 @@ class BriefQuantitiesTest {
                 "We ship 150,000 parcels per day. | access-patterns.create-parcel.frequency | 150000 per day"
                         + " | 150,000 parcels per day",
                 "Around 20M requests a day. | scale.requests-per-day | 20000000 | Around 20M requests a day",
+                "around 300M requests/day from all over the world | scale.requests-per-day | 300000000"
+                        + " | around 300M requests/day",
                 "It handles 500 requests per second. | scale.requests-per-day | 43200000 | 500 requests per second",
                 "2,000 TPS at peak. | scale.peak-rps | 2000 | 2,000 TPS",
                 // peaks
