@@ -178,7 +178,7 @@ final class Binder {
 
     /** The draft's pattern for an action: same entity and actor, the same operation first. */
     private Optional<PatternSpec> patternOf(Action a) {
-        String noun = Words.PAYING.contains(a.verb()) ? "payment" : a.head();
+        String noun = Verbs.PAYING.contains(a.verb()) ? "payment" : a.head();
         Optional<String> entity = Entities.match(noun, entities.keySet());
         if (entity.isEmpty()) {
             return Optional.empty();

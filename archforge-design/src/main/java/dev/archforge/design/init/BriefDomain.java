@@ -108,7 +108,7 @@ final class BriefDomain {
                     c instanceof Claim.Rate r && !r.perActor() ? r.noun() : c instanceof Claim.Keep k ? k.noun() : "";
             if (!noun.isEmpty()
                     && Sketch.actorOf(noun).isEmpty()
-                    && !Words.NOT_RECORDS.contains(noun)
+                    && !PhraseWords.NOT_RECORDS.contains(noun)
                     && Entities.match(noun, entities.keySet()).isEmpty()) {
                 String name = Names.pascal(noun);
                 entities.put(name, owned(EntitySpec.named(name), primaryOrFirst()));
@@ -141,7 +141,7 @@ final class BriefDomain {
 
     /** The entity an action works on, declared when new; empty when its object is no record. */
     private Optional<String> entityOf(Action a) {
-        if (Words.PAYING.contains(a.verb())) {
+        if (Verbs.PAYING.contains(a.verb())) {
             return Optional.of(declare("Payment", a.actor()));
         }
         if (Words.POSITIONS.contains(a.head())) {
@@ -157,7 +157,7 @@ final class BriefDomain {
         if (a.head().isEmpty() && device && a.operation() == Operation.CREATE) {
             return Optional.of(declare("Reading", a.actor()));
         }
-        if (a.head().isEmpty() || Words.NOT_RECORDS.contains(a.head())) {
+        if (a.head().isEmpty() || PhraseWords.NOT_RECORDS.contains(a.head())) {
             return Optional.empty();
         }
         if (Words.FILES.contains(a.head())) {

@@ -77,7 +77,7 @@ final class DataReader {
         List<String> out = new ArrayList<>();
         List<String> after = new ArrayList<>();
         for (String w : between.strip().split(" ")) {
-            if (Words.STOPS.contains(w) && !Words.ADJECTIVES.contains(w) && !after.isEmpty()) {
+            if (PhraseWords.STOPS.contains(w) && !PhraseWords.ADJECTIVES.contains(w) && !after.isEmpty()) {
                 break;
             }
             if (!w.isEmpty()) {
@@ -90,7 +90,7 @@ final class DataReader {
         }
         String before = scan.text().substring(subjectStart(scan, verb), verb).strip();
         List<String> words = new ArrayList<>(List.of(before.split(" ")));
-        words.removeIf(w -> w.isEmpty() || Words.STOPS.contains(w));
+        words.removeIf(w -> w.isEmpty() || PhraseWords.STOPS.contains(w));
         String front = Sketch.head(words);
         if (!front.isEmpty() && !out.contains(front)) {
             out.add(front);
@@ -128,7 +128,7 @@ final class DataReader {
         long bytes = Math.max(1, Math.round(scan.value(m, 1) * factor));
         String noun = "";
         for (String w : m.group(3).split("[- ]")) {
-            if (!w.isEmpty() && !Words.STOPS.contains(w) && !w.equals("each")) {
+            if (!w.isEmpty() && !PhraseWords.STOPS.contains(w) && !w.equals("each")) {
                 noun = Words.singular(w);
                 break;
             }

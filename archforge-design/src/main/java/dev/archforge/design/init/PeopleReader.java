@@ -110,7 +110,7 @@ final class PeopleReader {
                             m.start()));
                     break;
                 }
-                if (Words.STOPS.contains(word) && !Words.ADJECTIVES.contains(word)) {
+                if (PhraseWords.STOPS.contains(word) && !PhraseWords.ADJECTIVES.contains(word)) {
                     break;
                 }
             }

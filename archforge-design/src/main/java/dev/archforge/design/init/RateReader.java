@@ -124,7 +124,8 @@ final class RateReader {
         String noun = Words.singular(m.group(3));
         String name = unitName(m.group(4));
         double n = scan.value(m, 1);
-        if (Sketch.actorOf(m.group(3)).isPresent() || Words.NOT_RECORDS.contains(noun) && !noun.equals("request")) {
+        if (Sketch.actorOf(m.group(3)).isPresent()
+                || PhraseWords.NOT_RECORDS.contains(noun) && !noun.equals("request")) {
             scan.add(new Claim.Unmapped(
                     (long) n,
                     scan.source(m),

@@ -141,7 +141,7 @@ final class Sketch {
             }
             int at = skip(i + 1);
             Optional<String> verb =
-                    at < tokens.size() ? Words.verb(tokens.get(at).text()) : Optional.empty();
+                    at < tokens.size() ? Verbs.verb(tokens.get(at).text()) : Optional.empty();
             if (verb.isEmpty() || !plausibleVerb(tokens.get(at).text(), t.text()) || compound(at)) {
                 continue;
             }
@@ -153,7 +153,7 @@ final class Sketch {
     /** A singular subject takes "sends", a plural one "send"; collective nouns take either. */
     private static boolean plausibleVerb(String verb, String subject) {
         boolean pluralSubject = subject.endsWith("s") && !subject.endsWith("ss");
-        boolean thirdPerson = !Words.VERBS.containsKey(verb);
+        boolean thirdPerson = !Verbs.VERBS.containsKey(verb);
         return pluralSubject != thirdPerson
                 || Set.of("people", "staff", "everyone").contains(subject);
     }
@@ -178,7 +178,7 @@ final class Sketch {
     private int chain(String actor, int at) {
         int i = at;
         while (i < tokens.size()) {
-            Optional<String> verb = Words.verb(tokens.get(i).text());
+            Optional<String> verb = Verbs.verb(tokens.get(i).text());
             if (verb.isEmpty()) {
                 return i;
             }
@@ -192,7 +192,7 @@ final class Sketch {
             }
             if (next >= tokens.size()
                     || tokens.get(next).sentence() != tokens.get(at).sentence()
-                    || Words.verb(tokens.get(next).text()).isEmpty()
+                    || Verbs.verb(tokens.get(next).text()).isEmpty()
                     || next == i) {
                 return i;
             }
@@ -209,15 +209,16 @@ final class Sketch {
                 && PARTICLES.contains(tokens.get(i).text())) {
             i++;
         }
-        while (i < tokens.size() && (Words.ADJECTIVES.contains(tokens.get(i).text()) || measure(tokens.get(i)))) {
+        while (i < tokens.size()
+                && (PhraseWords.ADJECTIVES.contains(tokens.get(i).text()) || measure(tokens.get(i)))) {
             i++;
         }
         List<String> object = new ArrayList<>();
         while (i < tokens.size()
                 && object.size() < 3
                 && tokens.get(i).word()
-                && !Words.STOPS.contains(tokens.get(i).text())
-                && (object.isEmpty() || Words.verb(tokens.get(i).text()).isEmpty() || plural(tokens.get(i)))) {
+                && !PhraseWords.STOPS.contains(tokens.get(i).text())
+                && (object.isEmpty() || Verbs.verb(tokens.get(i).text()).isEmpty() || plural(tokens.get(i)))) {
             object.add(tokens.get(i).text());
             i++;
         }
@@ -234,7 +235,7 @@ final class Sketch {
         actions.add(new Action(
                 actor,
                 verb,
-                Words.VERBS.get(verb),
+                Verbs.VERBS.get(verb),
                 described,
                 head,
                 tokens.get(at).start(),
@@ -252,7 +253,7 @@ final class Sketch {
     }
 
     private static boolean plural(Token t) {
-        return t.text().endsWith("s") && !Words.VERBS.containsKey(t.text());
+        return t.text().endsWith("s") && !Verbs.VERBS.containsKey(t.text());
     }
 
     /** The main noun of an object: its last word unless that is a vague one ("trip history" → trip). */
@@ -260,9 +261,9 @@ final class Sketch {
         for (int k = object.size() - 1; k >= 0; k--) {
             String s = Words.singular(object.get(k));
             if (Words.POSITIONS.contains(s)
-                    || !Words.NOT_RECORDS.contains(s)
-                            && !Words.ADJECTIVES.contains(object.get(k))
-                            && !Words.STOPS.contains(object.get(k))
+                    || !PhraseWords.NOT_RECORDS.contains(s)
+                            && !PhraseWords.ADJECTIVES.contains(object.get(k))
+                            && !PhraseWords.STOPS.contains(object.get(k))
                             && !object.get(k).startsWith("‹")) {
                 return s;
             }
