@@ -232,6 +232,14 @@ public record Load(
                 .sum());
     }
 
+    /** Peak requests per second of the access patterns doing {@code operation}. */
+    public double peakRpsOf(AccessPattern.Operation operation) {
+        return Numbers.round(patterns.stream()
+                .filter(p -> p.pattern().operation() == operation)
+                .mapToDouble(PatternLoad::peakRps)
+                .sum());
+    }
+
     /** Peak requests per second of all access patterns together. */
     public double patternPeakRps() {
         return Numbers.round(patterns.stream().mapToDouble(PatternLoad::peakRps).sum());

@@ -170,10 +170,9 @@ public final class DataStoresRule implements DecisionRule {
     private static void search(DesignContext context, Choice choice, List<String> parts) {
         Requirements req = context.requirements();
         double rows = 0;
-        double searches = 0;
+        double searches = context.load().peakRpsOf(Operation.SEARCH);
         for (var p : context.load().patterns()) {
             if (p.pattern().operation() == Operation.SEARCH) {
-                searches += p.peakRps();
                 rows += context.entity(p.pattern().entity())
                         .map(e -> EntitySizes.rows(req, context.load(), e).value())
                         .orElse(0.0);

@@ -1,7 +1,6 @@
 package dev.archforge.design.decision;
 
 import dev.archforge.design.capacity.Numbers;
-import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.AccessPattern.Operation;
@@ -26,13 +25,7 @@ public final class SearchRule implements DecisionRule {
 
     @Override
     public Choice decide(DesignContext context) {
-        double searches = 0;
-        for (PatternLoad p : context.load().patterns()) {
-            if (p.pattern().operation() == Operation.SEARCH) {
-                searches += p.peakRps();
-            }
-        }
-        searches = Numbers.round(searches);
+        double searches = context.load().peakRpsOf(Operation.SEARCH);
         Choice choice = Choice.of("")
                 .driver(
                         Keys.ACCESS_PATTERNS,

@@ -1,5 +1,6 @@
 package dev.archforge.design.consistency;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -147,7 +148,7 @@ final class GenericTruths {
     private GenericTruths() {}
 
     private static Map<String, String> merged() {
-        Map<String, String> all = new java.util.HashMap<>(CORE);
+        Map<String, String> all = new HashMap<>(CORE);
         all.putAll(SpecialisedTruths.TEXTS);
         return Map.copyOf(all);
     }

@@ -2,6 +2,7 @@ package dev.archforge.design.consistency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -136,8 +137,7 @@ final class RevisitThresholds {
             if (limitText == null) {
                 continue;
             }
-            Crossed crossed =
-                    self.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("reach") ? Crossed.AT : Crossed.ABOVE;
+            Crossed crossed = self.group(1).toLowerCase(Locale.ROOT).startsWith("reach") ? Crossed.AT : Crossed.ABOVE;
             selfStated(revisit, number(limitText), number(self.group(4)), crossed, self, out);
             blank(rest, self.start(), self.end());
         }
