@@ -3,6 +3,7 @@ package dev.archforge.design.decision;
 import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.DataPlan.NaturalKey;
+import dev.archforge.design.plan.Names;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.AccessPattern.Operation;
@@ -74,6 +75,21 @@ public final class ConsistencyRule implements DecisionRule {
         return Optional.of(new NaturalKey(e.name(), parts));
     }
 
+    /** The read models that trail the records they are computed from. */
+    static List<String> derivedViews(Requirements req) {
+        List<String> views = new ArrayList<>();
+        if (ReadModels.followGraph(req).isPresent()) {
+            views.add("feeds");
+        }
+        if (!ReadModels.rankedLists(req).isEmpty()) {
+            views.add("rankings");
+        }
+        if (req.has(Feature.ANALYTICS)) {
+            views.add("analytics");
+        }
+        return views;
+    }
+
     @Override
     public Choice decide(DesignContext context) {
         Requirements req = context.requirements();
@@ -126,6 +142,17 @@ public final class ConsistencyRule implements DecisionRule {
         if (updates) {
             parts.add("optimistic locking (ETag / If-Match) on updates");
         }
+        Optional<ReadModels.Stream> ordered = ReadModels.orderedStream(context);
+        ordered.ifPresent(o -> parts.add("per-" + Names.kebab(o.parent()) + " ordering: a sequence number per "
+                + o.parent() + " assigned at insert, at-least-once delivery deduplicated by id"));
+        boolean inventory = req.has(Feature.INVENTORY);
+        if (inventory) {
+            parts.add("stock taken by atomic conditional updates (UPDATE … WHERE available >= n)");
+        }
+        List<String> derived = derivedViews(req);
+        if (!derived.isEmpty()) {
+            parts.add("eventual consistency for " + Text.and(derived) + ", seconds behind the writes");
+        }
         Choice choice = Choice.of(String.join("; ", parts))
                 .driver(Keys.EVENTS, req.events().size())
                 .driver(Keys.ACCESS_PATTERNS, req.accessPatterns().size())
@@ -157,6 +184,19 @@ public final class ConsistencyRule implements DecisionRule {
                                             .map(k -> k.entity() + ": " + String.join(", ", k.parts()))
                                             .collect(Collectors.joining("; "))
                                     + ") turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
+        }
+        ordered.ifPresent(o -> choice.because(o.entity() + " records reach clients in the order of their "
+                + o.parent() + ": a per-" + Names.kebab(o.parent()) + " sequence number, taken in the insert's"
+                + " transaction, orders them without a global lock; a client that reconnects asks for everything"
+                + " after the last number it saw, and a redelivered record is recognised by its id."));
+        if (inventory) {
+            choice.because("Stock is a hot row: one conditional UPDATE that succeeds only while enough is left"
+                    + " cannot oversell, however many buyers arrive at once, and needs no lock held across requests.");
+        }
+        if (!derived.isEmpty()) {
+            choice.because(Text.capitalize(Text.and(derived)) + " are derived from the records of truth after they"
+                    + " commit; readers may see them a few seconds late, which lets the writes stay short and the"
+                    + " reads stay cheap.");
         }
         List<String> involved = new ArrayList<>();
         context.parts().messaging().ifPresent(m -> involved.add(m.broker().title()));

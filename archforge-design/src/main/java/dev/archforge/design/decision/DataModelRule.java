@@ -1,5 +1,6 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Field;
@@ -20,8 +21,13 @@ import java.util.Optional;
         id = "data-model",
         area = Area.DATA,
         title = "Normalization and denormalization",
-        reads = {Keys.ENTITIES, Keys.FEATURES})
+        reads = {Keys.ENTITIES, Keys.FEATURES, Keys.DAILY_ACTIVE_USERS})
 public final class DataModelRule implements DecisionRule {
+    /** Daily active users from which home feeds are written ahead (fan-out on write). */
+    static final long PUSHED_FEEDS_FROM = 100_000;
+    /** Followers above which an account's posts are merged at read time instead of fanned out. */
+    static final long CELEBRITY_FOLLOWERS = 10_000;
+
     @Override
     public Choice decide(DesignContext context) {
         Requirements req = context.requirements();
@@ -53,6 +59,14 @@ public final class DataModelRule implements DecisionRule {
         if (tenantScoped > 0) {
             kept.add("tenant_id on " + Text.count(tenantScoped, "table", "tables"));
         }
+        Optional<Entity> graph = ReadModels.followGraph(req);
+        long users = context.scale().dailyActiveUsers();
+        boolean pushed = graph.isPresent() && users >= PUSHED_FEEDS_FROM;
+        graph.ifPresent(g -> kept.add(
+                pushed
+                        ? "precomputed home timelines (fan-out on write, hybrid: fan-out on read for accounts with over "
+                                + Numbers.format(CELEBRITY_FOLLOWERS) + " followers)"
+                        : "home feeds read from the " + g.name() + " graph on request (fan-out on read)"));
         Choice choice = Choice.of(
                         kept.isEmpty()
                                 ? "Third normal form, no denormalization"
@@ -75,6 +89,22 @@ public final class DataModelRule implements DecisionRule {
                     .because("Every tenant-scoped table carries tenant_id even when a parent has it, because"
                             + " row-level security can only check columns of the row itself.");
         }
+        graph.ifPresent(g -> choice.driver(Keys.DAILY_ACTIVE_USERS, users)
+                .because(
+                        pushed
+                                ? Numbers.format(users)
+                                        + " daily active users read their feeds far more often than anyone"
+                                        + " posts: writing each new post's id into its followers' timelines (a Redis list or a"
+                                        + " timeline table, capped at ~800 entries) makes a feed read one lookup; accounts with"
+                                        + " more than " + Numbers.format(CELEBRITY_FOLLOWERS)
+                                        + " followers are merged in at read"
+                                        + " time instead, so one post never fans out to millions of rows."
+                                : "With " + Numbers.format(users) + " daily active users (below "
+                                        + Numbers.format(PUSHED_FEEDS_FROM)
+                                        + ") a feed is one indexed query over the posts of"
+                                        + " followed accounts through " + g.name()
+                                        + "; precomputed timelines would be a second"
+                                        + " copy of every post to keep in step."));
         if (!json.isEmpty()) {
             choice.because(Text.and(json) + " stay jsonb: free-form attributes nobody filters on.");
         }

@@ -45,6 +45,10 @@ public final class DataStoresRule implements DecisionRule {
     static final double SEARCH_RPS = 100;
     /** Rows in one table from which one PostgreSQL node needs partitions or another store. */
     static final double BIG_TABLE_ROWS = 1_000_000_000;
+    /** Ranked rows from which a player's rank is too costly to count in SQL. */
+    static final double RANKED_ROWS = 1_000_000;
+    /** Peak ranking reads per second from which they move to sorted sets. */
+    static final double RANKED_READS = 200;
     /** Sustained writes per second from which one PostgreSQL node needs help. */
     static final double BIG_WRITES = 5_000;
 
@@ -92,6 +96,7 @@ public final class DataStoresRule implements DecisionRule {
         if (req.has(Feature.SEARCH)) {
             search(context, choice, parts);
         }
+        rankings(context, choice, parts);
         if (req.has(Feature.UPLOADS)) {
             context.parts().addStore(Store.OBJECT_STORAGE);
             parts.add((aws ? "Amazon S3" : cloud ? "the cloud's object storage" : "MinIO (S3-compatible)")
@@ -165,6 +170,51 @@ public final class DataStoresRule implements DecisionRule {
                 .findFirst()
                 .map(f -> Names.snake(f.name()))
                 .orElseThrow();
+    }
+
+    /**
+     * Rankings read by position (top N, "my rank") over many rows or at a high rate: a rank in SQL counts
+     * every higher score, a Redis sorted set answers it in O(log n).
+     */
+    private static void rankings(DesignContext context, Choice choice, List<String> parts) {
+        Requirements req = context.requirements();
+        List<String> ranked = ReadModels.rankedEntities(req);
+        if (ranked.isEmpty()) {
+            return;
+        }
+        double rows = 0;
+        double writes = 0;
+        for (String name : ranked) {
+            rows = Math.max(
+                    rows,
+                    context.entity(name)
+                            .map(e -> EntitySizes.rows(req, context.load(), e).value())
+                            .orElse(0.0));
+            writes += context.load().peakWriteRpsOn(name);
+        }
+        double reads = 0;
+        for (var p : context.load().patterns()) {
+            if (ReadModels.rankedLists(req).contains(p.pattern())) {
+                reads += p.peakRps();
+            }
+        }
+        double scoreWrites = Math.max(writes, context.load().peakWriteRps());
+        if (rows >= RANKED_ROWS || reads >= RANKED_READS) {
+            context.parts().addStore(Store.REDIS);
+            parts.add("Redis sorted sets for the rankings of " + Text.and(ranked) + " (rebuilt from PostgreSQL)");
+            choice.because("Rankings of " + Text.and(ranked) + " cover ~" + Text.rows(rows) + " rows and are read "
+                    + Numbers.format(Numbers.round(reads)) + " times/s at peak, while scores arrive at up to "
+                    + Numbers.format(Numbers.round(scoreWrites))
+                    + " writes/s: a Redis sorted set per board answers top-N"
+                    + " and a player's rank in O(log n), where SQL counts every higher score. PostgreSQL keeps the"
+                    + " scores of record, so a lost Redis is rebuilt, not restored.");
+        } else {
+            parts.add("rankings of " + Text.and(ranked) + " from B-tree indexes on the score in PostgreSQL");
+            choice.because("Rankings of " + Text.and(ranked) + " cover ~" + Text.rows(rows) + " rows at "
+                    + Numbers.format(Numbers.round(reads)) + " reads/s at peak: an index on (board filters, score"
+                    + " desc) serves top-N directly; a sorted-set store pays off past ~" + Text.rows(RANKED_ROWS)
+                    + " rows or ~" + Numbers.format(RANKED_READS) + " rank reads/s.");
+        }
     }
 
     private static void search(DesignContext context, Choice choice, List<String> parts) {

@@ -2,7 +2,9 @@ package dev.archforge.design.decision;
 
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
+import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.Feature;
 
 /**
@@ -22,10 +24,46 @@ public final class HttpCachingRule implements DecisionRule {
     /** Share of reads from which the responses are worth caching at the edge. */
     static final double READ_HEAVY_PERCENT = 70;
 
+    /** Peak reads per second of shared records below which HTTP caching is not a decision worth making. */
+    static final double SHARED_READS = 1;
+
     @Override
     public boolean applies(DesignContext context) {
-        return (context.requirements().system().isPublic() && context.load().readPercent() >= READ_HEAVY_PERCENT)
-                || context.has(Feature.MEDIA);
+        if (context.has(Feature.MEDIA)) {
+            return true;
+        }
+        if (!context.requirements().system().isPublic() || context.load().readPercent() < READ_HEAVY_PERCENT) {
+            return false;
+        }
+        boolean described = context.load().patterns().stream().anyMatch(p -> !p.isWrite());
+        return !described || sharedReads(context) >= SHARED_READS;
+    }
+
+    /**
+     * Peak reads per second of records that are the same for every reader: those of entities that belong to
+     * are read by others than their owner, not filtered to one tenant (a catalogue, schedules, a seller's listings read by
+     * buyers). Reads of one's own records gain nothing from a shared cache.
+     */
+    static double sharedReads(DesignContext context) {
+        double reads = 0;
+        for (PatternLoad p : context.load().patterns()) {
+            if (p.isWrite()) {
+                continue;
+            }
+            AccessPattern pattern = p.pattern();
+            boolean shared = context.entity(pattern.entity())
+                    .map(e -> !e.account()
+                            && pattern.filters().stream().noneMatch(f -> f.startsWith("tenant"))
+                            && e.owner()
+                                    .map(o -> !o.equals(pattern.actor())
+                                            && !pattern.filters().contains(o))
+                                    .orElse(true))
+                    .orElse(false);
+            if (shared) {
+                reads += p.peakRps();
+            }
+        }
+        return reads;
     }
 
     @Override

@@ -38,7 +38,10 @@ public final class NotificationsRule implements DecisionRule {
         rate = Numbers.round(rate);
         Choice choice = Choice.of("")
                 .driver(Keys.EVENTS, context.requirements().events().size());
-        String channels = "push through APNs/FCM, e-mail through a provider (SES, SendGrid)";
+        boolean mobile = Clients.mobile(context.requirements());
+        String channels = mobile
+                ? "push through APNs/FCM, email through a provider (SES, SendGrid)"
+                : "email through a provider (SES, SendGrid), no push: nothing names a mobile app";
         if (rate < SERVICE_RATE) {
             return choice.withChoice("Notification worker on the job queue: " + channels
                             + "; per-user preferences and an in-app inbox; retries with backoff")
@@ -51,8 +54,19 @@ public final class NotificationsRule implements DecisionRule {
                             "A slow provider would slow the request, and a failure" + " would lose the notice.")
                     .alternative(
                             "A notification platform (OneSignal, Knock)",
-                            "Saves the worker but adds a vendor" + " holding the users' device tokens.")
-                    .tradeoff("Device tokens expire: prune them on the providers' invalid-token answers.")
+                            mobile
+                                    ? "Saves the worker but adds a vendor holding the users' device tokens."
+                                    : "Saves the worker but adds a vendor holding the users' addresses and"
+                                            + " preferences.")
+                    .tradeoff(
+                            mobile
+                                    ? "Device tokens expire: prune them on the providers' invalid-token answers."
+                                    : "Email is the only channel that reaches "
+                                            + Text.and(context.requirements().actors().stream()
+                                                    .map(a -> a.name())
+                                                    .toList())
+                                            + " away from the app: bounces and spam folders must be watched through"
+                                            + " the provider's feedback events.")
                     .revisitWhen("When notices pass ~" + Numbers.format(SERVICE_RATE) + " a second (today "
                             + Numbers.format(rate) + ") or bulk campaigns appear, split a notification service with"
                             + " priority queues.");

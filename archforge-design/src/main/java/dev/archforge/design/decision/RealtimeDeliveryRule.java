@@ -37,7 +37,7 @@ public final class RealtimeDeliveryRule implements DecisionRule {
                 ? scale.concurrentConnections().getAsLong()
                 : Math.max(1, Math.round(scale.dailyActiveUsers() * CONNECTED_SHARE));
         long instances = Math.max(1, Numbers.ceil((double) connections / CONNECTIONS_PER_INSTANCE));
-        boolean push = context.has(Feature.NOTIFICATIONS);
+        boolean push = context.has(Feature.NOTIFICATIONS) && Clients.mobile(context.requirements());
         Choice choice = Choice.of("")
                 .driver(
                         stated ? Keys.CONCURRENT_CONNECTIONS : Keys.DAILY_ACTIVE_USERS,

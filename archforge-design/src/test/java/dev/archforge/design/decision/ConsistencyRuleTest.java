@@ -13,7 +13,8 @@ class ConsistencyRuleTest {
         Decision d = Decide.decision(fitness(), "consistency");
         assertThat(d.choice())
                 .isEqualTo("ACID transactions within a component; transactional outbox between components;"
-                        + " Idempotency-Key on POST for Workout, ExerciseSet");
+                        + " Idempotency-Key on POST for Workout, ExerciseSet;"
+                        + " eventual consistency for analytics, seconds behind the writes");
         assertThat(d.alternatives().get(1).option())
                 .isEqualTo("Synchronous calls between modules for cross-module changes");
     }
@@ -32,7 +33,8 @@ class ConsistencyRuleTest {
     void highRateCreatesDeduplicateByNaturalKey() {
         assertThat(Decide.choice(Shapes.telemetry(), "consistency"))
                 .isEqualTo("ACID transactions within a component; transactional outbox between components;"
-                        + " natural-key deduplication for Reading");
+                        + " natural-key deduplication for Reading;"
+                        + " eventual consistency for analytics, seconds behind the writes");
     }
 
     @Test

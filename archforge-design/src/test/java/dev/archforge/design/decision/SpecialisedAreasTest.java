@@ -38,7 +38,11 @@ class SpecialisedAreasTest {
 
     @Test
     void httpCachingGoesToACdnOnlyPastThePublicReadThreshold() {
-        Requirements small = users(features(fitness()), 2_000, 200);
+        Requirements tiny = users(features(fitness()), 2_000, 200);
+        assertThat(Decide.design(tiny).decisions().stream().map(d -> d.id()))
+                .as("shared reads below one a second make no HTTP caching decision")
+                .doesNotContain("http-caching");
+        Requirements small = users(features(fitness()), 100_000, 20_000);
         assertThat(Decide.choice(small, "http-caching"))
                 .isEqualTo("ETag and Cache-Control on public reads; no CDN yet");
         Requirements big = users(features(fitness()), 5_000_000, 1_000_000);

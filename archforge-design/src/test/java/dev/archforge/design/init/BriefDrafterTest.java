@@ -59,6 +59,7 @@ class BriefDrafterTest {
                                 "architecture-style",
                                 "tenancy",
                                 "data-stores",
+                                "data-model",
                                 "data-lifecycle",
                                 "search",
                                 "analytics-pipeline",
