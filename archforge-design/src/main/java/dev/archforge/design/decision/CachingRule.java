@@ -49,6 +49,26 @@ public final class CachingRule implements DecisionRule {
     static final double HOT_SHARE = 0.2;
 
     static final long MAX_KEYS = 1_000_000;
+    /** Share of peak reads the access patterns must name before the unnamed rest is ignored. */
+    static final double UNNAMED_SHARE = 0.5;
+
+    /** Records every caller sees the same: not accounts, and not owned by a user (at most three). */
+    private static List<Entity> sharedEntities(DesignContext context) {
+        List<Entity> shared = new ArrayList<>();
+        for (Entity e : context.requirements().entities()) {
+            if (!e.account() && !e.appendOnly() && shared.size() < 3) {
+                boolean ownedByReaders = e.owner().isPresent()
+                        && context.requirements().accessPatterns().stream()
+                                .anyMatch(p -> p.entity().equals(e.name())
+                                        && !p.operation().isWrite()
+                                        && p.filters().contains(e.owner().get()));
+                if (!ownedByReaders) {
+                    shared.add(e);
+                }
+            }
+        }
+        return shared;
+    }
 
     @Override
     public Choice decide(DesignContext context) {
@@ -66,6 +86,32 @@ public final class CachingRule implements DecisionRule {
                 }
             }
         }
+        double described = load.patterns().stream()
+                .filter(p -> !p.isWrite())
+                .mapToDouble(PatternLoad::peakRps)
+                .sum();
+        boolean unnamed = entries.isEmpty()
+                && load.peakReadRps() >= CACHE_READS
+                && described < UNNAMED_SHARE * load.peakReadRps();
+        if (unnamed) {
+            for (Entity e : sharedEntities(context)) {
+                AccessPattern byId = new AccessPattern(
+                        "read-" + Names.kebab(e.name()),
+                        "",
+                        Operation.READ,
+                        e.name(),
+                        List.of(),
+                        Optional.empty(),
+                        false,
+                        0,
+                        0,
+                        e.location());
+                entry(context, e, byId).ifPresent(entry -> {
+                    entries.add(entry);
+                    cached.add(e.name() + " by id");
+                });
+            }
+        }
         boolean fanOut = context.has(Feature.REALTIME) && load.peakRps() >= FAN_OUT_RPS;
         if (!entries.isEmpty() || fanOut) {
             context.parts().addStore(Store.REDIS);
@@ -76,7 +122,13 @@ public final class CachingRule implements DecisionRule {
             return noCache(context, choice);
         }
         List<String> parts = new ArrayList<>();
-        if (!entries.isEmpty()) {
+        if (unnamed && !entries.isEmpty()) {
+            parts.add("Redis cache-aside for " + Text.and(cached));
+            choice.because("Peak reads are " + Numbers.format(load.peakReadRps()) + " req/s, but the access patterns"
+                    + " name only " + Numbers.format(Numbers.round(described)) + " req/s of them: the rest are reads"
+                    + " of " + Text.and(cached) + ", the records not owned by one user, which every caller sees the"
+                    + " same. Cached with a TTL and dropped on write; name the read patterns to size each entry.");
+        } else if (!entries.isEmpty()) {
             parts.add("Redis cache-aside for " + Text.and(cached));
             choice.because("Peak reads are " + Numbers.format(load.peakReadRps()) + " req/s and the hottest reads"
                     + " are of shared data that every user sees the same: cached with a TTL and dropped on"

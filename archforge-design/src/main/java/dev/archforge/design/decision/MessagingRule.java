@@ -103,7 +103,8 @@ public final class MessagingRule implements DecisionRule {
                     name + "-dlq"));
         }
         context.parts().messaging(Optional.of(new Messaging(broker, topics, true)));
-        choice.withChoice(broker.title() + " with a transactional outbox; "
+        choice.withChoice((broker == Broker.POSTGRES_QUEUE ? "No message broker: a " : "")
+                        + broker.title() + " with a transactional outbox; "
                         + Text.count(topics.size(), "topic", "topics")
                         + (topics.isEmpty() ? "" : " with dead-letter queues after " + MAX_ATTEMPTS + " attempts"))
                 .drivenByLoad(context.load())

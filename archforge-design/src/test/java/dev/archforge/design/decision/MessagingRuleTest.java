@@ -21,7 +21,8 @@ class MessagingRuleTest {
     void oneDeployableWithFewEventsUsesAPostgresqlQueue() {
         Decision d = Decide.decision(fitness(), "messaging");
         assertThat(d.choice())
-                .isEqualTo("PostgreSQL job queue with a transactional outbox; 1 topic with dead-letter queues after 5"
+                .isEqualTo("No message broker: a PostgreSQL job queue with a transactional outbox; 1 topic with"
+                        + " dead-letter queues after 5"
                         + " attempts");
         assertThat(d.rationale())
                 .startsWith(
