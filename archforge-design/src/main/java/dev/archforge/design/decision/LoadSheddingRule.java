@@ -50,14 +50,27 @@ public final class LoadSheddingRule implements DecisionRule {
 
     @Override
     public boolean applies(DesignContext context) {
+        return flash(context) || !OverloadModes.of(context).isEmpty();
+    }
+
+    /**
+     * A peak that arrives as a crowd: far above the average, or against limited stock at a stated peak,
+     * and more than one instance carries (a crowd one instance serves needs no shedding).
+     */
+    static boolean flash(DesignContext context) {
         Load load = context.load();
-        return load.peakFactor() >= FLASH_FACTOR
+        boolean crowd = load.peakFactor() >= FLASH_FACTOR
                 || (load.averageRps() > 0 && load.peakRps() >= FLASH_FACTOR * load.averageRps())
                 || (context.has(Feature.INVENTORY) && load.peakGiven());
+        return crowd && load.peakRps() > Sizing.instanceCapacity();
     }
 
     @Override
     public Choice decide(DesignContext context) {
+        List<OverloadModes.Mode> modes = OverloadModes.of(context);
+        if (!flash(context)) {
+            return overloads(context, modes);
+        }
         Requirements req = context.requirements();
         Load load = context.load();
         List<Deployable> deployables = Deployable.of(
@@ -98,6 +111,7 @@ public final class LoadSheddingRule implements DecisionRule {
         parts.add((waitingRoom ? "pre-scaling" : "Pre-scaling") + " to " + Text.count(needed, "instance", "instances")
                 + " " + PRE_SCALE_MINUTES + " min before announced events");
         parts.add("load shedding by priority with 503 + Retry-After");
+        modes.forEach(m -> parts.add(m.clause()));
         Choice choice = Choice.of(String.join("; ", parts))
                 .drivenByLoad(load)
                 .driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
@@ -132,6 +146,7 @@ public final class LoadSheddingRule implements DecisionRule {
                 + (shedFirst.size() == 1 ? " is" : " are") + " refused first with 503 and a Retry-After header, "
                 + (critical.isEmpty() ? "writes" : Text.and(critical.subList(0, Math.min(4, critical.size()))))
                 + " last, so a crowd cannot take down the paths that take money or data.");
+        modes.forEach(m -> choice.because(m.reason()).tradeoff(m.tradeoff()));
         if (waitingRoom) {
             choice.because((stock
                             ? "Limited stock draws the crowd at a set time: "
@@ -172,5 +187,29 @@ public final class LoadSheddingRule implements DecisionRule {
                                                 + Numbers.format(factor)
                                                 + "×) or limited stock sells at a set time, add a virtual"
                                                 + " waiting room.");
+    }
+
+    /** Overloads without a flash crowd: each mode's remedy, and no pre-scaling or waiting room. */
+    private static Choice overloads(DesignContext context, List<OverloadModes.Mode> modes) {
+        Load load = context.load();
+        Choice choice = Choice.of(Text.capitalize(String.join(
+                        "; ", modes.stream().map(OverloadModes.Mode::clause).toList())))
+                .drivenByLoad(load)
+                .driver(Keys.FEATURES, ServiceBoundariesRule.features(context.requirements()));
+        modes.forEach(m -> choice.because(m.reason()).tradeoff(m.tradeoff()));
+        double factor =
+                Numbers.round(load.averageRps() > 0 ? load.peakRps() / load.averageRps() : load.peakFactor(), 1);
+        return choice.alternative(
+                        "Rely on autoscaling alone",
+                        "New capacity takes " + (DETECT_SECONDS + START_SECONDS) + " s or more to arrive; the overload"
+                                + " and its retries arrive in seconds.")
+                .alternative(
+                        "A virtual waiting room",
+                        "Fits crowds drawn to a set time; here the peak is " + Numbers.format(factor)
+                                + "× the average and the overload comes from " + modes.size()
+                                + (modes.size() == 1 ? " source" : " sources") + " named above.")
+                .revisitWhen("When the peak passes " + Numbers.format(WAITING_ROOM_FACTOR) + "× the average (today "
+                        + Numbers.format(factor) + "×) or limited stock sells at a set time, add pre-scaling and a"
+                        + " virtual waiting room.");
     }
 }

@@ -65,8 +65,9 @@ final class ReadModels {
     }
 
     /**
-     * The stream pushed to connected clients: the most created entity that belongs to a parent other
-     * than an account (a message in a conversation, a chat line in a room), with that parent.
+     * The stream pushed to connected clients: the most created entity that people (not devices or steady
+     * machine streams) write and that belongs to a parent other than an account (a message in a
+     * conversation, a chat line in a room), with that parent.
      */
     static Optional<Stream> orderedStream(DesignContext context) {
         Requirements req = context.requirements();
@@ -77,7 +78,8 @@ final class ReadModels {
         Relation parent = null;
         for (PatternLoad load : context.load().patterns()) {
             AccessPattern p = load.pattern();
-            if (p.operation() != Operation.CREATE) {
+            boolean machine = req.actor(p.actor()).map(a -> a.external()).orElse(false);
+            if (p.operation() != Operation.CREATE || machine || p.steady()) {
                 continue;
             }
             Optional<Relation> to = req.entity(p.entity()).flatMap(e -> parentOf(req, e));
