@@ -79,7 +79,7 @@ public final class ApiConsumersRule implements DecisionRule {
                                     : "the floor: no access pattern gives its rate")
                     + ")";
             Credential credential;
-            if (actor.count().isPresent()) {
+            if (actor.count().isPresent() && fleet(patterns)) {
                 long fleet = actor.count().getAsLong();
                 boolean certificates = fleet >= ServiceIdentityRule.DEVICE_CERTIFICATES;
                 credential = certificates ? Credential.DEVICE_CERTIFICATE : Credential.API_KEY;
@@ -112,7 +112,10 @@ public final class ApiConsumersRule implements DecisionRule {
                 credential = partner ? Credential.OAUTH_CLIENT_CREDENTIALS : Credential.API_KEY;
                 integrators.add(actor.name());
                 lines.add((partner ? "OAuth 2.0 client credentials" : "API keys (hashed, prefixed, rotatable)")
-                        + " for " + actor.name());
+                        + " for " + actor.name()
+                        + (actor.count().isPresent()
+                                ? " (" + Numbers.format(actor.count().getAsLong()) + ")"
+                                : ""));
                 choice.because(Text.capitalize(actor.name()) + " calls the API from its own servers"
                         + (patterns.isEmpty() ? "" : " (" + names(patterns) + ")") + ": "
                         + (partner
@@ -216,7 +219,7 @@ public final class ApiConsumersRule implements DecisionRule {
     }
 
     /** True when an actor only updates records: a provider calling back with results. */
-    private static boolean callbacksOnly(List<PatternLoad> patterns) {
+    static boolean callbacksOnly(List<PatternLoad> patterns) {
         return !patterns.isEmpty()
                 && patterns.stream().allMatch(p -> p.pattern().operation() == Operation.UPDATE);
     }
@@ -227,5 +230,19 @@ public final class ApiConsumersRule implements DecisionRule {
                 .map(AccessPattern::name)
                 .limit(3)
                 .toList());
+    }
+
+    /**
+     * Whether a counted external actor is a fleet of devices rather than a crowd of integrators: most of
+     * its traffic writes or streams steadily (readings, pings, status reports), as devices do; apps and
+     * sites that mostly read are integrators, one API key per app.
+     */
+    static boolean fleet(List<PatternLoad> patterns) {
+        double all = patterns.stream().mapToDouble(PatternLoad::peakRps).sum();
+        double pushed = patterns.stream()
+                .filter(p -> p.isWrite() || p.pattern().steady())
+                .mapToDouble(PatternLoad::peakRps)
+                .sum();
+        return patterns.isEmpty() || pushed >= all / 2;
     }
 }

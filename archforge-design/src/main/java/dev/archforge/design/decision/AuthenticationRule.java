@@ -1,6 +1,7 @@
 package dev.archforge.design.decision;
 
 import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.AuthMethod;
 import dev.archforge.design.plan.Security;
@@ -8,6 +9,7 @@ import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Requirements;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,6 +63,7 @@ public final class AuthenticationRule implements DecisionRule {
         boolean mfa = !admins.isEmpty() || strict;
         context.parts().security(new Security(method, access, refresh, List.of(), false, false, mfa));
         String provider = provider(c);
+        String integrators = integrators(context);
         Choice choice = Choice.of("")
                 .driver(Keys.REGISTERED_USERS, users)
                 .driver(Keys.ACTORS, req.actors().size())
@@ -70,7 +73,8 @@ public final class AuthenticationRule implements DecisionRule {
                 choice.withChoice("OIDC (authorization code + PKCE) with " + provider + "; JWT access tokens of "
                                 + access + " min, rotating refresh tokens of " + refresh
                                 + (refresh == 1 ? " day" : " days")
-                                + (mfa ? "; MFA for " + (admins.isEmpty() ? "everyone" : Text.and(admins)) : ""))
+                                + (mfa ? "; MFA for " + (admins.isEmpty() ? "everyone" : Text.and(admins)) : "")
+                                + integrators)
                         .because("With " + Numbers.format(users) + " registered users"
                                 + (machines.isEmpty() ? "" : " and machine clients (" + Text.and(machines) + ")")
                                 + " the API must accept tokens from several clients without a shared session store;"
@@ -91,7 +95,8 @@ public final class AuthenticationRule implements DecisionRule {
                                 + " session in an HttpOnly, Secure, SameSite=Lax cookie; " + access
                                 + " min idle timeout, "
                                 + refresh + (refresh == 1 ? " day" : " days") + " absolute"
-                                + (mfa ? "; MFA for " + (admins.isEmpty() ? "everyone" : Text.and(admins)) : ""))
+                                + (mfa ? "; MFA for " + (admins.isEmpty() ? "everyone" : Text.and(admins)) : "")
+                                + integrators)
                         .because("With " + Numbers.format(users)
                                 + " registered users, one first-party web client and no machine"
                                 + " clients, a session cookie is the simplest safe choice: revocable at once, nothing"
@@ -145,5 +150,32 @@ public final class AuthenticationRule implements DecisionRule {
             case "azure" -> "Microsoft Entra ID";
             default -> "a managed provider such as Auth0";
         };
+    }
+
+    /**
+     * How apps and partner systems that call from their own servers authenticate, as a clause: API keys
+     * for a public audience, OAuth 2.0 client credentials for partners (device fleets and callbacks are
+     * the api-consumers decision's).
+     */
+    private static String integrators(DesignContext context) {
+        List<String> names = new ArrayList<>();
+        for (Actor a : context.requirements().actors()) {
+            List<PatternLoad> patterns = context.load().patterns().stream()
+                    .filter(p -> p.pattern().actor().equals(a.name()))
+                    .toList();
+            boolean integrator = a.external()
+                    && !(a.count().isPresent() && ApiConsumersRule.fleet(patterns))
+                    && !ApiConsumersRule.callbacksOnly(patterns)
+                    && patterns.stream().noneMatch(PatternLoad::isIngest);
+            if (integrator) {
+                names.add(a.name());
+            }
+        }
+        if (names.isEmpty()) {
+            return "";
+        }
+        return context.requirements().system().audience().equals("partner")
+                ? "; OAuth 2.0 client credentials for " + Text.and(names)
+                : "; API keys for " + Text.and(names);
     }
 }

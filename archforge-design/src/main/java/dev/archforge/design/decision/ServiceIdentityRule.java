@@ -1,6 +1,7 @@
 package dev.archforge.design.decision;
 
 import dev.archforge.design.capacity.Numbers;
+import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.Style;
@@ -60,7 +61,7 @@ public final class ServiceIdentityRule implements DecisionRule {
         List<String> fleets = new ArrayList<>();
         long largest = 0;
         for (Actor a : req.actors()) {
-            if (a.external() && a.count().isPresent()) {
+            if (a.external() && a.count().isPresent() && ApiConsumersRule.fleet(patternsOf(context, a))) {
                 long n = a.count().getAsLong();
                 largest = Math.max(largest, n);
                 (n >= DEVICE_CERTIFICATES ? certificates : keys).add(a.name());
@@ -70,7 +71,7 @@ public final class ServiceIdentityRule implements DecisionRule {
         List<String> uncounted = new ArrayList<>();
         List<String> callers = new ArrayList<>();
         for (Actor a : req.actors()) {
-            if (a.external() && a.count().isEmpty()) {
+            if (a.external() && (a.count().isEmpty() || !ApiConsumersRule.fleet(patternsOf(context, a)))) {
                 boolean ingests = context.load().patterns().stream()
                         .anyMatch(p -> p.pattern().actor().equals(a.name()) && p.isIngest());
                 (ingests ? uncounted : callers).add(a.name());
@@ -198,5 +199,11 @@ public final class ServiceIdentityRule implements DecisionRule {
         return style.separatelyDeployed()
                 ? "When services span several clusters or clouds, federate the SPIFFE trust domains."
                 : "When a component is deployed on its own, add mTLS between services.";
+    }
+
+    private static List<PatternLoad> patternsOf(DesignContext context, Actor actor) {
+        return context.load().patterns().stream()
+                .filter(p -> p.pattern().actor().equals(actor.name()))
+                .toList();
     }
 }
