@@ -173,11 +173,11 @@ final class ReviewCommand implements Callable<Integer> {
                 skipped.add(new Skipped(input.displayName(), "ignored by the configuration"));
                 continue;
             }
-            api = true;
             files.add(input.displayName());
             try {
                 long start = System.nanoTime();
                 RunResult result = reviewer.review(input.path(), input.displayName(), kind, cfg);
+                api = true;
                 findings.addAll(result.findings());
                 failures.addAll(result.failures());
                 if (timings) {

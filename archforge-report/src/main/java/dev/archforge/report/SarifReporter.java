@@ -178,7 +178,7 @@ final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("archforgeFindingHash/v1", Fingerprint.of(f));
+        g.writeStringField("archforgeFindingHash/v2", Fingerprint.of(f));
         g.writeEndObject();
         g.writeEndObject();
     }

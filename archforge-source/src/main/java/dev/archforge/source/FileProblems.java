@@ -2,6 +2,7 @@ package dev.archforge.source;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
@@ -30,6 +31,9 @@ public final class FileProblems {
         }
         if (e instanceof NotDirectoryException) {
             return "not a folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file stands where a folder is needed";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return lower(fs.getReason());

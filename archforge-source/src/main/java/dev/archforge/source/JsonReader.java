@@ -40,8 +40,7 @@ final class JsonReader {
         int max = (int) Math.min(Integer.MAX_VALUE, limits.maxBytes());
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        // one more than the tree allows, so the tree's own message names the limit
-                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(max)
                         .maxNumberLength(max)
                         .maxNameLength(max)
