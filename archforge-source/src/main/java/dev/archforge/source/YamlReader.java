@@ -33,6 +33,7 @@ final class YamlReader {
     private static final Pattern FLOAT = Pattern.compile(
             "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
+    private static final int MAX_BUFFER = 4 << 20;
     private static final Pattern TOKEN = Pattern.compile("'?<([a-z ]+)>'?");
     private static final Map<String, String> TOKEN_WORDS = Map.ofEntries(
             Map.entry("block mapping start", "a new mapping key (check the indentation)"),
@@ -82,6 +83,10 @@ final class YamlReader {
                 .setLabel(file)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .setUseMarks(true)
+                // snakeyaml copies the token read so far each time it refills its buffer (1,024 code
+                // points by default): a multi-megabyte line (a base64 example) took minutes; a buffer
+                // as large as the text, up to 4M code points, reads such a line in one pass
+                .setBufferSize(Math.max(1024, Math.min(text.length() + 1, MAX_BUFFER)))
                 .build();
         int documents = 0;
         try {

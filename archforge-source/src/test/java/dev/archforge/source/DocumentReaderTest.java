@@ -253,4 +253,13 @@ class DocumentReaderTest {
                         () -> small.parse("big.json", "[1,2,3,4,5,6,7,8,9,10,11,12]".getBytes(StandardCharsets.UTF_8))))
                 .endsWith(": the document holds more than 10 values (raise the limit with --max-values)");
     }
+
+    @Test
+    @Timeout(60)
+    void aSixMegabyteYamlLineIsReadWhole() {
+        // was quadratic in snakeyaml's buffer refills (38 s for 8 MB); linear now, measured in BENCHMARKS.md
+        String blob = "QUFB".repeat(1_500_000);
+        Document doc = parse("openapi: 3.0.3\nexample: " + blob + "\n");
+        assertThat(doc.root().asObject().orElseThrow().text("example")).hasValue(blob);
+    }
 }
