@@ -312,18 +312,14 @@ final class ReviewCommand implements Callable<Integer> {
             if (!Files.isRegularFile(config.get())) {
                 throw new UsageException("configuration file " + config.get() + " does not exist");
             }
-            Config c = ConfigLoader.load(config.get());
-            c.checkRuleIds(Catalog.all().stream().map(RuleDescriptor::id).toList());
-            return c;
+            return ConfigLoader.load(config.get(), Catalog.all());
         }
         Path start = paths.isEmpty() ? Path.of("") : paths.get(0);
         Optional<Path> found = ConfigLoader.findUpward(start);
         if (found.isEmpty()) {
             return Config.empty(Path.of("").toAbsolutePath());
         }
-        Config c = ConfigLoader.load(found.get());
-        c.checkRuleIds(Catalog.all().stream().map(RuleDescriptor::id).toList());
-        return c;
+        return ConfigLoader.load(found.get(), Catalog.all());
     }
 
     /** The level that fails the run: the flag, else the configuration, else error; empty for never. */
