@@ -3,11 +3,16 @@ package dev.archforge.report;
 import dev.archforge.model.Finding;
 import dev.archforge.model.InputProblem;
 import dev.archforge.model.Review;
+import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
 import dev.archforge.model.Skipped;
 import dev.archforge.model.Summary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code file:line:col severity rule-id message}, one finding per line, grouped per file with a
@@ -61,6 +66,7 @@ final class TextReporter implements Reporter {
         }
         if (!review.findings().isEmpty()) {
             out.append('\n');
+            rulePages(review, out);
         }
         if (!review.errors().isEmpty()) {
             out.append("Not reviewed, invalid or unreadable:\n");
@@ -72,6 +78,27 @@ final class TextReporter implements Reporter {
         skipped(review, out);
         out.append(summaryLine(review)).append('\n');
         writer.write(out.toString());
+    }
+
+    /** Each rule that reported, once, with the page that says why it matters and how to fix it. */
+    private static void rulePages(Review review, StringBuilder out) {
+        Map<String, RuleDescriptor> rules = new HashMap<>();
+        review.rules().forEach(r -> rules.put(r.id(), r));
+        Set<String> fired = new TreeSet<>();
+        review.findings().forEach(f -> fired.add(f.ruleId()));
+        fired.removeIf(id -> !rules.containsKey(id));
+        if (fired.isEmpty()) {
+            return;
+        }
+        out.append("Rule pages:\n");
+        for (String id : fired) {
+            out.append("  ")
+                    .append(id)
+                    .append(' ')
+                    .append(rules.get(id).docsUrl())
+                    .append('\n');
+        }
+        out.append('\n');
     }
 
     /** Lists what a folder review passed over, capped: JSON lists every one. */
