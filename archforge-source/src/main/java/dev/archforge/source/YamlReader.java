@@ -85,8 +85,8 @@ final class YamlReader {
                 .setUseMarks(true)
                 // snakeyaml copies the token read so far each time it refills its buffer (1,024 code
                 // points by default): a multi-megabyte line (a base64 example) took minutes; a buffer
-                // as large as the text, up to 4M code points, reads such a line in one pass
-                .setBufferSize(Math.max(1024, Math.min(text.length() + 1, MAX_BUFFER)))
+                // as large as the longest line, up to 4M code points, reads such a line in one pass
+                .setBufferSize(bufferFor(text))
                 .build();
         int documents = 0;
         try {
@@ -160,6 +160,18 @@ final class YamlReader {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Twice the longest line, at least snakeyaml's default and at most {@link #MAX_BUFFER}. */
+    static int bufferFor(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            longest = Math.max(longest, nl - start);
+            start = nl + 1;
+        }
+        longest = Math.max(longest, text.length() - start);
+        return (int) Math.max(1024, Math.min(2L * longest + 2, MAX_BUFFER));
     }
 
     /** Handles a collection where a key is expected: YAML allows it, OpenAPI and JSON do not. */
