@@ -63,5 +63,6 @@ echo "|---|---:|---:|---:|---|"
 run "folder of 2,600 documents (-Xmx1g)" -Xmx1g "$folder"
 for f in github-rest.json kubernetes.json stripe.json; do run "$f" "" "$corpus/$f"; done
 run "1,000,000 INSERT lines (-Xmx512m)" -Xmx512m "$inserts"
+run "1,000,000 INSERT lines (-Xmx2g)" -Xmx2g "$inserts"
 run "one 8 MB YAML line" "" "$longline"
 run "20,000-step \$ref chain" "" "$chain"
