@@ -58,13 +58,13 @@ final class ArchforgeCommand implements Runnable {
         addSubcommands(cmd, args);
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cmd.setParameterExceptionHandler((e, a) -> {
             err.println("archforge: " + e.getMessage());
-            err.println("Run 'archforge help " + e.getCommandLine().getCommandName() + "' for usage.");
+            err.println(usageHint(e.getCommandLine()));
             return ExitCodes.USAGE;
         });
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err));
+        cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         for (CommandLine sub : cmd.getSubcommands().values()) {
             if (sub.getCommand() instanceof ReviewCommand review) {
                 review.terminal = terminal;
@@ -73,9 +73,21 @@ final class ArchforgeCommand implements Runnable {
                 init.input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             }
         }
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (Throwable t) { // NOPMD: the boundary where anything becomes an exit code
+            code = internal(t, err);
+        }
         out.flush();
         return code;
+    }
+
+    /** "Run 'archforge help review' for usage.", or "Run 'archforge help'" for the top-level command. */
+    static String usageHint(CommandLine commandLine) {
+        return commandLine.getParent() == null
+                ? "Run 'archforge help' for usage."
+                : "Run 'archforge help " + commandLine.getCommandName() + "' for usage.";
     }
 
     /**
@@ -102,13 +114,40 @@ final class ArchforgeCommand implements Runnable {
             err.println("archforge: " + usage.getMessage());
             return ExitCodes.USAGE;
         }
-        err.println("archforge: internal error: " + e);
-        if (System.getenv("ARCHFORGE_DEBUG") != null) {
-            e.printStackTrace(err);
-        } else {
-            err.println("This is a bug in Archforge. Set ARCHFORGE_DEBUG=1 for the stack trace and please report it.");
+        if (e instanceof OutputException output) {
+            err.println("archforge: " + output.getMessage());
+            return ExitCodes.INVALID_INPUT;
         }
+        return internal(e, err);
+    }
+
+    /**
+     * Anything else, an {@link OutOfMemoryError} included: one line and exit 70, the stack trace
+     * only when asked for. Memory is named as what it is, with the way to give more.
+     */
+    static int internal(Throwable t, PrintWriter err) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof OutOfMemoryError)) {
+            root = root.getCause();
+        }
+        if (t instanceof OutOfMemoryError || root instanceof OutOfMemoryError) {
+            err.println("archforge: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap); review fewer files at once or give Java more with JAVA_TOOL_OPTIONS=-Xmx2g");
+        } else {
+            err.println("archforge: internal error: " + oneLine(t) + " (a bug in Archforge; set ARCHFORGE_DEBUG=1"
+                    + " for the stack trace and please report it)");
+        }
+        if (System.getenv("ARCHFORGE_DEBUG") != null) {
+            t.printStackTrace(err);
+        }
+        err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    private static String oneLine(Throwable t) {
+        String message = t.getMessage() == null ? "" : ": " + t.getMessage();
+        int nl = message.indexOf('\n');
+        return t.getClass().getSimpleName() + (nl < 0 ? message : message.substring(0, nl));
     }
 
     /** The version from the build. */

@@ -10,8 +10,13 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = ArchforgeCommand.run(args, out, err, System.console() != null);
-        out.flush();
+        int code;
+        try {
+            code = ArchforgeCommand.run(args, out, err, System.console() != null);
+            out.flush();
+        } catch (Throwable t) { // NOPMD: an error while writing the report still ends in one line and 70
+            code = ArchforgeCommand.internal(t, err);
+        }
         err.flush();
         System.exit(code);
     }

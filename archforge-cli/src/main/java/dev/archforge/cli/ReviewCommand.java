@@ -6,10 +6,12 @@ import dev.archforge.lint.ConfigLoader;
 import dev.archforge.lint.RuleFailure;
 import dev.archforge.lint.RunResult;
 import dev.archforge.model.Finding;
+import dev.archforge.model.InputProblem;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
+import dev.archforge.model.Skipped;
 import dev.archforge.model.UsageException;
 import dev.archforge.openapi.OpenApiReviewer;
 import dev.archforge.openapi.load.InputKind;
@@ -33,11 +35,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code archforge review}: reviews OpenAPI documents and endpoint lists. */
+/** {@code archforge review}: reviews OpenAPI documents, endpoint lists and PostgreSQL schemas and migrations. */
 @Command(
         name = "review",
-        description =
-                "Review OpenAPI 2.0/3.0/3.1 documents (JSON or YAML, split files followed) and plain endpoint lists.",
+        description = {
+            "Review OpenAPI 2.0/3.0/3.1 documents (JSON or YAML, split files followed), plain endpoint lists,"
+                    + " and PostgreSQL schema files and migration folders (.sql).",
+            "Folders are searched for both; every file passed over is listed with the reason."
+        },
         sortOptions = false)
 final class ReviewCommand implements Callable<Integer> {
     @Spec
@@ -92,6 +97,30 @@ final class ReviewCommand implements Callable<Integer> {
     int maxFileSizeMb = 64;
 
     @Option(
+            names = "--max-depth",
+            paramLabel = "N",
+            description = "Refuse documents nested deeper than N levels (default 1000).")
+    int maxDepth = Limits.DEFAULT.maxDepth();
+
+    @Option(
+            names = "--max-values",
+            paramLabel = "N",
+            description = "Refuse documents holding more than N values (default 8000000).")
+    int maxValues = Limits.DEFAULT.maxNodes();
+
+    @Option(
+            names = "--max-aliases",
+            paramLabel = "N",
+            description = "Refuse YAML with more than N aliases (default 1000).")
+    int maxAliases = Limits.DEFAULT.maxAliases();
+
+    @Option(
+            names = "--max-alias-values",
+            paramLabel = "N",
+            description = "Refuse YAML whose aliases expand to more than N values (default 1000000).")
+    int maxAliasValues = Limits.DEFAULT.maxAliasNodes();
+
+    @Option(
             names = "--sql-mode",
             paramLabel = "MODE",
             description = "Read SQL as: auto (default: a folder or several files are migrations, one file a schema),"
@@ -123,49 +152,67 @@ final class ReviewCommand implements Callable<Integer> {
                     default ->
                         throw new UsageException("unknown --as '" + as + "', expected auto, openapi or endpoints");
                 };
-        if (maxFileSizeMb <= 0) {
-            throw new UsageException("--max-file-size must be a positive number of megabytes, got " + maxFileSizeMb);
+        if (!List.of("auto", "schema", "migration").contains(sqlMode)) {
+            throw new UsageException("unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
         }
+        Limits limits = limits();
+        OutputTargets.check(output, writeBaseline, paths);
         Config cfg = loadConfig();
         Optional<Severity> threshold = threshold(cfg);
-        Limits limits = Limits.DEFAULT.withMaxBytes(maxFileSizeMb * 1024L * 1024L);
         OpenApiReviewer reviewer = new OpenApiReviewer(limits);
 
         InputFiles.Inputs classified = InputFiles.classify(paths, "migration".equals(sqlMode));
-        List<InputFiles.Input> inputs = classified.apis();
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
-        boolean invalidInput = false;
-        for (InputFiles.Input input : inputs) {
+        List<InputProblem> problems = new ArrayList<>(classified.problems());
+        List<Skipped> skipped = new ArrayList<>(classified.skipped());
+        boolean api = false;
+        for (InputFiles.Input input : classified.apis()) {
             if (cfg.isIgnored(input.path())) {
+                skipped.add(new Skipped(input.displayName(), "ignored by the configuration"));
                 continue;
             }
             files.add(input.displayName());
             try {
                 long start = System.nanoTime();
                 RunResult result = reviewer.review(input.path(), input.displayName(), kind, cfg);
+                api = true;
                 findings.addAll(result.findings());
                 failures.addAll(result.failures());
                 if (timings) {
                     Timings.print(err, input.displayName(), System.nanoTime() - start, result.nanos());
                 }
             } catch (InvalidInputException e) {
-                err.println(e.describe());
-                invalidInput = true;
+                problems.add(InputProblem.of(e));
             }
         }
+        boolean sql = false;
         for (List<Path> set : classified.sqlSets()) {
+            List<Path> kept = new ArrayList<>();
+            for (Path p : set) {
+                if (cfg.isIgnored(p)) {
+                    skipped.add(new Skipped(InputFiles.display(p), "ignored by the configuration"));
+                } else {
+                    kept.add(p);
+                }
+            }
+            if (kept.isEmpty()) {
+                continue;
+            }
+            sql = true;
             try {
-                findings.addAll(reviewSql(set, cfg, limits, files, failures, err));
+                findings.addAll(reviewSql(kept, cfg, limits, files, failures, err));
             } catch (InvalidInputException e) {
-                err.println(e.describe());
-                invalidInput = true;
+                problems.add(InputProblem.of(e));
             }
         }
+        findings = SqlSyntax.moveToProblems(findings, problems);
         if (writeBaseline.isPresent()) {
-            Baseline.writeTo(writeBaseline.get(), findings);
-            err.println("archforge: wrote " + findings.size() + " findings to baseline " + writeBaseline.get());
+            Path target = writeBaseline.get();
+            List<Finding> all = findings;
+            OutputTargets.write(target, "baseline", w -> w.write(Baseline.write(all, target)));
+            err.println("archforge: wrote " + findings.size() + " findings to baseline " + target);
         }
         if (baseline.isPresent()) {
             int before = findings.size();
@@ -174,31 +221,65 @@ final class ReviewCommand implements Callable<Integer> {
                     + " known findings");
         }
         // the rules that ran: API rules when API descriptions were read, SQL rules when SQL was
-        boolean api = !inputs.isEmpty();
-        boolean sql = !classified.sqlSets().isEmpty();
+        boolean apiRules = api;
+        boolean sqlRules = sql;
         List<RuleDescriptor> rules = Catalog.all().stream()
                 .filter(r -> cfg.settings(r.id()).enabled())
-                .filter(r -> (api && r.id().startsWith("api-")) || (sql && r.id().startsWith("sql-")))
+                .filter(r -> (apiRules && r.id().startsWith("api-")) || (sqlRules && r.id().startsWith("sql-")))
                 .toList();
-        Review review = new Review(files, findings, rules);
+        Review review = new Review(files, findings, rules, problems, skipped);
+        findings = List.of();
         boolean color = reportFormat == ReportFormat.TEXT
                 && terminal
                 && !noColor
                 && output.isEmpty()
                 && System.getenv("NO_COLOR") == null;
-        String report =
-                reportFormat.reporter().write(review, new ReportOptions(color, ArchforgeCommand.Version.version()));
-        write(report, out);
+        ReportOptions options = new ReportOptions(color, ArchforgeCommand.Version.version());
+        // the text report on standard output shows the problems itself; elsewhere they go to stderr too
+        if (reportFormat != ReportFormat.TEXT || output.isPresent()) {
+            review.errors().forEach(p -> err.println(p.describe()));
+        }
+        Diagnostics.skippedSummary(err, review.skipped());
+        if (output.isPresent()) {
+            OutputTargets.write(
+                    output.get(), "report", w -> reportFormat.reporter().write(review, options, w));
+        } else {
+            try {
+                reportFormat.reporter().write(review, options, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.flush();
+        }
         for (RuleFailure f : failures) {
             err.println("archforge: internal error: rule " + f.ruleId() + " failed on " + f.file() + ": " + f.error());
         }
         if (!failures.isEmpty()) {
             return ExitCodes.INTERNAL;
         }
-        if (invalidInput) {
+        if (!review.errors().isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
+        if (writeBaseline.isPresent()) {
+            return ExitCodes.OK;
+        }
         return threshold.isPresent() && review.hasFindingsAtLeast(threshold.get()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The reading limits, each raised by its own option. */
+    private Limits limits() {
+        positive("--max-file-size", maxFileSizeMb, "megabytes");
+        positive("--max-depth", maxDepth, "levels");
+        positive("--max-values", maxValues, "values");
+        positive("--max-aliases", maxAliases, "aliases");
+        positive("--max-alias-values", maxAliasValues, "values");
+        return new Limits(maxFileSizeMb * 1024L * 1024L, maxDepth, maxValues, maxAliases, maxAliasValues);
+    }
+
+    private static void positive(String option, int value, String unit) {
+        if (value <= 0) {
+            throw new UsageException(option + " must be a positive number of " + unit + ", got " + value);
+        }
     }
 
     /** Reviews one set of SQL files (a migrations folder, or the loose files) replayed together. */
@@ -215,12 +296,9 @@ final class ReviewCommand implements Callable<Integer> {
         long start = System.nanoTime();
         RunResult result =
                 switch (sqlMode) {
-                    case "auto" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.defaultFor(sqlFiles), cfg);
                     case "schema" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.SCHEMA, cfg);
                     case "migration" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.MIGRATION, cfg);
-                    default ->
-                        throw new UsageException(
-                                "unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
+                    default -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.defaultFor(sqlFiles), cfg);
                 };
         failures.addAll(result.failures());
         if (timings) {
@@ -234,18 +312,14 @@ final class ReviewCommand implements Callable<Integer> {
             if (!Files.isRegularFile(config.get())) {
                 throw new UsageException("configuration file " + config.get() + " does not exist");
             }
-            Config c = ConfigLoader.load(config.get());
-            c.checkRuleIds(Catalog.all().stream().map(RuleDescriptor::id).toList());
-            return c;
+            return ConfigLoader.load(config.get(), Catalog.all());
         }
         Path start = paths.isEmpty() ? Path.of("") : paths.get(0);
         Optional<Path> found = ConfigLoader.findUpward(start);
         if (found.isEmpty()) {
             return Config.empty(Path.of("").toAbsolutePath());
         }
-        Config c = ConfigLoader.load(found.get());
-        c.checkRuleIds(Catalog.all().stream().map(RuleDescriptor::id).toList());
-        return c;
+        return ConfigLoader.load(found.get(), Catalog.all());
     }
 
     /** The level that fails the run: the flag, else the configuration, else error; empty for never. */
@@ -257,22 +331,5 @@ final class ReviewCommand implements Callable<Integer> {
         return Optional.of(Severity.parse(level)
                 .orElseThrow(() -> new UsageException(
                         "unknown --fail-on '" + level + "', expected error, warning, info or never")));
-    }
-
-    private void write(String report, PrintWriter out) {
-        if (output.isPresent()) {
-            try {
-                Path target = output.get().toAbsolutePath();
-                if (target.getParent() != null) {
-                    Files.createDirectories(target.getParent());
-                }
-                Files.writeString(target, report);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            out.print(report);
-            out.flush();
-        }
     }
 }

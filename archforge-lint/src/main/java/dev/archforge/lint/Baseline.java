@@ -22,22 +22,27 @@ import java.util.Map;
 
 /**
  * Findings accepted as they are, so CI fails only on new ones. A finding is identified by a
- * fingerprint of its rule, file, JSON pointer (or line, where there is none) and message, so
- * unrelated edits that move lines do not make old findings look new.
+ * {@link Fingerprint} of its rule, file, JSON pointer and message without its numbers, so unrelated
+ * edits that move lines or change counts do not make old findings look new. Files are named
+ * relative to the baseline's own folder, so the same baseline holds from any working folder.
  */
 public final class Baseline {
     private final Map<String, Integer> counts;
+    private final Path folder;
 
-    private Baseline(Map<String, Integer> counts) {
+    private Baseline(Map<String, Integer> counts, Path folder) {
         this.counts = counts;
+        this.folder = folder;
     }
 
-    public static Baseline of(List<Finding> findings) {
+    /** A baseline of these findings, as if written to a file in {@code folder}. */
+    public static Baseline of(List<Finding> findings, Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
         Map<String, Integer> counts = new HashMap<>();
         for (Finding f : findings) {
-            counts.merge(fingerprint(f), 1, Integer::sum);
+            counts.merge(fingerprint(f, dir), 1, Integer::sum);
         }
-        return new Baseline(counts);
+        return new Baseline(counts, dir);
     }
 
     /** The findings that are not in this baseline (each baseline entry absorbs one finding). */
@@ -45,7 +50,7 @@ public final class Baseline {
         Map<String, Integer> left = new HashMap<>(counts);
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            String fp = fingerprint(f);
+            String fp = fingerprint(f, folder);
             int n = left.getOrDefault(fp, 0);
             if (n > 0) {
                 left.put(fp, n - 1);
@@ -56,8 +61,18 @@ public final class Baseline {
         return out;
     }
 
-    public static String fingerprint(Finding f) {
-        return Fingerprint.of(f);
+    static String fingerprint(Finding f, Path folder) {
+        return Fingerprint.of(f, relative(f.location().file(), folder));
+    }
+
+    /**
+     * A finding's file (named relative to the working folder, or absolute) relative to the
+     * baseline's folder, with '/'.
+     */
+    static String relative(String file, Path folder) {
+        Path abs = Path.of(file).toAbsolutePath().normalize();
+        Path rel = abs.getRoot() != null && abs.getRoot().equals(folder.getRoot()) ? folder.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
     }
 
     public static Baseline read(Path file) {
@@ -77,25 +92,34 @@ public final class Baseline {
                     .orElseThrow(() -> new InvalidInputException(entry.location(), "expected a 'fingerprint'"));
             counts.merge(fp, 1, Integer::sum);
         }
-        return new Baseline(counts);
+        return new Baseline(counts, file.toAbsolutePath().normalize().getParent());
     }
 
-    /** Writes the findings as a baseline: sorted, one entry per finding, readable in review. */
+    /** The findings as a baseline in the working folder (for tests). */
     public static String write(List<Finding> findings) {
+        return write(findings, Path.of("baseline.json"));
+    }
+
+    /**
+     * The findings as the baseline file {@code file} holds them: sorted, one entry per finding,
+     * readable in review, files relative to the baseline's folder.
+     */
+    public static String write(List<Finding> findings, Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(null);
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeNumberField("version", 1);
+            g.writeNumberField("version", 2);
             g.writeArrayFieldStart("findings");
             for (Finding f : sorted) {
                 g.writeStartObject();
                 g.writeStringField("ruleId", f.ruleId());
-                g.writeStringField("file", f.location().file());
+                g.writeStringField("file", relative(f.location().file(), folder));
                 g.writeStringField("message", f.message());
-                g.writeStringField("fingerprint", fingerprint(f));
+                g.writeStringField("fingerprint", fingerprint(f, folder));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -108,7 +132,7 @@ public final class Baseline {
 
     public static void writeTo(Path file, List<Finding> findings) {
         try {
-            Files.writeString(file, write(findings));
+            Files.writeString(file, write(findings, file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * ({@code error}, {@code warning}, {@code info} or {@code never}).
  *
  * @param ruleLocations where each rule was configured, to point at an unknown id
+ * @param optionLocations where each rule option was written, by {@code rule-id/option}
  */
 public record Config(
         Optional<Path> file,
@@ -23,7 +24,8 @@ public record Config(
         Map<String, RuleSettings> rules,
         Map<String, Location> ruleLocations,
         List<String> ignore,
-        Optional<String> failOn) {
+        Optional<String> failOn,
+        Map<String, Location> optionLocations) {
 
     public static Config empty(Path baseDir) {
         return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
@@ -33,6 +35,22 @@ public record Config(
         rules = Map.copyOf(rules);
         ruleLocations = Map.copyOf(ruleLocations);
         ignore = List.copyOf(ignore);
+        optionLocations = Map.copyOf(optionLocations);
+    }
+
+    public Config(
+            Optional<Path> file,
+            Path baseDir,
+            Map<String, RuleSettings> rules,
+            Map<String, Location> ruleLocations,
+            List<String> ignore,
+            Optional<String> failOn) {
+        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of());
+    }
+
+    /** The same settings, knowing where each option ({@code rule-id/option}) was written. */
+    public Config withOptionLocations(Map<String, Location> locations) {
+        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, locations);
     }
 
     public RuleSettings settings(String ruleId) {

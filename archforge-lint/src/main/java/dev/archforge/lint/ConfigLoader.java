@@ -2,6 +2,8 @@ package dev.archforge.lint;
 
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
+import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.RuleOption;
 import dev.archforge.model.Severity;
 import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Document;
@@ -13,6 +15,7 @@ import dev.archforge.source.ScalarNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,30 +47,114 @@ public final class ConfigLoader {
     }
 
     public static Config load(Path file) {
-        Document doc = new DocumentReader(Limits.DEFAULT).read(file, file.toString());
+        return load(file, List.of());
+    }
+
+    /**
+     * Reads the configuration and checks it against the rules there are: every mistake (an unknown
+     * key, rule or option, a bad level, an option value that is not a whole number of at least 0
+     * where the option takes one) is collected, and all are thrown together, each located.
+     */
+    public static Config load(Path file, List<RuleDescriptor> known) {
+        List<InvalidInputException> problems = new ArrayList<>();
+        Config config = read(file, problems);
+        if (!known.isEmpty()) {
+            check(config, known, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw all(problems);
+        }
+        return config;
+    }
+
+    /** One exception for several problems: the first as its own, the others as lines after it. */
+    private static InvalidInputException all(List<InvalidInputException> problems) {
+        List<InvalidInputException> sorted = new ArrayList<>(problems);
+        sorted.sort((a, b) -> a.location().compareTo(b.location()));
+        InvalidInputException first = sorted.get(0);
+        StringBuilder message = new StringBuilder(first.getMessage());
+        for (InvalidInputException p : sorted.subList(1, sorted.size())) {
+            message.append('\n').append(p.describe());
+        }
+        return new InvalidInputException(first.location(), message.toString(), first);
+    }
+
+    private static void check(Config config, List<RuleDescriptor> known, List<InvalidInputException> problems) {
+        Map<String, RuleDescriptor> byId = new HashMap<>();
+        known.forEach(r -> byId.put(r.id(), r));
+        for (Map.Entry<String, Location> e : config.ruleLocations().entrySet()) {
+            RuleDescriptor rule = byId.get(e.getKey());
+            if (rule == null) {
+                problems.add(new InvalidInputException(
+                        e.getValue(), "unknown rule '" + e.getKey() + "' (archforge rules lists them)"));
+                continue;
+            }
+            RuleSettings settings = config.settings(e.getKey());
+            for (Map.Entry<String, String> o : settings.options().entrySet()) {
+                Location at = config.optionLocations().getOrDefault(e.getKey() + "/" + o.getKey(), e.getValue());
+                Optional<RuleOption> option = rule.option(o.getKey());
+                if (option.isEmpty()) {
+                    problems.add(new InvalidInputException(
+                            at,
+                            "rule " + rule.id() + " has no option '" + o.getKey() + "'; it has "
+                                    + rule.options().stream()
+                                            .map(RuleOption::name)
+                                            .toList()));
+                } else if (isWholeNumber(option.get().defaultValue())
+                        && !isWholeNumber(o.getValue().trim())) {
+                    problems.add(new InvalidInputException(
+                            at,
+                            "option " + o.getKey() + " of rule " + rule.id()
+                                    + " must be a whole number of at least 0, got '" + o.getValue() + "'"));
+                }
+            }
+        }
+    }
+
+    private static boolean isWholeNumber(String text) {
+        return text.matches("[0-9]{1,9}");
+    }
+
+    private static Config read(Path file, List<InvalidInputException> problems) {
+        Document doc;
+        try {
+            doc = new DocumentReader(Limits.DEFAULT).read(file, file.toString());
+        } catch (InvalidInputException e) {
+            problems.add(e);
+            return Config.empty(file.toAbsolutePath().normalize().getParent());
+        }
         Path baseDir = file.toAbsolutePath().normalize().getParent();
-        ObjectNode root = doc.root()
-                .asObject()
-                .orElseThrow(() -> new InvalidInputException(
-                        doc.root().location(), "expected a mapping with rules, ignore, fail-on"));
+        Optional<ObjectNode> maybeRoot = doc.root().asObject();
+        if (maybeRoot.isEmpty()) {
+            problems.add(
+                    new InvalidInputException(doc.root().location(), "expected a mapping with rules, ignore, fail-on"));
+            return Config.empty(baseDir);
+        }
+        ObjectNode root = maybeRoot.get();
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         Map<String, Location> ruleLocations = new LinkedHashMap<>();
+        Map<String, Location> optionLocations = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
         Optional<String> failOn = Optional.empty();
         for (Map.Entry<String, Node> e : root.members().entrySet()) {
             Node value = e.getValue();
-            switch (e.getKey()) {
-                case "rules" -> readRules(value, rules, ruleLocations);
-                case "ignore" -> ignore.addAll(strings(value, "a list of file globs"));
-                case "fail-on" -> failOn = failOn(value);
-                default ->
-                    throw new InvalidInputException(
-                            value.keyLocation(),
-                            "unknown key '" + e.getKey() + "', expected one of "
-                                    + TOP_KEYS.stream().sorted().toList());
+            try {
+                switch (e.getKey()) {
+                    case "rules" -> readRules(value, rules, ruleLocations, optionLocations, problems);
+                    case "ignore" -> ignore.addAll(strings(value, "a list of file globs"));
+                    case "fail-on" -> failOn = failOn(value);
+                    default ->
+                        throw new InvalidInputException(
+                                value.keyLocation(),
+                                "unknown key '" + e.getKey() + "', expected one of "
+                                        + TOP_KEYS.stream().sorted().toList());
+                }
+            } catch (InvalidInputException problem) {
+                problems.add(problem);
             }
         }
-        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn);
+        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn)
+                .withOptionLocations(optionLocations);
     }
 
     private static Optional<String> failOn(Node value) {
@@ -79,13 +166,24 @@ public final class ConfigLoader {
         return Optional.of(text);
     }
 
-    private static void readRules(Node value, Map<String, RuleSettings> rules, Map<String, Location> locations) {
+    private static void readRules(
+            Node value,
+            Map<String, RuleSettings> rules,
+            Map<String, Location> locations,
+            Map<String, Location> optionLocations,
+            List<InvalidInputException> problems) {
         ObjectNode map = value.asObject()
                 .orElseThrow(() ->
                         new InvalidInputException(value.location(), "expected a mapping of rule ids to settings"));
         for (Map.Entry<String, Node> r : map.members().entrySet()) {
             locations.put(r.getKey(), r.getValue().keyLocation());
-            rules.put(r.getKey(), ruleSettings(r.getValue()));
+            try {
+                rules.put(r.getKey(), ruleSettings(r.getValue()));
+            } catch (InvalidInputException problem) {
+                problems.add(problem);
+            }
+            r.getValue().asObject().ifPresent(o -> o.members()
+                    .forEach((name, v) -> optionLocations.put(r.getKey() + "/" + name, v.location())));
         }
     }
 

@@ -40,7 +40,12 @@ public final class RuleOptions {
     public int integer(String name) {
         String value = string(name);
         try {
-            return Integer.parseInt(value.trim());
+            int n = Integer.parseInt(value.trim());
+            if (n < 0) {
+                throw new UsageException(
+                        "option " + name + " of rule " + rule.id() + " must not be negative, got " + n);
+            }
+            return n;
         } catch (NumberFormatException e) {
             throw new UsageException(
                     "option " + name + " of rule " + rule.id() + " must be a whole number, got '" + value + "'");

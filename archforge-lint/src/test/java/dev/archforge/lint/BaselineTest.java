@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.archforge.model.Finding;
 import dev.archforge.model.Location;
 import dev.archforge.model.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,30 @@ class BaselineTest {
     void writesOneSortedEntryPerFinding() {
         String json = Baseline.write(List.of(finding(2, "/b", "second"), finding(1, "/a", "first")));
         assertThat(json.indexOf("first")).isLessThan(json.indexOf("second"));
-        assertThat(json).contains("\"version\" : 1").contains("\"fingerprint\"");
+        // version 2: fingerprints without counts, files relative to the baseline's folder
+        assertThat(json).contains("\"version\" : 2").contains("\"fingerprint\"");
+    }
+
+    @Test
+    void namesFilesRelativeToTheBaselineSoAnyWorkingFolderMatches(@TempDir Path dir) throws Exception {
+        Path api = dir.resolve("api/openapi.yaml").toAbsolutePath();
+        Path baselineFile = dir.resolve("ci/baseline.json");
+        Finding fromRoot = new Finding(
+                "api-x", Severity.ERROR, "m", new Location(api.toString(), 3, 1, 3, 5, Optional.of("/paths")));
+        String json = Baseline.write(List.of(fromRoot), baselineFile);
+        assertThat(json).contains("\"file\" : \"../api/openapi.yaml\"");
+        Files.createDirectories(baselineFile.getParent());
+        Baseline.writeTo(baselineFile.getParent().resolve("b.json"), List.of(fromRoot));
+        Baseline read = Baseline.read(baselineFile.getParent().resolve("b.json"));
+        assertThat(read.newFindings(List.of(fromRoot))).isEmpty();
+    }
+
+    @Test
+    void countsInTheMessageDoNotMakeAnOldFindingNew(@TempDir Path dir) {
+        Path file = dir.resolve("baseline.json");
+        Baseline.writeTo(file, List.of(finding(5, "/components/schemas/Pet", "Schema used by 12 operations")));
+        Finding grown = finding(9, "/components/schemas/Pet", "Schema used by 130 operations");
+        Finding other = finding(9, "/components/schemas/Pet", "Schema used by 130 callbacks");
+        assertThat(Baseline.read(file).newFindings(List.of(grown, other))).containsExactly(other);
     }
 }

@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The result of one review: the files read, the findings in deterministic order, and the
- * descriptors of the rules that ran (reporters need them for help links and SARIF metadata).
+ * The result of one review: the files read, the findings in deterministic order, the descriptors
+ * of the rules that ran (reporters need them for help links and SARIF metadata), the inputs that
+ * could not be read or are invalid, and the files a folder review passed over.
  */
-public record Review(List<String> files, List<Finding> findings, List<RuleDescriptor> rules) {
+public record Review(
+        List<String> files,
+        List<Finding> findings,
+        List<RuleDescriptor> rules,
+        List<InputProblem> errors,
+        List<Skipped> skipped) {
 
     public Review {
         files = List.copyOf(files);
@@ -15,6 +21,13 @@ public record Review(List<String> files, List<Finding> findings, List<RuleDescri
         sorted.sort(null);
         findings = List.copyOf(sorted);
         rules = List.copyOf(rules);
+        errors = errors.stream().sorted().toList();
+        skipped = skipped.stream().sorted().toList();
+    }
+
+    /** A review in which every input was read. */
+    public Review(List<String> files, List<Finding> findings, List<RuleDescriptor> rules) {
+        this(files, findings, rules, List.of(), List.of());
     }
 
     public Summary summary() {

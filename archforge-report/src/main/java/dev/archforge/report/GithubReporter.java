@@ -1,15 +1,45 @@
 package dev.archforge.report;
 
 import dev.archforge.model.Finding;
+import dev.archforge.model.InputProblem;
 import dev.archforge.model.Location;
 import dev.archforge.model.Review;
+import dev.archforge.model.Skipped;
+import java.io.IOException;
+import java.io.Writer;
 
-/** GitHub Actions workflow commands, which annotate the pull request's diff in place. */
+/**
+ * GitHub Actions workflow commands, which annotate the pull request's diff in place: an error per
+ * input that could not be reviewed, a notice per file a folder review passed over, then the findings.
+ */
 final class GithubReporter implements Reporter {
     @Override
-    public String write(Review review, ReportOptions options) {
+    public void write(Review review, ReportOptions options, Writer writer) throws IOException {
         StringBuilder out = new StringBuilder();
+        for (InputProblem p : review.errors()) {
+            Location l = p.location();
+            out.append("::error file=")
+                    .append(property(l.file()))
+                    .append(",line=")
+                    .append(l.line())
+                    .append(",col=")
+                    .append(l.column())
+                    .append(",title=invalid input::")
+                    .append(data(p.message()))
+                    .append('\n');
+        }
+        for (Skipped s : review.skipped()) {
+            out.append("::notice file=")
+                    .append(property(s.file()))
+                    .append(",title=not reviewed::")
+                    .append(data(s.reason()))
+                    .append('\n');
+        }
         for (Finding f : review.findings()) {
+            if (out.length() >= 64 * 1024) {
+                writer.write(out.toString());
+                out.setLength(0);
+            }
             Location l = f.location();
             String command =
                     switch (f.severity()) {
@@ -35,7 +65,7 @@ final class GithubReporter implements Reporter {
                     .append(data(f.message()))
                     .append('\n');
         }
-        return out.toString();
+        writer.write(out.toString());
     }
 
     static String data(String s) {

@@ -2,16 +2,19 @@ package dev.archforge.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.archforge.model.InputProblem;
+import dev.archforge.model.Location;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 
-/** Pretty-printed JSON with "\n" line ends on every platform, written by a callback. */
+/** Pretty-printed JSON with "\n" line ends on every platform, streamed to a writer by a callback. */
 final class Json {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     interface Body {
         void write(JsonGenerator g) throws IOException;
@@ -19,8 +22,7 @@ final class Json {
 
     private Json() {}
 
-    static String write(Body body) {
-        StringWriter out = new StringWriter();
+    static void write(Writer out, Body body) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             g.setPrettyPrinter(new DefaultPrettyPrinter()
@@ -29,9 +31,18 @@ final class Json {
                     .withObjectIndenter(indenter)
                     .withArrayIndenter(indenter));
             body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        out.write("\n");
+    }
+
+    /** An input problem's place and message, as JSON's {@code errors} entries have them. */
+    static void problem(JsonGenerator g, InputProblem p) throws IOException {
+        Location l = p.location();
+        g.writeStartObject();
+        g.writeStringField("file", l.file());
+        g.writeNumberField("line", l.line());
+        g.writeNumberField("column", l.column());
+        g.writeStringField("message", p.message());
+        g.writeEndObject();
     }
 }

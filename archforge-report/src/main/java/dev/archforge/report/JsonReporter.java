@@ -2,23 +2,30 @@ package dev.archforge.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.archforge.model.Finding;
+import dev.archforge.model.InputProblem;
 import dev.archforge.model.Location;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Skipped;
 import dev.archforge.model.Summary;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** The review as JSON: findings with rule id, severity, message, location and help link, and a summary. */
+/**
+ * The review as JSON: findings with rule id, severity, message, location and help link, a summary,
+ * and when there are any, the inputs that could not be reviewed ({@code errors}) and the files a
+ * folder review passed over ({@code skipped}).
+ */
 final class JsonReporter implements Reporter {
     @Override
-    public String write(Review review, ReportOptions options) {
+    public void write(Review review, ReportOptions options, Writer out) throws IOException {
         Map<String, RuleDescriptor> rules =
                 review.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, Function.identity(), (a, b) -> a));
-        return Json.write(g -> {
+        Json.write(out, g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", "archforge");
@@ -29,6 +36,23 @@ final class JsonReporter implements Reporter {
                 g.writeString(f);
             }
             g.writeEndArray();
+            if (!review.errors().isEmpty()) {
+                g.writeArrayFieldStart("errors");
+                for (InputProblem p : review.errors()) {
+                    Json.problem(g, p);
+                }
+                g.writeEndArray();
+            }
+            if (!review.skipped().isEmpty()) {
+                g.writeArrayFieldStart("skipped");
+                for (Skipped sk : review.skipped()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", sk.file());
+                    g.writeStringField("reason", sk.reason());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("findings");
             for (Finding f : review.findings()) {
                 finding(g, f, rules.get(f.ruleId()));

@@ -1,10 +1,14 @@
 package dev.archforge.report;
 
 import dev.archforge.model.Finding;
+import dev.archforge.model.InputProblem;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
+import dev.archforge.model.Skipped;
 import dev.archforge.model.Summary;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -20,15 +24,18 @@ final class MarkdownReporter implements Reporter {
     static final int MAX_ROWS = 200;
 
     @Override
-    public String write(Review review, ReportOptions options) {
+    public void write(Review review, ReportOptions options, Writer writer) throws IOException {
         Summary s = review.summary();
         StringBuilder out = new StringBuilder("## Archforge review\n\n");
+        inputs(review, out);
         if (s.total() == 0) {
             out.append("No findings in ")
                     .append(review.files().size())
                     .append(review.files().size() == 1 ? " file" : " files")
+                    .append(review.errors().isEmpty() ? "" : " (but see the inputs that could not be reviewed)")
                     .append(".\n");
-            return out.toString();
+            writer.write(out.toString());
+            return;
         }
         out.append("| Errors | Warnings | Info |\n|---:|---:|---:|\n")
                 .append("| ")
@@ -73,7 +80,46 @@ final class MarkdownReporter implements Reporter {
                     .append(review.findings().size() - MAX_ROWS)
                     .append(" more; run `archforge review` locally for the full list.\n");
         }
-        return out.toString();
+        writer.write(out.toString());
+    }
+
+    /** The inputs that could not be reviewed, first, and the files a folder review passed over. */
+    private static void inputs(Review review, StringBuilder out) {
+        if (!review.errors().isEmpty()) {
+            out.append(":x: **")
+                    .append(review.errors().size())
+                    .append(review.errors().size() == 1 ? " input" : " inputs")
+                    .append(" could not be reviewed** (invalid or unreadable):\n\n");
+            for (InputProblem p : review.errors()) {
+                out.append("- `")
+                        .append(p.location())
+                        .append("` ")
+                        .append(escape(p.message()))
+                        .append('\n');
+            }
+            out.append('\n');
+        }
+        if (!review.skipped().isEmpty()) {
+            out.append("<details><summary>")
+                    .append(review.skipped().size())
+                    .append(review.skipped().size() == 1 ? " file" : " files")
+                    .append(" passed over</summary>\n\n");
+            int rows = 0;
+            for (Skipped sk : review.skipped()) {
+                if (rows++ == MAX_ROWS) {
+                    out.append("- …and ")
+                            .append(review.skipped().size() - MAX_ROWS)
+                            .append(" more\n");
+                    break;
+                }
+                out.append("- `")
+                        .append(sk.file())
+                        .append("`: ")
+                        .append(escape(sk.reason()))
+                        .append('\n');
+            }
+            out.append("\n</details>\n\n");
+        }
     }
 
     private static String link(String id, @Nullable RuleDescriptor rule) {

@@ -3,11 +3,14 @@ package dev.archforge.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.archforge.model.Finding;
 import dev.archforge.model.Fingerprint;
+import dev.archforge.model.InputProblem;
 import dev.archforge.model.Location;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
+import dev.archforge.model.Skipped;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +25,13 @@ final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     @Override
-    public String write(Review review, ReportOptions options) {
+    public void write(Review review, ReportOptions options, Writer out) throws IOException {
         List<RuleDescriptor> rules = review.rules();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             index.put(rules.get(i).id(), i);
         }
-        return Json.write(g -> {
+        Json.write(out, g -> {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");
@@ -46,6 +49,7 @@ final class SarifReporter implements Reporter {
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
+            invocations(g, review);
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
             for (Finding f : review.findings()) {
@@ -56,6 +60,55 @@ final class SarifReporter implements Reporter {
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /**
+     * The inputs that could not be reviewed, as error notifications of a failed invocation, and the
+     * files a folder review passed over, as notes; left out when every input was reviewed.
+     */
+    private static void invocations(JsonGenerator g, Review review) throws IOException {
+        if (review.errors().isEmpty() && review.skipped().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", review.errors().isEmpty());
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (InputProblem p : review.errors()) {
+            Location l = p.location();
+            notification(g, "error", p.message(), l.file(), l.line(), l.column());
+        }
+        for (Skipped s : review.skipped()) {
+            notification(g, "note", "Not reviewed: " + s.reason(), s.file(), 0, 0);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void notification(JsonGenerator g, String level, String text, String file, int line, int column)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("level", level);
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", text);
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(file));
+        g.writeEndObject();
+        if (line > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", line);
+            g.writeNumberField("startColumn", column);
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void rule(JsonGenerator g, RuleDescriptor r) throws IOException {
@@ -125,7 +178,7 @@ final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("archforgeFindingHash/v1", Fingerprint.of(f));
+        g.writeStringField("archforgeFindingHash/v2", Fingerprint.of(f));
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -1,9 +1,18 @@
 package dev.archforge.report;
 
 import dev.archforge.model.Finding;
+import dev.archforge.model.InputProblem;
 import dev.archforge.model.Review;
+import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
+import dev.archforge.model.Skipped;
 import dev.archforge.model.Summary;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code file:line:col severity rule-id message}, one finding per line, grouped per file with a
@@ -13,12 +22,15 @@ final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
     private static final String DIM = "\u001b[2m";
     private static final String BOLD = "\u001b[1m";
+    private static final int FLUSH_AT = 64 * 1024;
+    static final int MAX_SKIPPED = 20;
 
     @Override
-    public String write(Review review, ReportOptions options) {
+    public void write(Review review, ReportOptions options, Writer writer) throws IOException {
         StringBuilder out = new StringBuilder();
         String lastFile = null;
         for (Finding f : review.findings()) {
+            flushIfLarge(out, writer);
             String file = f.location().file();
             if (lastFile != null && !lastFile.equals(file)) {
                 out.append('\n');
@@ -54,9 +66,65 @@ final class TextReporter implements Reporter {
         }
         if (!review.findings().isEmpty()) {
             out.append('\n');
+            rulePages(review, out);
         }
+        if (!review.errors().isEmpty()) {
+            out.append("Not reviewed, invalid or unreadable:\n");
+            for (InputProblem p : review.errors()) {
+                out.append("  ").append(oneLine(p.describe())).append('\n');
+            }
+            out.append('\n');
+        }
+        skipped(review, out);
         out.append(summaryLine(review)).append('\n');
-        return out.toString();
+        writer.write(out.toString());
+    }
+
+    /** Each rule that reported, once, with the page that says why it matters and how to fix it. */
+    private static void rulePages(Review review, StringBuilder out) {
+        Map<String, RuleDescriptor> rules = new HashMap<>();
+        review.rules().forEach(r -> rules.put(r.id(), r));
+        Set<String> fired = new TreeSet<>();
+        review.findings().forEach(f -> fired.add(f.ruleId()));
+        fired.removeIf(id -> !rules.containsKey(id));
+        if (fired.isEmpty()) {
+            return;
+        }
+        out.append("Rule pages:\n");
+        for (String id : fired) {
+            out.append("  ")
+                    .append(id)
+                    .append(' ')
+                    .append(rules.get(id).docsUrl())
+                    .append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** Lists what a folder review passed over, capped: JSON lists every one. */
+    private static void skipped(Review review, StringBuilder out) {
+        if (review.skipped().isEmpty()) {
+            return;
+        }
+        out.append("Passed over (not reviewed):\n");
+        int shown = 0;
+        for (Skipped s : review.skipped()) {
+            if (shown++ == MAX_SKIPPED) {
+                out.append("  and ")
+                        .append(review.skipped().size() - MAX_SKIPPED)
+                        .append(" more (--format json lists them all)\n");
+                break;
+            }
+            out.append("  ").append(s.file()).append(": ").append(s.reason()).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void flushIfLarge(StringBuilder out, Writer writer) throws IOException {
+        if (out.length() >= FLUSH_AT) {
+            writer.write(out.toString());
+            out.setLength(0);
+        }
     }
 
     private static String oneLine(String message) {
@@ -68,7 +136,12 @@ final class TextReporter implements Reporter {
         int files = review.files().size();
         return s.total() + (s.total() == 1 ? " finding" : " findings") + " (" + s.errors() + " error"
                 + (s.errors() == 1 ? "" : "s") + ", " + s.warnings() + " warning" + (s.warnings() == 1 ? "" : "s")
-                + ", " + s.infos() + " info) in " + files + (files == 1 ? " file" : " files");
+                + ", " + s.infos() + " info) in " + files + (files == 1 ? " file" : " files")
+                + (review.errors().isEmpty()
+                        ? ""
+                        : "; " + review.errors().size()
+                                + (review.errors().size() == 1 ? " input" : " inputs")
+                                + " invalid or unreadable");
     }
 
     private static String color(Severity s) {

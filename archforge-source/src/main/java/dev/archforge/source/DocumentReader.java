@@ -4,7 +4,9 @@ import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +37,12 @@ public final class DocumentReader {
             if (Files.isDirectory(path)) {
                 throw new InvalidInputException(whole, "is a directory, expected a file");
             }
+            if (!Files.exists(path)) {
+                throw new InvalidInputException(whole, "no such file");
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new InvalidInputException(whole, FileProblems.NOT_REGULAR);
+            }
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
                 throw new InvalidInputException(
@@ -46,7 +54,7 @@ public final class DocumentReader {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(whole, "no such file", e);
         } catch (IOException e) {
-            throw new InvalidInputException(whole, "cannot read the file: " + e.getMessage(), e);
+            throw new InvalidInputException(whole, "cannot read the file: " + FileProblems.reason(e), e);
         }
     }
 
@@ -59,7 +67,10 @@ public final class DocumentReader {
                     Location.ofFile(displayName), "the file is empty, expected a JSON or YAML document");
         }
         if (bytes[first] == '{' || bytes[first] == '[') {
-            return JsonReader.read(displayName, bytes, limits);
+            // Jackson counts columns in the units it reads: bytes are characters only in ASCII
+            return isAscii(bytes)
+                    ? JsonReader.read(displayName, bytes, limits)
+                    : JsonReader.read(displayName, decode(displayName, bytes).toCharArray(), limits);
         }
         return YamlReader.read(displayName, decode(displayName, bytes), limits);
     }
@@ -87,21 +98,50 @@ public final class DocumentReader {
         }
     }
 
-    /** Decodes UTF-8 text, refusing binary content. */
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decodes UTF-8 text, refusing binary content and pointing at the first byte that is not UTF-8. */
     public static String decode(String displayName, byte[] bytes) {
         refuseBinary(displayName, bytes);
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(
-                    Location.ofFile(displayName), "not valid UTF-8 text, expected JSON or YAML", e);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            throw new InvalidInputException(
+                    badByte(displayName, bytes, in.position()), "not valid UTF-8 text, expected JSON or YAML");
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The line and character column of the byte at {@code offset}. */
+    public static Location badByte(String displayName, byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return Location.at(displayName, line, column);
     }
 
     private static String megabytes(long bytes) {

@@ -7,28 +7,50 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads JSON with Jackson's streaming parser, keeping every token's position. */
 final class JsonReader {
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern FEATURE = Pattern.compile(" ?\\(?(?:for|from|see)? ?`[A-Za-z]+\\.[A-Za-z_.()]+`\\)?");
+
     private JsonReader() {}
 
+    /** Reads ASCII bytes: byte columns are character columns. */
     static Document read(String file, byte[] bytes, Limits limits) {
+        return read(file, bytes.length, limits, factory -> factory.createParser(bytes));
+    }
+
+    /** Reads decoded text, so columns count characters, not UTF-8 bytes. */
+    static Document read(String file, char[] text, Limits limits) {
+        return read(file, text.length, limits, factory -> factory.createParser(text));
+    }
+
+    private interface Opener {
+        JsonParser open(JsonFactory factory) throws IOException;
+    }
+
+    private static Document read(String file, int length, Limits limits, Opener opener) {
+        int max = (int) Math.min(Integer.MAX_VALUE, limits.maxBytes());
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                        .maxStringLength(max)
+                        .maxNumberLength(max)
+                        .maxNameLength(max)
                         .maxDocumentLength(limits.maxBytes())
                         .build())
                 .build();
         TreeBuilder builder = new TreeBuilder(file, limits);
         // one distinct scalar per 512 bytes is about what real descriptions hold
-        StringPool pool = new StringPool(bytes.length / 512);
-        try (JsonParser p = factory.createParser(bytes)) {
+        StringPool pool = new StringPool(length / 512);
+        try (JsonParser p = opener.open(factory)) {
             ParserBase base = (ParserBase) p;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -45,12 +67,21 @@ final class JsonReader {
                     break;
                 }
             }
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            Location where = at == null
+                    ? Location.ofFile(file)
+                    : Location.at(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            throw new InvalidInputException(
+                    where,
+                    "nesting deeper than " + limits.maxDepth() + " levels (raise the limit with --max-depth)",
+                    e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location where = at == null
                     ? Location.ofFile(file)
                     : Location.at(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            throw new InvalidInputException(where, "invalid JSON: " + firstLine(e.getOriginalMessage()), e);
+            throw new InvalidInputException(where, "invalid JSON: " + plain(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,6 +127,18 @@ final class JsonReader {
                 ? pool.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
                 : p.getText();
         b.scalar(kind, text, line, col, end.getLineNr(), end.getColumnNr());
+    }
+
+    /**
+     * Jackson's message without its internals: the first line, source markers such as
+     * {@code [Source: REDACTED ...; line: 1, column: 1]} as "line 1, column 1", no feature names.
+     */
+    static String plain(String message) {
+        String text = SOURCE.matcher(firstLine(message)).replaceAll("line $1, column $2");
+        text = text.replace(
+                "(not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)",
+                "(JSON has no comments)");
+        return FEATURE.matcher(text).replaceAll("");
     }
 
     static String firstLine(String message) {

@@ -23,6 +23,7 @@ final class TreeBuilder {
     private int pendingKeyColumn;
     private @Nullable Node root;
     private int nodes;
+    private int aliasCopies;
 
     TreeBuilder(String file, Limits limits) {
         this.file = file;
@@ -61,6 +62,7 @@ final class TreeBuilder {
 
     /** Attaches a node that was built elsewhere (an expanded YAML alias). */
     void attachCopy(Node node, int addedNodes) {
+        aliasCopies += addedNodes + 1;
         count(addedNodes);
         attach(node);
     }
@@ -69,7 +71,7 @@ final class TreeBuilder {
         if (stack.size() >= limits.maxDepth()) {
             throw new InvalidInputException(
                     Location.at(file, node.line(), node.column()),
-                    "nesting deeper than " + limits.maxDepth() + " levels");
+                    "nesting deeper than " + limits.maxDepth() + " levels (raise the limit with --max-depth)");
         }
         attach(node);
         stack.push(node);
@@ -99,10 +101,11 @@ final class TreeBuilder {
         if (nodes > limits.maxNodes()) {
             Node top = stack.peek();
             Location where = top == null ? Location.ofFile(file) : Location.at(file, top.line(), top.column());
+            String aliases = aliasCopies == 0 ? "" : ", " + aliasCopies + " of them copies made by YAML aliases";
             throw new InvalidInputException(
                     where,
-                    "document expands to more than " + limits.maxNodes()
-                            + " values (a YAML alias bomb, or a document too large to review)");
+                    "the document holds more than " + limits.maxNodes() + " values" + aliases
+                            + " (raise the limit with --max-values)");
         }
     }
 

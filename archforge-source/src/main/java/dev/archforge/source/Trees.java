@@ -14,7 +14,9 @@ final class Trees {
         counter[0]++;
         if (counter[0] > maxNodes) {
             throw new InvalidInputException(
-                    node.location(), "YAML aliases expand to more than " + maxNodes + " values (an alias bomb?)");
+                    node.location(),
+                    "YAML aliases expand to more than " + maxNodes
+                            + " values (an alias bomb? raise the limit with --max-alias-values)");
         }
         if (node instanceof ScalarNode s) {
             ScalarNode c = new ScalarNode(s.file(), s.line(), s.column(), s.kind(), s.text());

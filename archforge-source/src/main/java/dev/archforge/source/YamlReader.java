@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -31,6 +32,31 @@ final class YamlReader {
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
     private static final Pattern FLOAT = Pattern.compile(
             "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+    private static final int MAX_BUFFER = 4 << 20;
+    private static final Pattern TOKEN = Pattern.compile("'?<([a-z ]+)>'?");
+    private static final Map<String, String> TOKEN_WORDS = Map.ofEntries(
+            Map.entry("block mapping start", "a new mapping key (check the indentation)"),
+            Map.entry("block sequence start", "a new list (check the indentation)"),
+            Map.entry("block end", "the end of an indented block"),
+            Map.entry("block entry", "a list item '-'"),
+            Map.entry("stream end", "the end of the file"),
+            Map.entry("stream start", "the start of the file"),
+            Map.entry("document start", "a document start '---'"),
+            Map.entry("document end", "a document end '...'"),
+            Map.entry("flow mapping start", "'{'"),
+            Map.entry("flow mapping end", "'}'"),
+            Map.entry("flow sequence start", "'['"),
+            Map.entry("flow sequence end", "']'"),
+            Map.entry("flow entry", "','"),
+            Map.entry("key", "a key"),
+            Map.entry("value", "a value"),
+            Map.entry("scalar", "a value"),
+            Map.entry("alias", "an alias"),
+            Map.entry("anchor", "an anchor"),
+            Map.entry("tag", "a tag"),
+            Map.entry("directive", "a directive"),
+            Map.entry("comment", "a comment"));
 
     private final String file;
     private final Limits limits;
@@ -57,6 +83,10 @@ final class YamlReader {
                 .setLabel(file)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .setUseMarks(true)
+                // snakeyaml copies the token read so far each time it refills its buffer (1,024 code
+                // points by default): a multi-megabyte line (a base64 example) took minutes; a buffer
+                // as large as the longest line, up to 4M code points, reads such a line in one pass
+                .setBufferSize(bufferFor(text))
                 .build();
         int documents = 0;
         try {
@@ -104,16 +134,44 @@ final class YamlReader {
                     .filter(m -> e.getProblemMark().isPresent())
                     .map(m -> " started at " + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
                     .orElse("");
-            throw new InvalidInputException(at(mark), "invalid YAML: " + problem + context + started, e);
+            throw new InvalidInputException(at(mark), "invalid YAML: " + plain(problem + context) + started, e);
         } catch (YamlEngineException e) {
             throw new InvalidInputException(
-                    Location.ofFile(file), "invalid YAML: " + JsonReader.firstLine(String.valueOf(e.getMessage())), e);
+                    Location.ofFile(file),
+                    "invalid YAML: " + plain(JsonReader.firstLine(String.valueOf(e.getMessage()))),
+                    e);
         }
         Node root = builder.root();
         if (root == null) {
             throw new InvalidInputException(Location.ofFile(file), "the file holds no YAML value");
         }
         return new Document(file, Document.Format.YAML, root, List.copyOf(builder.duplicateKeys()));
+    }
+
+    /**
+     * snakeyaml's message in the user's words: its token names ({@code <block mapping start>})
+     * become what they stand for in the file.
+     */
+    static String plain(String message) {
+        Matcher m = TOKEN.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(TOKEN_WORDS.getOrDefault(m.group(1), m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Twice the longest line, at least snakeyaml's default and at most {@link #MAX_BUFFER}. */
+    static int bufferFor(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            longest = Math.max(longest, nl - start);
+            start = nl + 1;
+        }
+        longest = Math.max(longest, text.length() - start);
+        return (int) Math.max(1024, Math.min(2L * longest + 2, MAX_BUFFER));
     }
 
     /** Handles a collection where a key is expected: YAML allows it, OpenAPI and JSON do not. */
@@ -183,7 +241,9 @@ final class YamlReader {
     private void alias(AliasEvent e) {
         aliases++;
         if (aliases > limits.maxAliases()) {
-            throw new InvalidInputException(at(e.getStartMark()), "more than " + limits.maxAliases() + " YAML aliases");
+            throw new InvalidInputException(
+                    at(e.getStartMark()),
+                    "more than " + limits.maxAliases() + " YAML aliases (raise the limit with --max-aliases)");
         }
         String name = e.getAlias().getValue();
         Node target = anchors.get(name);

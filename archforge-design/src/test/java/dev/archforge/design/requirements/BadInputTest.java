@@ -15,7 +15,7 @@ class BadInputTest {
         InvalidInputException e = Load.error("system:\n  name: [shop\n");
         assertThat(e.describe())
                 .isEqualTo(
-                        "archforge.yaml:3:1: invalid YAML: expected ',' or ']', but got <stream end> while parsing a flow"
+                        "archforge.yaml:3:1: invalid YAML: expected ',' or ']', but got the end of the file while parsing a flow"
                                 + " sequence started at 2:9");
     }
 

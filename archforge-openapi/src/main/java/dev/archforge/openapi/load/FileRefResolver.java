@@ -15,11 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Resolves local ({@code #/components/...}) and relative-file ({@code pet.yaml#/Pet}) references.
  * Each file is read once and cached; a file that cannot be read or parsed is remembered as such
- * so the reason is reported where it is referenced. Remote (http) references are not fetched.
+ * so the reason is reported where it is referenced. Remote (http) references are not fetched, and
+ * files outside the folder of the reviewed document are not read (a description must not make the
+ * review read {@code /etc/passwd} or {@code /dev/zero}).
  * Thread-safe: rules run in parallel.
  */
 public final class FileRefResolver implements RefResolver {
     private final DocumentReader reader;
+    /** The folder of the reviewed document: references are not followed out of it. */
+    private final Path folder;
     /** Display name → path on disk, for every file loaded. */
     private final Map<String, Path> paths = new HashMap<>();
 
@@ -32,6 +36,8 @@ public final class FileRefResolver implements RefResolver {
 
     public FileRefResolver(DocumentReader reader, Document root, Path rootPath) {
         this.reader = reader;
+        Path parent = rootPath.toAbsolutePath().normalize().getParent();
+        this.folder = real(parent == null ? Path.of("").toAbsolutePath() : parent);
         paths.put(root.file(), rootPath);
         documents.put(root.file(), root);
     }
@@ -79,6 +85,10 @@ public final class FileRefResolver implements RefResolver {
                 .normalize()
                 .toString()
                 .replace('\\', '/');
+        Path real = real(target.toAbsolutePath().normalize());
+        if (!real.startsWith(folder)) {
+            return "'" + relative + "' leaves the folder of the reviewed document (" + folder + "), so it is not read";
+        }
         return documents.computeIfAbsent(display, d -> {
             try {
                 Document doc = reader.read(target, d);
@@ -88,6 +98,15 @@ public final class FileRefResolver implements RefResolver {
                 return "cannot load '" + relative + "': " + e.describe();
             }
         });
+    }
+
+    /** The path with symbolic links resolved where it exists, so a link cannot lead out of the folder. */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p;
+        }
     }
 
     private static Node rootOf(Node n) {

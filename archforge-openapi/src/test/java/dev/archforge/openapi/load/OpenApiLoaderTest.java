@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.Operation;
+import dev.archforge.openapi.model.RefResolver;
 import dev.archforge.openapi.model.SpecVersion;
 import dev.archforge.openapi.model.Usage;
+import dev.archforge.source.Document;
+import dev.archforge.source.DocumentReader;
 import dev.archforge.source.Limits;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
@@ -114,5 +117,40 @@ class OpenApiLoaderTest {
         Files.writeString(file, "GET /a\nPUT /a/{id}\n");
         assertThat(loader.load(file, "api.yaml", InputKind.ENDPOINTS).operations())
                 .hasSize(2);
+    }
+
+    @Test
+    void referencesOutOfTheDocumentsFolderAreNotRead(@TempDir Path dir) throws IOException {
+        Path api = Files.createDirectories(dir.resolve("api")).resolve("openapi.yaml");
+        Files.writeString(api, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        Files.writeString(dir.resolve("secret.yaml"), "x: {type: string}\n");
+        Files.writeString(dir.resolve("api/pet.yaml"), "Pet: {type: string}\n");
+        DocumentReader reader = new DocumentReader(Limits.DEFAULT);
+        Document doc = reader.read(api, "api/openapi.yaml");
+        FileRefResolver resolver = new FileRefResolver(reader, doc, api);
+        assertThat(resolver.resolve(doc.root(), "pet.yaml#/Pet")).isInstanceOf(RefResolver.Found.class);
+        assertThat(resolver.resolve(doc.root(), "../secret.yaml#/x"))
+                .isEqualTo(new RefResolver.Missing("'../secret.yaml' leaves the folder of the reviewed document ("
+                        + api.getParent().toRealPath() + "), so it is not read"));
+        assertThat(resolver.resolve(doc.root(), "/dev/zero"))
+                .isInstanceOf(RefResolver.Missing.class)
+                .hasToString("Missing[reason='/dev/zero' leaves the folder of the reviewed document ("
+                        + api.getParent().toRealPath() + "), so it is not read]");
+    }
+
+    @Test
+    void aFifoInsideTheFolderIsRefusedUnread(@TempDir Path dir) throws Exception {
+        Path api = dir.resolve("openapi.yaml");
+        Files.writeString(api, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        assertThat(new ProcessBuilder("mkfifo", dir.resolve("pipe.yaml").toString())
+                        .start()
+                        .waitFor())
+                .isZero();
+        DocumentReader reader = new DocumentReader(Limits.DEFAULT);
+        Document doc = reader.read(api, "openapi.yaml");
+        assertThat(new FileRefResolver(reader, doc, api).resolve(doc.root(), "pipe.yaml#/x"))
+                .hasToString(
+                        "Missing[reason=cannot load 'pipe.yaml': pipe.yaml:1:1: not a regular file (a device, FIFO or"
+                                + " socket), expected a JSON, YAML or SQL file or a folder]");
     }
 }

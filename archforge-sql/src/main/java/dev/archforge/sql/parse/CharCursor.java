@@ -1,13 +1,16 @@
 package dev.archforge.sql.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the {@link Lexer} is in its source (index, line and column) and what it set aside there:
  * comments and problems. The scanners of each kind of token move it and make their tokens with it.
  */
 final class CharCursor {
+    private static final int MAX_POOLED = 1 << 16;
     final String src;
     // the source as an array: String.charAt on a source with any non-Latin-1 character goes
     // through UTF-16 bounds checks that the C1 compiler leaves in, once per character per pass
@@ -15,6 +18,7 @@ final class CharCursor {
     final int length;
     final List<Comment> comments = new ArrayList<>();
     final List<SourceProblem> problems = new ArrayList<>();
+    private final Map<String, String> pool = new HashMap<>();
     int pos;
     int line = 1;
     int col = 1;
@@ -59,6 +63,17 @@ final class CharCursor {
         pos = target;
     }
 
+    private String shared(String s) {
+        String known = pool.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (pool.size() < MAX_POOLED) {
+            pool.put(s, s);
+        }
+        return s;
+    }
+
     void problem(String message, int atLine, int atColumn) {
         problems.add(new SourceProblem(message, atLine, atColumn));
     }
@@ -68,8 +83,20 @@ final class CharCursor {
         return token(kind, src.substring(start, pos), value, start, startLine, startCol);
     }
 
-    /** A token from {@code start} to here. */
-    Token token(TokenKind kind, String text, String value, int start, int startLine, int startCol) {
+    /**
+     * A token from {@code start} to here. Words, identifiers and symbols repeat (a dump of a million
+     * INSERTs holds a few dozen distinct ones): each distinct text is kept once, up to a bound.
+     */
+    Token token(TokenKind kind, String rawText, String rawValue, int start, int startLine, int startCol) {
+        String text = rawText;
+        String value = rawValue;
+        if (kind == TokenKind.WORD
+                || kind == TokenKind.PUNCTUATION
+                || kind == TokenKind.OPERATOR
+                || kind == TokenKind.QUOTED_IDENTIFIER) {
+            text = shared(rawText);
+            value = rawValue.equals(rawText) ? text : shared(rawValue);
+        }
         // the line and column of the token's last character
         if (pos == start) {
             return new Token(kind, text, value, start, pos, startLine, startCol, line, col);
