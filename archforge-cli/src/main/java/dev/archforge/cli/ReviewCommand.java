@@ -177,7 +177,7 @@ final class ReviewCommand implements Callable<Integer> {
         boolean api = !inputs.isEmpty();
         boolean sql = !classified.sqlSets().isEmpty();
         List<RuleDescriptor> rules = Catalog.all().stream()
-                .filter(r -> cfg.settings(r.id()).enabled())
+                .filter(cfg::runs)
                 .filter(r -> (api && r.id().startsWith("api-")) || (sql && r.id().startsWith("sql-")))
                 .toList();
         Review review = new Review(files, findings, rules);

@@ -2,6 +2,7 @@ package dev.archforge.lint;
 
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
+import dev.archforge.model.RuleDescriptor;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -13,7 +14,9 @@ import java.util.Optional;
 /**
  * The settings of a review, from {@code .archforge.yaml}: per-rule settings, files to ignore
  * (globs relative to the configuration's folder) and the level that fails the run
- * ({@code error}, {@code warning}, {@code info} or {@code never}).
+ * ({@code error}, {@code warning}, {@code info} or {@code never}) and the profile: {@code default}
+ * runs the rules that hold on real APIs, {@code strict} adds the hardening checklist (rules tagged
+ * {@value #STRICT}).
  *
  * @param ruleLocations where each rule was configured, to point at an unknown id
  */
@@ -23,10 +26,24 @@ public record Config(
         Map<String, RuleSettings> rules,
         Map<String, Location> ruleLocations,
         List<String> ignore,
-        Optional<String> failOn) {
+        Optional<String> failOn,
+        boolean strict) {
+    /** The tag of rules that run only in the strict profile or when configured by id. */
+    public static final String STRICT = "strict";
 
     public static Config empty(Path baseDir) {
-        return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
+        return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty(), false);
+    }
+
+    /** Settings in the default profile. */
+    public Config(
+            Optional<Path> file,
+            Path baseDir,
+            Map<String, RuleSettings> rules,
+            Map<String, Location> ruleLocations,
+            List<String> ignore,
+            Optional<String> failOn) {
+        this(file, baseDir, rules, ruleLocations, ignore, failOn, false);
     }
 
     public Config {
@@ -35,8 +52,25 @@ public record Config(
         ignore = List.copyOf(ignore);
     }
 
+    /** The same settings in the strict profile. */
+    public Config withStrict() {
+        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, true);
+    }
+
     public RuleSettings settings(String ruleId) {
         return rules.getOrDefault(ruleId, RuleSettings.DEFAULT);
+    }
+
+    /**
+     * True when the rule runs: as configured when the configuration names it, else a strict rule
+     * only in the strict profile and every other rule always.
+     */
+    public boolean runs(RuleDescriptor rule) {
+        RuleSettings s = rules.get(rule.id());
+        if (s != null) {
+            return s.enabled();
+        }
+        return strict || !rule.tags().contains(STRICT);
     }
 
     /** Fails on a configured rule id that no rule has, pointing at where it was written. */

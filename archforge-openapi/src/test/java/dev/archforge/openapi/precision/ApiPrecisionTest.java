@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -89,16 +91,33 @@ class ApiPrecisionTest {
             counts.merge(f.ruleId(), 1L, Long::sum);
         }
         Map<String, int[]> tallies = new TreeMap<>();
-        java.util.Set<Finding> labelled = new java.util.HashSet<>();
+        // a label matched by fingerprint wins over one matched only by place (a label written for the
+        // finding that a change grouped into the one now at that place)
+        Map<Label, Finding> matched = new HashMap<>();
+        Set<Finding> labelled = new HashSet<>();
+        for (Label l : labels) {
+            Finding f = byFingerprint.get(l.fingerprint());
+            if (f != null && labelled.add(f)) {
+                matched.put(l, f);
+            }
+        }
+        for (Label l : labels) {
+            Finding f = byPlace.get(place(l.rule(), l.file(), l.pointer()));
+            if (!matched.containsKey(l) && f != null && labelled.add(f)) {
+                matched.put(l, f);
+            }
+        }
+        boolean verbose = Boolean.getBoolean("archforge.precision.verbose");
         for (Label l : labels) {
             int[] t = tallies.computeIfAbsent(l.rule(), k -> new int[4]);
-            Finding f = byFingerprint.get(l.fingerprint());
+            Finding f = matched.get(l);
             if (f == null) {
-                f = byPlace.get(place(l.rule(), l.file(), l.pointer()));
-            }
-            if (f == null || !labelled.add(f)) {
                 t[3]++;
                 continue;
+            }
+            if (verbose && !l.verdict().equals("real")) {
+                System.out.println("present " + l.verdict() + " " + l.rule() + " " + l.fingerprint() + " now "
+                        + Fingerprint.of(f) + " " + f.message());
             }
             switch (l.verdict()) {
                 case "real" -> t[0]++;
@@ -166,7 +185,7 @@ class ApiPrecisionTest {
     }
 
     private static void writeSample(List<Finding> findings, List<Label> labels) throws IOException {
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         for (Label l : labels) {
             known.add(l.fingerprint());
             known.add(place(l.rule(), l.file(), l.pointer()));
