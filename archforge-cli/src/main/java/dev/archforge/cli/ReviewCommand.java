@@ -224,7 +224,7 @@ final class ReviewCommand implements Callable<Integer> {
         boolean apiRules = api;
         boolean sqlRules = sql;
         List<RuleDescriptor> rules = Catalog.all().stream()
-                .filter(r -> cfg.settings(r.id()).enabled())
+                .filter(cfg::runs)
                 .filter(r -> (apiRules && r.id().startsWith("api-")) || (sqlRules && r.id().startsWith("sql-")))
                 .toList();
         Review review = new Review(files, findings, rules, problems, skipped);

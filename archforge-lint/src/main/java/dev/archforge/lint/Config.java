@@ -2,6 +2,7 @@ package dev.archforge.lint;
 
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
+import dev.archforge.model.RuleDescriptor;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -13,7 +14,9 @@ import java.util.Optional;
 /**
  * The settings of a review, from {@code .archforge.yaml}: per-rule settings, files to ignore
  * (globs relative to the configuration's folder) and the level that fails the run
- * ({@code error}, {@code warning}, {@code info} or {@code never}).
+ * ({@code error}, {@code warning}, {@code info} or {@code never}) and the profile: {@code default}
+ * runs the rules that hold on real APIs, {@code strict} adds the hardening checklist (rules tagged
+ * {@value #STRICT}).
  *
  * @param ruleLocations where each rule was configured, to point at an unknown id
  * @param optionLocations where each rule option was written, by {@code rule-id/option}
@@ -25,10 +28,36 @@ public record Config(
         Map<String, Location> ruleLocations,
         List<String> ignore,
         Optional<String> failOn,
-        Map<String, Location> optionLocations) {
+        Map<String, Location> optionLocations,
+        boolean strict) {
+    /** The tag of rules that run only in the strict profile or when configured by id. */
+    public static final String STRICT = "strict";
 
     public static Config empty(Path baseDir) {
         return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
+    }
+
+    /** Settings in the default profile, option locations unknown. */
+    public Config(
+            Optional<Path> file,
+            Path baseDir,
+            Map<String, RuleSettings> rules,
+            Map<String, Location> ruleLocations,
+            List<String> ignore,
+            Optional<String> failOn) {
+        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of(), false);
+    }
+
+    /** Settings in the given profile, option locations unknown. */
+    public Config(
+            Optional<Path> file,
+            Path baseDir,
+            Map<String, RuleSettings> rules,
+            Map<String, Location> ruleLocations,
+            List<String> ignore,
+            Optional<String> failOn,
+            boolean strict) {
+        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of(), strict);
     }
 
     public Config {
@@ -38,23 +67,30 @@ public record Config(
         optionLocations = Map.copyOf(optionLocations);
     }
 
-    public Config(
-            Optional<Path> file,
-            Path baseDir,
-            Map<String, RuleSettings> rules,
-            Map<String, Location> ruleLocations,
-            List<String> ignore,
-            Optional<String> failOn) {
-        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of());
-    }
-
     /** The same settings, knowing where each option ({@code rule-id/option}) was written. */
     public Config withOptionLocations(Map<String, Location> locations) {
-        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, locations);
+        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, locations, strict);
+    }
+
+    /** The same settings in the strict profile. */
+    public Config withStrict() {
+        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, optionLocations, true);
     }
 
     public RuleSettings settings(String ruleId) {
         return rules.getOrDefault(ruleId, RuleSettings.DEFAULT);
+    }
+
+    /**
+     * True when the rule runs: as configured when the configuration names it, else a strict rule
+     * only in the strict profile and every other rule always.
+     */
+    public boolean runs(RuleDescriptor rule) {
+        RuleSettings s = rules.get(rule.id());
+        if (s != null) {
+            return s.enabled();
+        }
+        return strict || !rule.tags().contains(STRICT);
     }
 
     /** Fails on a configured rule id that no rule has, pointing at where it was written. */

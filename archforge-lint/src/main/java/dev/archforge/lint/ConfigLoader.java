@@ -25,7 +25,7 @@ import java.util.Set;
 /** Finds and reads {@code .archforge.yaml}, reporting every mistake with its position. */
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".archforge.yaml", ".archforge.yml");
-    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "fail-on");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "fail-on", "profile");
 
     private ConfigLoader() {}
 
@@ -136,6 +136,7 @@ public final class ConfigLoader {
         Map<String, Location> optionLocations = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
         Optional<String> failOn = Optional.empty();
+        boolean strict = false;
         for (Map.Entry<String, Node> e : root.members().entrySet()) {
             Node value = e.getValue();
             try {
@@ -143,6 +144,7 @@ public final class ConfigLoader {
                     case "rules" -> readRules(value, rules, ruleLocations, optionLocations, problems);
                     case "ignore" -> ignore.addAll(strings(value, "a list of file globs"));
                     case "fail-on" -> failOn = failOn(value);
+                    case "profile" -> strict = strict(value);
                     default ->
                         throw new InvalidInputException(
                                 value.keyLocation(),
@@ -153,8 +155,17 @@ public final class ConfigLoader {
                 problems.add(problem);
             }
         }
-        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn)
+        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn, strict)
                 .withOptionLocations(optionLocations);
+    }
+
+    /** {@code profile: default} or {@code profile: strict} (the hardening checklist on top). */
+    private static boolean strict(Node value) {
+        String text = scalar(value, "default or strict");
+        if (!text.equals("default") && !text.equals(Config.STRICT)) {
+            throw new InvalidInputException(value.location(), "expected default or strict, found '" + text + "'");
+        }
+        return text.equals(Config.STRICT);
     }
 
     private static Optional<String> failOn(Node value) {

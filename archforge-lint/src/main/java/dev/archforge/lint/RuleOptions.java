@@ -11,9 +11,16 @@ import java.util.Map;
 public final class RuleOptions {
     private final RuleDescriptor rule;
     private final Map<String, String> configured;
+    private final boolean strict;
 
     public RuleOptions(RuleDescriptor rule, Map<String, String> configured) {
+        this(rule, configured, false);
+    }
+
+    /** Options of a rule run in the strict profile ({@code strict}) or the default one. */
+    public RuleOptions(RuleDescriptor rule, Map<String, String> configured, boolean strict) {
         this.rule = rule;
+        this.strict = strict;
         this.configured = Map.copyOf(configured);
         for (String name : configured.keySet()) {
             if (rule.option(name).isEmpty()) {
@@ -21,6 +28,11 @@ public final class RuleOptions {
                         + rule.options().stream().map(RuleOption::name).toList());
             }
         }
+    }
+
+    /** True in the strict profile: a rule may then report what it leaves alone by default. */
+    public boolean strict() {
+        return strict;
     }
 
     public static RuleOptions defaults(RuleDescriptor rule) {

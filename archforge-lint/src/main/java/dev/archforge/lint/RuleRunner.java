@@ -1,6 +1,7 @@
 package dev.archforge.lint;
 
 import dev.archforge.model.Finding;
+import dev.archforge.model.Location;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
 import dev.archforge.model.UsageException;
@@ -34,13 +35,12 @@ public final class RuleRunner {
      */
     public static <S> List<RunResult> runEach(
             List<S> subjects, Function<S, String> fileOf, List<RegisteredRule<S>> rules, Config config) {
-        List<RegisteredRule<S>> enabled = rules.stream()
-                .filter(r -> config.settings(r.descriptor().id()).enabled())
-                .toList();
+        List<RegisteredRule<S>> enabled =
+                rules.stream().filter(r -> config.runs(r.descriptor())).toList();
         // Options are checked before any rule runs, so a bad value fails fast and the same way.
         List<RuleOptions> options = enabled.stream()
                 .map(r -> new RuleOptions(
-                        r.descriptor(), config.settings(r.descriptor().id()).options()))
+                        r.descriptor(), config.settings(r.descriptor().id()).options(), config.strict()))
                 .toList();
         List<List<Future<RunResult>>> futures = new ArrayList<>();
         int threads = Math.max(
@@ -127,11 +127,17 @@ public final class RuleRunner {
         List<Finding> findings = new ArrayList<>();
         long start = System.nanoTime();
         try {
-            rule.check()
-                    .run(
-                            subject,
-                            options,
-                            (location, message) -> findings.add(new Finding(d.id(), severity, message, location)));
+            rule.check().run(subject, options, new FindingSink() {
+                @Override
+                public void report(Location location, String message) {
+                    findings.add(new Finding(d.id(), severity, message, location));
+                }
+
+                @Override
+                public void report(Location location, String message, List<Location> related) {
+                    findings.add(new Finding(d.id(), severity, message, location, related));
+                }
+            });
         } catch (UsageException e) {
             throw e;
         } catch (RuntimeException e) {

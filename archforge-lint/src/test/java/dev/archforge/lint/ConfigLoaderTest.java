@@ -3,7 +3,9 @@ package dev.archforge.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.archforge.model.Category;
 import dev.archforge.model.InvalidInputException;
+import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,12 +64,33 @@ class ConfigLoaderTest {
     @Test
     void mistakesAreReportedWhereTheyAreWritten() {
         assertThat(error("rule:\n  api-a: off\n"))
-                .isEqualTo("DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, rules]");
+                .isEqualTo(
+                        "DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, profile, rules]");
         assertThat(error("rules:\n  api-a: loud\n"))
                 .isEqualTo("DIR/.archforge.yaml:2:10: expected off, error, warning or info, found 'loud'");
         assertThat(error("fail-on: sometimes\n"))
                 .isEqualTo("DIR/.archforge.yaml:1:10: expected error, warning, info or never, found 'sometimes'");
         assertThat(error("ignore: vendor\n")).isEqualTo("DIR/.archforge.yaml:1:9: expected a list of file globs");
+        assertThat(error("profile: paranoid\n"))
+                .isEqualTo("DIR/.archforge.yaml:1:10: expected default or strict, found 'paranoid'");
+    }
+
+    @Test
+    void theStrictProfileRunsTheRulesTaggedStrictAndNamingARuleRunsIt() throws IOException {
+        RuleDescriptor checklist = descriptor("api-checklist", List.of(Config.STRICT));
+        RuleDescriptor plain = descriptor("api-plain", List.of());
+        Config byDefault = load("fail-on: error\n");
+        assertThat(byDefault.strict()).isFalse();
+        assertThat(byDefault.runs(checklist)).isFalse();
+        assertThat(byDefault.runs(plain)).isTrue();
+        Config strict = load("profile: strict\nrules:\n  api-plain: off\n");
+        assertThat(strict.runs(checklist)).isTrue();
+        assertThat(strict.runs(plain)).isFalse();
+        assertThat(load("rules:\n  api-checklist: warning\n").runs(checklist)).isTrue();
+    }
+
+    private static RuleDescriptor descriptor(String id, List<String> tags) {
+        return new RuleDescriptor(id, "t", Severity.INFO, Category.NAMING, "0.1.0", tags, List.of(), "fix");
     }
 
     @Test

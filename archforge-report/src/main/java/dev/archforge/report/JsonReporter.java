@@ -74,8 +74,25 @@ final class JsonReporter implements Reporter {
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().id());
         g.writeStringField("message", f.message());
-        Location l = f.location();
-        g.writeObjectFieldStart("location");
+        g.writeFieldName("location");
+        location(g, f.location());
+        if (!f.related().isEmpty()) {
+            // one finding for a root cause that shows in many places keeps every place
+            g.writeArrayFieldStart("relatedLocations");
+            for (Location r : f.related()) {
+                location(g, r);
+            }
+            g.writeEndArray();
+        }
+        if (rule != null) {
+            g.writeStringField("category", rule.category().id());
+            g.writeStringField("helpUri", rule.docsUrl());
+        }
+        g.writeEndObject();
+    }
+
+    private static void location(JsonGenerator g, Location l) throws IOException {
+        g.writeStartObject();
         g.writeStringField("file", l.file());
         g.writeNumberField("line", l.line());
         g.writeNumberField("column", l.column());
@@ -83,11 +100,6 @@ final class JsonReporter implements Reporter {
         g.writeNumberField("endColumn", l.endColumn());
         if (l.pointer().isPresent()) {
             g.writeStringField("pointer", l.pointer().get());
-        }
-        g.writeEndObject();
-        if (rule != null) {
-            g.writeStringField("category", rule.category().id());
-            g.writeStringField("helpUri", rule.docsUrl());
         }
         g.writeEndObject();
     }

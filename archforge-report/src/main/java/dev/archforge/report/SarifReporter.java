@@ -154,6 +154,28 @@ final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
+        location(g, l);
+        g.writeEndObject();
+        g.writeEndArray();
+        if (!f.related().isEmpty()) {
+            // every place a grouped finding shows (most operations lack a 404: each operation)
+            g.writeArrayFieldStart("relatedLocations");
+            for (int i = 0; i < f.related().size(); i++) {
+                g.writeStartObject();
+                g.writeNumberField("id", i + 1);
+                location(g, f.related().get(i));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("archforgeFindingHash/v2", Fingerprint.of(f));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** The members of a SARIF location object: physical location and, for documents, the JSON pointer. */
+    private static void location(JsonGenerator g, Location l) throws IOException {
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
         g.writeStringField("uri", uri(l.file()));
@@ -175,12 +197,6 @@ final class SarifReporter implements Reporter {
             g.writeEndObject();
             g.writeEndArray();
         }
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("archforgeFindingHash/v2", Fingerprint.of(f));
-        g.writeEndObject();
-        g.writeEndObject();
     }
 
     static String level(Severity s) {

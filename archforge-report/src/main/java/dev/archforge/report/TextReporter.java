@@ -12,11 +12,14 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * {@code file:line:col severity rule-id message}, one finding per line, grouped per file with a
- * blank line between files, and a summary line.
+ * blank line between files, and a summary line. A rule shows at most {@value #PER_RULE} lines per
+ * file; the rest are counted on one line ({@code file: rule-id: and 37 more}), and every one of
+ * them is in the JSON and SARIF reports.
  */
 final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
@@ -24,18 +27,25 @@ final class TextReporter implements Reporter {
     private static final String BOLD = "\u001b[1m";
     private static final int FLUSH_AT = 64 * 1024;
     static final int MAX_SKIPPED = 20;
+    /** Lines a rule shows per file before the rest are counted. */
+    static final int PER_RULE = 20;
 
     @Override
     public void write(Review review, ReportOptions options, Writer writer) throws IOException {
         StringBuilder out = new StringBuilder();
         String lastFile = null;
+        Map<String, Integer> shown = new TreeMap<>();
         for (Finding f : review.findings()) {
             flushIfLarge(out, writer);
             String file = f.location().file();
             if (lastFile != null && !lastFile.equals(file)) {
+                more(out, lastFile, shown);
                 out.append('\n');
             }
             lastFile = file;
+            if (shown.merge(f.ruleId(), 1, Integer::sum) > PER_RULE) {
+                continue;
+            }
             String where = f.location().toString();
             String severity = f.severity().id();
             if (options.color()) {
@@ -63,6 +73,9 @@ final class TextReporter implements Reporter {
                         .append(oneLine(f.message()))
                         .append('\n');
             }
+        }
+        if (lastFile != null) {
+            more(out, lastFile, shown);
         }
         if (!review.findings().isEmpty()) {
             out.append('\n');
@@ -125,6 +138,21 @@ final class TextReporter implements Reporter {
             writer.write(out.toString());
             out.setLength(0);
         }
+    }
+
+    /** One line per rule of the file that had more than {@value #PER_RULE} findings; clears the counts. */
+    private static void more(StringBuilder out, String file, Map<String, Integer> shown) {
+        shown.forEach((rule, n) -> {
+            if (n > PER_RULE) {
+                out.append(file)
+                        .append(": ")
+                        .append(rule)
+                        .append(": and ")
+                        .append(n - PER_RULE)
+                        .append(" more\n");
+            }
+        });
+        shown.clear();
     }
 
     private static String oneLine(String message) {

@@ -7,6 +7,8 @@ import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.Usage;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a rule sees while it runs: the API, its options, and where to report. Reporting on a node
@@ -50,6 +52,24 @@ public final class ApiContext {
             return;
         }
         sink.report(node.location(), message + usageSuffix(node));
+    }
+
+    /**
+     * Reports one problem that shows at several nodes, at {@code at}'s key, keeping every place
+     * (suppressed ones left out) as a related location. Nothing is reported when every place is
+     * suppressed.
+     */
+    public void reportAll(Node at, String message, List<? extends Node> places) {
+        List<Location> related = new ArrayList<>(places.size());
+        for (Node place : places) {
+            if (!isSuppressed(place)) {
+                related.add(place.keyLocation());
+            }
+        }
+        if (isSuppressed(at) || (related.isEmpty() && !places.isEmpty())) {
+            return;
+        }
+        sink.report(at.keyLocation(), message, related);
     }
 
     /** Reports at a location that is not a node (a line of a file). */

@@ -41,7 +41,11 @@ class OpenApiReviewDogfoodTest {
         return findings.stream().filter(f -> f.severity() != Severity.INFO).toList();
     }
 
-    /** The review is live: a collection without pagination in the same kind of file is reported. */
+    /**
+     * The review is live: an operation without an operationId in the same kind of file is reported
+     * (a collection without pagination was the known problem until issue #10 put
+     * api-collection-not-paginated in the strict profile).
+     */
     @Test
     void harnessReportsAKnownProblem() throws IOException {
         String yaml = """
@@ -57,7 +61,7 @@ class OpenApiReviewDogfoodTest {
                             application/json:
                               schema: {type: array, items: {type: string}}
                 """;
-        assertThat(review(yaml, dir)).extracting(Finding::ruleId).contains("api-collection-not-paginated");
+        assertThat(review(yaml, dir)).extracting(Finding::ruleId).contains("api-operation-id-missing");
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.archforge.model.Severity;
 import dev.archforge.openapi.model.Operation;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.openapi.rules.OperationGaps;
+import java.util.List;
 
 /** Code generators name methods after operationId; without one they invent unstable names. */
 @RuleInfo(
@@ -17,10 +19,11 @@ import dev.archforge.openapi.rules.ApiRule;
 public final class OperationIdMissingRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
-        for (Operation op : context.api().operations()) {
-            if (op.operationId().filter(id -> !id.isBlank()).isEmpty()) {
-                context.report(op.node(), "Operation " + op.label() + " has no operationId");
-            }
-        }
+        List<Operation> all = context.api().operations();
+        List<Operation> gaps = all.stream()
+                .filter(op -> op.operationId().filter(id -> !id.isBlank()).isEmpty())
+                .toList();
+        OperationGaps.report(
+                context, all, gaps, op -> "Operation " + op.label() + " has no operationId", "have no operationId");
     }
 }

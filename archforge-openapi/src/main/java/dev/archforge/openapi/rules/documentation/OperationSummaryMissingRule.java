@@ -6,6 +6,8 @@ import dev.archforge.model.Severity;
 import dev.archforge.openapi.model.Operation;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.openapi.rules.OperationGaps;
+import java.util.List;
 
 /** An operation with neither summary nor description leaves readers guessing from the path. */
 @RuleInfo(
@@ -17,11 +19,16 @@ import dev.archforge.openapi.rules.ApiRule;
 public final class OperationSummaryMissingRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
-        for (Operation op : context.api().operations()) {
-            if (blank(op, "summary") && blank(op, "description")) {
-                context.report(op.node(), "Operation " + op.label() + " has neither summary nor description");
-            }
-        }
+        List<Operation> all = context.api().operations();
+        List<Operation> gaps = all.stream()
+                .filter(op -> blank(op, "summary") && blank(op, "description"))
+                .toList();
+        OperationGaps.report(
+                context,
+                all,
+                gaps,
+                op -> "Operation " + op.label() + " has neither summary nor description",
+                "have neither summary nor description");
     }
 
     private static boolean blank(Operation op, String key) {

@@ -6,7 +6,9 @@ import dev.archforge.model.Severity;
 import dev.archforge.openapi.model.Operation;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.openapi.rules.OperationGaps;
 import dev.archforge.source.ArrayNode;
+import java.util.List;
 
 /** Documentation tools and generators group operations by tag; an untagged one lands in "default". */
 @RuleInfo(
@@ -18,14 +20,14 @@ import dev.archforge.source.ArrayNode;
 public final class OperationTagsMissingRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
-        for (Operation op : context.api().operations()) {
-            if (op.node()
-                    .array("tags")
-                    .map(ArrayNode::texts)
-                    .filter(t -> !t.isEmpty())
-                    .isEmpty()) {
-                context.report(op.node(), "Operation " + op.label() + " has no tags");
-            }
-        }
+        List<Operation> all = context.api().operations();
+        List<Operation> gaps = all.stream()
+                .filter(op -> op.node()
+                        .array("tags")
+                        .map(ArrayNode::texts)
+                        .filter(t -> !t.isEmpty())
+                        .isEmpty())
+                .toList();
+        OperationGaps.report(context, all, gaps, op -> "Operation " + op.label() + " has no tags", "have no tags");
     }
 }

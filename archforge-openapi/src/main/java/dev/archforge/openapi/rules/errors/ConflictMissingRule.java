@@ -15,6 +15,7 @@ import java.util.Set;
  */
 @RuleInfo(
         id = "api-conflict-missing",
+        tags = {"strict"},
         title = "Creating operation declares no 409 response",
         severity = Severity.INFO,
         category = Category.ERRORS,

@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * An error response that is not RFC 9457 problem details. Component responses are reported once
  * where defined; inline responses with the same content (same media types, same schema reference)
- * are one design choice copied around, so they are reported once, at the first. Responses without
+ * are one design choice copied around, so they are reported once, at the first; when several
+ * definitions share the choice, the document gets one finding naming the count, with every
+ * definition as a related location. Responses without
  * a body, and HTML pages for browser flows, are left alone.
  */
 @RuleInfo(
@@ -47,6 +50,21 @@ public final class ErrorNotProblemDetailsRule implements ApiRule {
                 types.put(key, List.copyOf(content.keySet()));
             }
             more.merge(key, 0, (a, b) -> a + 1);
+        }
+        if (first.size() > 1) {
+            // one API-wide choice: one finding, every response definition a related location
+            int total = first.size()
+                    + more.values().stream().mapToInt(Integer::intValue).sum();
+            Set<String> media = new TreeSet<>();
+            types.values().forEach(media::addAll);
+            context.reportAll(
+                    context.api().root().get("paths").orElse(context.api().root()),
+                    total + " error responses (" + first.size() + " definitions) have content type '"
+                            + String.join("', '", media) + "', not 'application/problem+json'",
+                    first.values().stream()
+                            .map(ErrorResponses.Definition::response)
+                            .toList());
+            return;
         }
         first.forEach((key, d) -> {
             int others = more.get(key);

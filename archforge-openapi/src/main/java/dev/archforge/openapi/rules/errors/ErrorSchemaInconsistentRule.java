@@ -20,7 +20,7 @@ import java.util.Optional;
 @RuleInfo(
         id = "api-error-schema-inconsistent",
         title = "Error response uses a different schema than the rest of the API",
-        severity = Severity.WARNING,
+        severity = Severity.INFO,
         category = Category.ERRORS,
         howToFix = "Use one error schema for every error response (ideally RFC 9457 problem details); put"
                 + " endpoint-specific details in extra properties of that schema.")

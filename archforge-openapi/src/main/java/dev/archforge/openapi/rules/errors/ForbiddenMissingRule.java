@@ -7,9 +7,11 @@ import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.Operation;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.openapi.rules.OperationGaps;
 import dev.archforge.source.ArrayNode;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +31,22 @@ public final class ForbiddenMissingRule implements ApiRule {
     @Override
     public void check(ApiContext context) {
         ApiDocument api = context.api();
+        List<Operation> applicable = new ArrayList<>();
+        List<Operation> gaps = new ArrayList<>();
         for (Operation op : api.operations()) {
-            if (api.isSecured(op)
-                    && !ErrorResponses.covers(ErrorResponses.codes(op), "403")
-                    && requiresScopes(api, op)) {
-                context.report(op.node(), op.label() + " requires scopes but declares no 403 response");
+            if (api.isSecured(op) && requiresScopes(api, op)) {
+                applicable.add(op);
+                if (!ErrorResponses.covers(ErrorResponses.codes(op), "403")) {
+                    gaps.add(op);
+                }
             }
         }
+        OperationGaps.report(
+                context,
+                applicable,
+                gaps,
+                op -> op.label() + " requires scopes but declares no 403 response",
+                "that require scopes declare no 403 response");
     }
 
     /** True when some alternative of the operation's security names an OAuth scheme with scopes. */

@@ -7,6 +7,8 @@ import dev.archforge.openapi.model.Operation;
 import dev.archforge.openapi.model.Paths;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.openapi.rules.OperationGaps;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,11 +25,22 @@ public final class NotFoundMissingRule implements ApiRule {
 
     @Override
     public void check(ApiContext context) {
+        List<Operation> applicable = new ArrayList<>();
+        List<Operation> gaps = new ArrayList<>();
         for (Operation op : context.api().operations()) {
-            if (isItemPath(op.path()) && !ErrorResponses.covers(ErrorResponses.codes(op), "404")) {
-                context.report(op.node(), op.label() + " addresses one item but declares no 404 response");
+            if (isItemPath(op.path())) {
+                applicable.add(op);
+                if (!ErrorResponses.covers(ErrorResponses.codes(op), "404")) {
+                    gaps.add(op);
+                }
             }
         }
+        OperationGaps.report(
+                context,
+                applicable,
+                gaps,
+                op -> op.label() + " addresses one item but declares no 404 response",
+                "on one item declare no 404 response");
     }
 
     static boolean isItemPath(String path) {

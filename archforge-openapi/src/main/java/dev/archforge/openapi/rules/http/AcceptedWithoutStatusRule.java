@@ -20,6 +20,7 @@ import java.util.Set;
  */
 @RuleInfo(
         id = "api-accepted-without-status",
+        tags = {"strict"},
         title = "202 response gives no way to follow the pending work",
         severity = Severity.INFO,
         category = Category.HTTP,

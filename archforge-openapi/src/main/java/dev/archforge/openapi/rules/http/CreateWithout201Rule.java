@@ -20,6 +20,7 @@ import java.util.Map;
  */
 @RuleInfo(
         id = "api-create-without-201",
+        tags = {"strict"},
         title = "POST on a collection responds 200 instead of 201 Created",
         severity = Severity.INFO,
         category = Category.HTTP,

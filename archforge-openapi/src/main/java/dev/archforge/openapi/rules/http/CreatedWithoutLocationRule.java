@@ -9,6 +9,7 @@ import dev.archforge.openapi.rules.ApiRule;
 /** {@code 201 Created} names the new resource in a {@code Location} header (RFC 9110 §15.3.2). */
 @RuleInfo(
         id = "api-created-without-location",
+        tags = {"strict"},
         title = "201 response has no Location header",
         severity = Severity.INFO,
         category = Category.HTTP,

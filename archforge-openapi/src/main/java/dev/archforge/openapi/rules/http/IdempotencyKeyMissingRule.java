@@ -10,14 +10,19 @@ import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * POST is not idempotent: a client that retries a timed-out payment charges twice unless the
- * server can recognise the retry by an idempotency key.
+ * server can recognise the retry by an idempotency key. A money word in the path is not enough
+ * outside the strict profile: the request or response must carry an amount or a currency (a
+ * repository "transfer" moves none). When no operation of the document declares a key, the gap is
+ * one finding with every operation that lacks it as a related location.
  */
 @RuleInfo(
         id = "api-idempotency-key-missing",
@@ -34,23 +39,48 @@ import java.util.Set;
                     description = "Comma-separated words (singular) that mark a resource whose creation moves money.")
         })
 public final class IdempotencyKeyMissingRule implements ApiRule {
+    /** Operations lacking a key from which a document that declares none gets one finding. */
+    private static final int GROUPED = 5;
+
     @Override
     public void check(ApiContext context) {
         ApiDocument api = context.api();
         Set<String> resources = Set.copyOf(context.options().list("resources").stream()
                 .map(r -> r.toLowerCase(Locale.ROOT))
                 .toList());
+        boolean strict = context.options().strict();
+        List<Operation> applicable = new ArrayList<>();
+        List<Operation> gaps = new ArrayList<>();
+        Map<Operation, String> words = new HashMap<>();
+        boolean anyKey = false;
         for (Operation op : api.operations()) {
+            boolean key = hasIdempotencyKey(api, op);
+            anyKey |= key;
             if (!op.method().equals("post") || HttpPaths.isItemPath(op.path())) {
                 continue;
             }
             Optional<String> word = moneyWord(op, resources);
-            if (word.isPresent() && !hasIdempotencyKey(api, op)) {
-                context.report(
-                        op.node(),
-                        op.label() + " declares no Idempotency-Key header (money-moving resource '" + word.get()
-                                + "')");
+            if (word.isPresent() && (strict || MoneyFields.carried(api, op))) {
+                applicable.add(op);
+                words.put(op, word.get());
+                if (!key) {
+                    gaps.add(op);
+                }
             }
+        }
+        if (!anyKey && gaps.size() >= GROUPED) {
+            context.reportAll(
+                    api.root().get("paths").orElse(api.root()),
+                    "No operation declares an Idempotency-Key header; " + gaps.size()
+                            + " money-moving POST operations lack it, such as "
+                            + gaps.get(0).label(),
+                    gaps.stream().map(Operation::node).toList());
+            return;
+        }
+        for (Operation op : gaps) {
+            context.report(
+                    op.node(),
+                    op.label() + " declares no Idempotency-Key header (money-moving resource '" + words.get(op) + "')");
         }
     }
 

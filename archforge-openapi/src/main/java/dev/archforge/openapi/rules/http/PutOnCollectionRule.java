@@ -21,6 +21,7 @@ import java.util.Optional;
 @EndpointListRule
 @RuleInfo(
         id = "api-put-on-collection",
+        tags = {"strict"},
         title = "PUT on a collection path",
         severity = Severity.WARNING,
         category = Category.HTTP,

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 @RuleInfo(
         id = "api-update-without-body",
+        tags = {"strict"},
         title = "PUT or PATCH operation declares no request body",
         severity = Severity.WARNING,
         category = Category.HTTP,

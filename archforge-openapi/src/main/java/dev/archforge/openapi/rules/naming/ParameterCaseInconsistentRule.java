@@ -5,9 +5,12 @@ import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
+import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code ?page_size=} next to {@code ?sortOrder=}: one API, two conventions to remember. */
@@ -40,15 +43,27 @@ public final class ParameterCaseInconsistentRule implements ApiRule {
         if (expected.isEmpty()) {
             return;
         }
+        // one finding per name, however many operations declare it: renaming it is one change
+        Map<String, List<Node>> byName = new LinkedHashMap<>();
+        Map<String, CaseStyle> styles = new LinkedHashMap<>();
         for (ObjectNode p : params) {
             String name = p.text("name").orElseThrow();
-            CaseStyle.of(base(name))
-                    .filter(s -> s != expected.get())
-                    .ifPresent(style -> context.report(
-                            p.get("name").orElseThrow(),
-                            "Parameter '" + name + "' is " + style.id() + "; "
-                                    + CaseStyle.reason(context, expected.get())));
+            Optional<CaseStyle> style = CaseStyle.of(base(name)).filter(s -> s != expected.get());
+            if (style.isPresent()) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(p.get("name").orElseThrow());
+                styles.put(name, style.get());
+            }
         }
+        byName.forEach((name, places) -> {
+            String message = "Parameter '" + name + "' is " + styles.get(name).id() + "; "
+                    + CaseStyle.reason(context, expected.get());
+            if (places.size() == 1) {
+                context.report(places.get(0), message);
+            } else {
+                context.reportAll(places.get(0), message + " (declared " + places.size() + " times)", places);
+            }
+        });
     }
 
     /** The name without a bracketed suffix: {@code filter[created_at]} is {@code filter}. */

@@ -13,6 +13,7 @@ import java.util.Set;
 @EndpointListRule
 @RuleInfo(
         id = "api-path-collection-singular",
+        tags = {"strict"},
         title = "Collection before a path parameter is named in the singular",
         severity = Severity.WARNING,
         category = Category.NAMING,

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 @EndpointListRule
 @RuleInfo(
         id = "api-path-parameter-resource-mismatch",
+        tags = {"strict"},
         title = "Path parameter names a different resource than its collection",
         severity = Severity.INFO,
         category = Category.NAMING,

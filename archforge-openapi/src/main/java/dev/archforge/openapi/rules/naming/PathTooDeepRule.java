@@ -12,6 +12,7 @@ import java.util.List;
 @EndpointListRule
 @RuleInfo(
         id = "api-path-too-deep",
+        tags = {"strict"},
         title = "Path nests too many collection levels",
         severity = Severity.WARNING,
         category = Category.NAMING,

@@ -42,6 +42,19 @@ public final class PathVerbRule implements ApiRule {
     private static final List<String> GLUED = List.of(
             "create", "delete", "destroy", "fetch", "insert", "modify", "remove", "retrieve", "update", "upsert");
 
+    /** Last words that make a verb-led segment a thing: {@code remove-token}, {@code delete-request}. */
+    private static final Set<String> NOUNS =
+            Set.of("token", "tokens", "request", "requests", "key", "keys", "link", "links", "url", "job", "jobs");
+
+    /**
+     * True for a segment naming a thing or a variant rather than the action: {@code remove-token} (a
+     * token that removes), {@code destroy_with_associated_resources} (a deletion variant the method
+     * alone cannot say).
+     */
+    static boolean nounCompound(List<String> words) {
+        return words.size() > 1 && (NOUNS.contains(words.get(words.size() - 1)) || words.contains("with"));
+    }
+
     @Override
     public void check(ApiContext context) {
         PathGroups groups = new PathGroups(context);
@@ -71,7 +84,7 @@ public final class PathVerbRule implements ApiRule {
             return Optional.empty();
         }
         String first = words.get(0);
-        if (VERBS.contains(first)) {
+        if (VERBS.contains(first) && !nounCompound(words)) {
             boolean addOn = first.equals("add")
                     && words.size() > 1
                     && (words.get(1).equals("on") || words.get(1).equals("ons"));

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 /** {@code created_at} next to {@code updatedAt}: clients need a mapping per field instead of one rule. */
 @RuleInfo(
         id = "api-property-case-inconsistent",
+        tags = {"strict"},
         title = "Schema property names mix case styles",
         severity = Severity.INFO,
         category = Category.NAMING,

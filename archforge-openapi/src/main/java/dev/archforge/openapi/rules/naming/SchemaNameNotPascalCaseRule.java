@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 /** {@code simple_user} as a schema name becomes {@code Simple_user} or worse in generated code. */
 @RuleInfo(
         id = "api-schema-name-not-pascal-case",
+        tags = {"strict"},
         title = "Component schema name is not PascalCase",
         severity = Severity.INFO,
         category = Category.NAMING,

@@ -16,6 +16,7 @@ import java.util.Set;
 @EndpointListRule
 @RuleInfo(
         id = "api-subresource-without-parent",
+        tags = {"strict"},
         title = "Sub-resource path has no operation on its parent item",
         severity = Severity.INFO,
         category = Category.NAMING,

@@ -18,7 +18,7 @@ import java.util.Optional;
         title = "Collection GET returns a list without pagination parameters",
         severity = Severity.WARNING,
         category = Category.PAGINATION,
-        tags = {"owasp-api4"},
+        tags = {"owasp-api4", "strict"},
         howToFix = "Add a page-size parameter with a maximum (such as 'limit') and a cursor or offset parameter.")
 public final class CollectionNotPaginatedRule implements ApiRule {
     @Override

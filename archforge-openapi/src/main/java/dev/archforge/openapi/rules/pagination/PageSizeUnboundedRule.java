@@ -9,8 +9,11 @@ import dev.archforge.openapi.rules.ApiContext;
 import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +33,7 @@ public final class PageSizeUnboundedRule implements ApiRule {
     public void check(ApiContext context) {
         ApiDocument api = context.api();
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, List<ObjectNode>> unbounded = new LinkedHashMap<>();
         for (Operation op : api.operations()) {
             for (Map.Entry<String, ObjectNode> e :
                     Pagination.queryParameters(api, op).entrySet()) {
@@ -43,10 +47,21 @@ public final class PageSizeUnboundedRule implements ApiRule {
                         .filter(s -> s.has("maximum") || s.has("enum") || hasNumericExclusiveMaximum(s))
                         .isPresent();
                 if (!bounded) {
-                    context.report(param, "Page-size parameter '" + e.getKey() + "' has no maximum");
+                    unbounded
+                            .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(param);
                 }
             }
         }
+        // a parameter written out again in every list operation is one decision: one finding
+        unbounded.forEach((name, params) -> {
+            String message = "Page-size parameter '" + name + "' has no maximum";
+            if (params.size() == 1) {
+                context.report(params.get(0), message);
+            } else {
+                context.reportAll(params.get(0), message + " (declared " + params.size() + " times)", params);
+            }
+        });
     }
 
     private static boolean hasNumericExclusiveMaximum(ObjectNode schema) {

@@ -21,6 +21,7 @@ import java.util.Set;
         id = "api-pagination-next-missing",
         title = "Paginated response does not say how to get the next page",
         severity = Severity.INFO,
+        tags = {"strict"},
         category = Category.PAGINATION,
         howToFix = "Return the next cursor or link in the envelope (such as 'next_cursor', 'has_more',"
                 + " 'links.next') or a Link header with rel=\"next\".")

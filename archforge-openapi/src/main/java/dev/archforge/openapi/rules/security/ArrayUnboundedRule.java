@@ -9,7 +9,10 @@ import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.ObjectNode;
 
 /**
- * An array clients send with no maximum size: one request can carry any number of items, and the
+ * By default only values whose description states a limit the schema lacks ("up to 64
+ * characters") are reported; the strict profile reports every input without one.
+ *
+ * <p>An array clients send with no maximum size: one request can carry any number of items, and the
  * server does work for each.
  */
 @RuleInfo(
@@ -26,7 +29,8 @@ public final class ArrayUnboundedRule implements ApiRule {
         for (RequestInputs.Input i : RequestInputs.of(context.api())) {
             if (SecuritySupport.hasType(i.schema(), "array")
                     && !i.schema().has("maxItems")
-                    && !uniqueEnum(context.api(), i.schema())) {
+                    && !uniqueEnum(context.api(), i.schema())
+                    && (context.options().strict() || StatedLimits.stated(i))) {
                 context.report(i.at(), i.label() + " is an array without maxItems");
             }
         }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A number clients send with no maximum: quantities, sizes and counts without a ceiling let one
+ * By default only values whose description states a limit the schema lacks ("up to 64
+ * characters") are reported; the strict profile reports every input without one.
+ *
+ * <p>A number clients send with no maximum: quantities, sizes and counts without a ceiling let one
  * request ask for unbounded work or overflow what the server stores.
  */
 @RuleInfo(
@@ -31,6 +34,7 @@ public final class IntegerUnboundedRule implements ApiRule {
         List<RequestInputs.Input> unbounded = RequestInputs.of(api).stream()
                 .filter(i -> isUnbounded(i.schema()))
                 .filter(i -> !PAGE_SIZES.contains(SecuritySupport.norm(i.baseName())))
+                .filter(i -> context.options().strict() || StatedLimits.stated(i))
                 .toList();
         RequestInputs.report(context, unbounded, "number", "without a maximum");
     }

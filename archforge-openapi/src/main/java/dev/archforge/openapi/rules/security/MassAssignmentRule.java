@@ -25,7 +25,7 @@ import java.util.Set;
         title = "Request schema accepts a server-owned property",
         severity = Severity.WARNING,
         category = Category.SECURITY,
-        tags = {"owasp-api3"},
+        tags = {"owasp-api3", "strict"},
         howToFix = "Mark the property 'readOnly: true', or use a separate input schema without it;"
                 + " the server must ignore or reject it either way.")
 public final class MassAssignmentRule implements ApiRule {

@@ -18,7 +18,9 @@ import java.util.Set;
 
 /**
  * A write operation anyone can call in an API that otherwise requires credentials: usually a
- * forgotten {@code security} list or a copied {@code security: []}.
+ * forgotten {@code security} list or a copied {@code security: []}. Outside the strict profile an
+ * operation whose list offers real schemes with the empty requirement beside them is left alone:
+ * the document states that credentials are optional there.
  */
 @RuleInfo(
         id = "api-operation-unprotected",
@@ -62,10 +64,33 @@ public final class OperationUnprotectedRule implements ApiRule {
             return;
         }
         for (Operation op : api.operations()) {
-            if (WRITES.contains(op.method()) && !api.isSecured(op) && !isPublic(op.path())) {
+            if (WRITES.contains(op.method())
+                    && !api.isSecured(op)
+                    && !isPublic(op.path())
+                    // '/<upload_url>' stands for a pre-signed URL whose signature is the credential
+                    && !op.path().contains("<")
+                    && (context.options().strict() || !optionalAuth(api, op))) {
                 context.report(op.node(), op.label() + " " + why(api, op));
             }
         }
+    }
+
+    /**
+     * True when the security list offers real schemes and the empty requirement beside them: the
+     * document states on purpose that credentials are optional (access then depends on what the
+     * caller may do), unlike a missing or empty list.
+     */
+    private static boolean optionalAuth(ApiDocument api, Operation op) {
+        List<Node> alternatives = api.security(op).map(ArrayNode::items).orElse(List.of());
+        boolean anonymous = false;
+        boolean real = false;
+        for (Node alt : alternatives) {
+            if (alt instanceof ObjectNode o) {
+                anonymous |= o.size() == 0;
+                real |= o.size() > 0;
+            }
+        }
+        return anonymous && real;
     }
 
     private static String why(ApiDocument api, Operation op) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A string clients send with no upper bound on its length: the server, its database column and
+ * By default only values whose description states a limit the schema lacks ("up to 64
+ * characters") are reported; the strict profile reports every input without one.
+ *
+ * <p>A string clients send with no upper bound on its length: the server, its database column and
  * everything that processes the value must cope with whatever size arrives. Strings in request
  * bodies and forms are checked; query strings are capped by the URL limit of servers and proxies.
  */
@@ -47,6 +50,7 @@ public final class StringUnboundedRule implements ApiRule {
         List<RequestInputs.Input> unbounded = RequestInputs.of(api).stream()
                 .filter(i -> !i.in().equals("query"))
                 .filter(i -> isUnbounded(i.schema()))
+                .filter(i -> context.options().strict() || StatedLimits.stated(i))
                 .toList();
         RequestInputs.report(context, unbounded, "string", "without a length limit");
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
         title = "Request URL is not restricted",
         severity = Severity.WARNING,
         category = Category.SECURITY,
-        tags = {"owasp-api7"},
+        tags = {"owasp-api7", "strict"},
         howToFix = "Restrict the URL with a 'pattern' (https only, allowed hosts) or an 'enum', and have the"
                 + " server validate the resolved address against an allow-list before fetching it.")
 public final class UrlInputUnrestrictedRule implements ApiRule {

@@ -18,7 +18,7 @@ import dev.archforge.source.ObjectNode;
         title = "Request object schema accepts undeclared properties",
         severity = Severity.INFO,
         category = Category.VALIDATION,
-        tags = {"owasp-api3"},
+        tags = {"owasp-api3", "strict"},
         howToFix = "Add 'additionalProperties: false' (in OpenAPI 3.1 with allOf, 'unevaluatedProperties: false').")
 public final class AdditionalPropertiesOpenRule implements ApiRule {
     @Override

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code created_at: {type: string}} says nothing about how the timestamp is written. A field
- * whose example contradicts the format its name suggests is left alone: the name misleads.
+ * whose example contradicts the format its name suggests is left alone: the name misleads. So is,
+ * outside the strict profile, a field whose description contradicts it ({@link FormatEvidence}):
+ * the advice would make the document wrong.
  */
 @RuleInfo(
         id = "api-format-missing",
@@ -39,10 +41,11 @@ public final class FormatMissingRule implements ApiRule {
         // one decision to fix: reported once, at its first place, with how many places share it.
         Map<String, List<ObjectNode>> byName = new LinkedHashMap<>();
         Map<String, String> formats = new HashMap<>();
+        boolean strict = context.options().strict();
         for (SchemaSite site : api.schemas()) {
             // a method per schema, not a loop body: called 40,000 times it is soon compiled, where
             // the loop of this method, called once, would run interpreted throughout
-            collect(site, byName, formats);
+            collect(site, byName, formats, strict);
         }
         byName.forEach((name, sites) -> context.report(
                 sites.get(0),
@@ -53,7 +56,7 @@ public final class FormatMissingRule implements ApiRule {
             Optional<ObjectNode> schema = api.version() == SpecVersion.SWAGGER_2
                     ? Optional.of(param)
                     : param.object("schema").filter(s -> !s.has("$ref"));
-            schema.map(s -> hint(name, s))
+            schema.map(s -> hint(name, s, strict))
                     .ifPresent(format -> context.reportValue(
                             param.get("name").orElse(param),
                             "String parameter '" + name + "' has no format (its name suggests '" + format + "')"));
@@ -61,13 +64,14 @@ public final class FormatMissingRule implements ApiRule {
     }
 
     /** Notes a property schema whose name suggests a format it lacks. */
-    private static void collect(SchemaSite site, Map<String, List<ObjectNode>> byName, Map<String, String> formats) {
+    private static void collect(
+            SchemaSite site, Map<String, List<ObjectNode>> byName, Map<String, String> formats, boolean strict) {
         Optional<String> property = site.property();
         if (property.isEmpty()) {
             return;
         }
         String name = property.get();
-        String format = hint(name, site.schema());
+        String format = hint(name, site.schema(), strict);
         if (format != null) {
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(site.schema());
             formats.put(name, format);
@@ -75,7 +79,7 @@ public final class FormatMissingRule implements ApiRule {
     }
 
     /** The format the name suggests for a string schema that lacks one, or null. */
-    private static @Nullable String hint(String name, ObjectNode schema) {
+    private static @Nullable String hint(String name, ObjectNode schema, boolean strict) {
         if (!isString(schema)
                 || schema.has("format")
                 || schema.has("enum")
@@ -89,7 +93,10 @@ public final class FormatMissingRule implements ApiRule {
         }
         Optional<Node> example = schema.get("example");
         Optional<String> text = example.isPresent() ? example.get().asText() : Optional.empty();
-        return text.isPresent() && !fits(format.get(), text.get()) ? null : format.get();
+        if (text.isPresent() && !fits(format.get(), text.get())) {
+            return null;
+        }
+        return !strict && FormatEvidence.contradicts(format.get(), schema, text.isPresent()) ? null : format.get();
     }
 
     /** {@code SchemaTypes.of(schema).contains("string")} without building a list for every schema. */

@@ -25,6 +25,7 @@ import java.util.Optional;
 @EndpointListRule
 @RuleInfo(
         id = "api-version-inconsistent",
+        tags = {"strict"},
         title = "Paths mix API versions",
         severity = Severity.WARNING,
         category = Category.VERSIONING,
