@@ -27,8 +27,8 @@ final class RateReader {
     private static final Pattern EVERY = Pattern.compile("(?:every|each) (?:" + N + " ?)?" + UNIT + "\\b"
             + "|(once|twice|" + N + " times) (?:a|an|per|every|each) " + UNIT + "\\b"
             + "|" + N + " (?:[a-z]+ )?(?:per|a|an|/) ?" + UNIT + " per (?:[a-z]+)\\b");
-    private static final Pattern TOTAL =
-            Pattern.compile(N + " ((?:[a-z-]+ ){0,2}?)([a-z]+) (?:per|a|an|each|every|/) ?" + UNIT + "\\b");
+    private static final Pattern TOTAL = Pattern.compile(
+            N + " ((?:(?!(?:per|a|an|each|every) )[a-z-]+ ){0,2}?)([a-z]+) (?:per|a|an|each|every|/) ?" + UNIT + "\\b");
 
     private RateReader() {}
 
