@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PeopleReader {
     private static final String ROLE = "(?:(?:full[- ]time|part[- ]time|senior|junior|backend|back-end|frontend"
+            + "|volunteer|other|more|freelance|contract"
             + "|front-end|mobile|software|full[- ]stack|experienced|in-house) )*";
     private static final Pattern TEAM_OF = Pattern.compile(
             "team of " + N + "(?: " + ROLE + "(?:people|engineers|developers|devs|programmers|folks))?");
@@ -24,6 +25,10 @@ final class PeopleReader {
 
     private static final Pattern DEVELOPERS =
             Pattern.compile(N + " " + ROLE + "(?:engineers|developers|devs|programmers|people on the team)\\b");
+    /** "me and 2 other devs": the writer and the others. */
+    private static final Pattern AND_ME = Pattern.compile("\\b(?:me|myself|i) (?:and|plus|\\+) " + N + " " + ROLE
+            + "(?:engineers|developers|devs|programmers|people|friends|colleagues)\\b");
+
     private static final Pattern OF_US = Pattern.compile("(?:(?:the|just|only) )*" + N + " of us\\b");
     private static final Pattern SOLO = Pattern.compile(
             "\\b(?:solo (?:dev|developer|founder|engineer|project)"
@@ -45,13 +50,19 @@ final class PeopleReader {
             + " users|(?:active )?users (?:a|per) month)\\b");
     private static final Pattern CONCURRENT = Pattern.compile(N + " (?:(?:concurrent|simultaneous)(?: [a-z]+)? (?:users"
             + "|connections|websockets?|sockets|viewers|players|sessions|clients|listeners|devices)|(?:open |live"
-            + " |persistent |websocket |concurrent )*connections|(?:users|people|viewers|players) (?:online )?at"
+            + " |persistent |websocket |concurrent )*connections|(?:users|people|viewers|players|subscribers|listeners|members"
+            + "|customers|riders|students|fans|clients|devices) (?:online )?at"
             + " (?:once|the same time))\\b");
     private static final Pattern TENANTS = Pattern.compile(N + " (?:[a-z-]+ )?(?:tenants|customer organi[sz]ations"
             + "|organi[sz]ations|companies|businesses|clinics|schools|hospitals|enterprises|firms|agencies|practices"
             + "|b2b customers|corporate customers|client companies)\\b");
-    private static final Pattern USERS = Pattern.compile(N + " (?:([a-z-]+) )?(?:[a-z-]+ )?(users|customers|members"
+    private static final Pattern USERS = Pattern.compile("(?<!follows? |following |follows? about |follow about )" + N
+            + " (?!(?:ms|milliseconds?|s|sec|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|km|kb|mb|gb)\\b)"
+            + "(?:([a-z-]+) )?(?:[a-z-]+ )?(users|customers|members"
             + "|accounts|subscribers|visitors|people|players|clients|employees|staff|shoppers)\\b");
+    /** "8M registered, 1.2M daily": registered with the users left unsaid. */
+    private static final Pattern REGISTERED = Pattern.compile(N + " registered(?= ?(?:[,.;)]|$| and\\b| so far\\b))");
+
     private static final Pattern COUNTED = Pattern.compile(N + "((?: [a-z-]+){1,3})");
 
     private PeopleReader() {}
@@ -94,6 +105,7 @@ final class PeopleReader {
                 stated(scan, m, Setting.REGISTERED_USERS);
             }
         }
+        scan.all(REGISTERED).forEach(r -> stated(scan, r, Setting.REGISTERED_USERS));
         java.util.regex.Matcher m = COUNTED.matcher(scan.text());
         while (m.find()) {
             String[] words = m.group(2).strip().split(" ");
@@ -118,6 +130,7 @@ final class PeopleReader {
     }
 
     private static void team(Scan scan) {
+        scan.first(AND_ME).ifPresent(m -> team(scan, m, (int) scan.value(m, 1) + 1));
         scan.first(TEAM_OF).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
         scan.first(DEVELOPERS).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
         scan.first(PERSON_TEAM).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));

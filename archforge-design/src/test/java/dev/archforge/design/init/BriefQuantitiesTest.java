@@ -95,7 +95,19 @@ class BriefQuantitiesTest {
                 "There are only the two of us. | team.size | 2 | only the two of us",
                 "3 backend developers build it. | team.size | 3 | 3 backend developers",
                 "We are a 5-person team. | team.size | 5 | 5-person team",
+                "It's me and 3 other developers. | team.size | 4 | me and 3 other developers",
+                "4 volunteer devs run it. | team.size | 4 | 4 volunteer devs",
+                "Gardeners follow about 60 people each; 2M registered. | scale.registered-users | 2000000"
+                        + " | 2M registered",
+                "Gardeners follow about 60 people each; 2M registered. | none | 60 | follow about 60 people each",
+                "A storm can hit 90k subscribers at once. | scale.concurrent-connections | 90000"
+                        + " | 90k subscribers at once",
+                "Lookups under 50 ms for gamers. | constraints.latency-p99-ms | 50 | under 50 ms",
                 // money and time
+                "Hosting must stay under $90 a month. | constraints.budget-per-month | 90 | under $90 a month",
+                "Hosting costs ~$400/mo. | constraints.budget-per-month | 400 | ~$400/mo",
+                "RPO 5 minutes, RTO 2 hours. | constraints.rto-minutes | 120 | RTO 2 hours",
+                "Quiet period 23:00-06:30 for everyone. | none | 23:00-06:30 | Quiet period 23:00-06:30 for everyone",
                 "A budget of $500/mo. | constraints.budget-per-month | 500 | $500/mo",
                 "Budget around 8k USD a month. | constraints.budget-per-month | 8000 | around 8k USD a month",
                 "We have $24k a year for hosting. | constraints.budget-per-month | 2000 | $24k a year",
