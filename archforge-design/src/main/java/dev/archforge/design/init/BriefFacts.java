@@ -32,6 +32,7 @@ final class BriefFacts {
         LooseNumbers.read(scan);
         List<Claim> claims = new ArrayList<>(scan.claims());
         claims.addAll(BriefConstraints.read(brief));
+        claims.addAll(BriefNames.read(brief));
         return new Reading(marked, Sketch.of(marked.text()), claims);
     }
 

@@ -110,15 +110,22 @@ final class PeopleReader {
         while (m.find()) {
             String[] words = m.group(2).strip().split(" ");
             int length = m.start(2);
-            for (String word : words) {
+            for (int i = 0; i < words.length; i++) {
+                String word = words[i];
                 length += 1 + word.length();
                 java.util.Optional<String> actor = Sketch.actorOf(word);
                 if (actor.isPresent() && !actor.get().equals("user") && scan.free(m.start(), length)) {
-                    scan.take(m.start(), length);
+                    // "1,200 customer sites": the noun the actor word describes belongs to the words shown
+                    int end = i + 1 < words.length
+                                    && words[i + 1].endsWith("s")
+                                    && !PhraseWords.STOPS.contains(words[i + 1])
+                            ? length + 1 + words[i + 1].length()
+                            : length;
+                    scan.take(m.start(), end);
                     scan.add(new Claim.Count(
                             actor.get(),
                             Math.max(1, Math.round(scan.value(m, 1))),
-                            scan.marked().source(m.start(), length),
+                            scan.marked().source(m.start(), end),
                             m.start()));
                     break;
                 }

@@ -124,7 +124,7 @@ class BriefQuantitiesTest {
                 // regions, demands, regimes, audience
                 "Deployed in 3 regions. | constraints.regions | 3 regions: us-east-1, eu-central-1, ap-southeast-2 | 3 regions",
                 "Customers in the EU and the US. | constraints.regions | eu-central-1, us-east-1 | EU; US",
-                "Data must stay in the EU. | constraints.data-residency | eu | EU",
+                "Data must stay in the EU. | constraints.data-residency | eu | Data must stay in the EU",
                 "Never lose or duplicate a payment. | constraints.qualities | no-data-loss, no-duplicates"
                         + " | Never lose or duplicate",
                 "Balances must be strongly consistent. | constraints.qualities | strong-consistency"
