@@ -51,9 +51,13 @@ final class BriefConstraints {
                             + "|for our (?:own )?(?:staff|employees|team|agents|operators)|used by (?:our )?(?:staff|employees)",
             "partner",
                     "partners? (?:integrate|api|access|systems|companies|can call)|b2b api|for (?:our )?partners"
+                            + "|(?:channel managers?|resellers|distributors|integrators|partners|agencies|brokers)"
+                            + "(?: \\([^)]*\\))? (?:that |who |which )?(?:call|use|query|hit|integrate with) (?:our |the )?"
+                            + "(?:[a-z]+ ){0,4}?api"
                             + "|partner integrations?|integrat\\w* (?:with|for) (?:our )?partners|partners integrate",
             "public",
-                    "public api|open api|public-facing api|(?:third[- ]party )?developers? (?:can )?integrate"
+                    "public api|open (?:[a-z-]+ )?api|public-facing api|(?:third[- ]party )?developers? (?:can )?integrate"
+                            + "|third[- ]party (?:apps|applications|clients|sites|websites)"
                             + "|third[- ]party developers|developer platform");
     private static final Map<String, Pattern> RESIDENCY = ordered(
             "eu", "\\b(?:EU|E\\.U\\.|Europe|European|Germany|German|France|French)\\b",

@@ -56,6 +56,12 @@ final class PeopleReader {
     private static final Pattern TENANTS = Pattern.compile(N + " (?:[a-z-]+ )?(?:tenants|customer organi[sz]ations"
             + "|organi[sz]ations|companies|businesses|clinics|schools|hospitals|enterprises|firms|agencies|practices"
             + "|b2b customers|corporate customers|client companies)\\b");
+    /** Organisations that sign up or are the customers: "300 churches should sign up", "1,200 customer sites". */
+    private static final Pattern CUSTOMER_ORGS = Pattern.compile(N + " (?:(?:paying|business) )?customer (?:sites|shops"
+            + "|stores|workspaces|accounts|teams)\\b|" + N
+            + " (?:[a-z-]+ )?([a-z]+s) (?:should |will |would |could |can |to |that )?"
+            + "(?:sign up|subscribe|onboard|join)\\b");
+
     private static final Pattern USERS = Pattern.compile("(?<!follows? |following |follows? about |follow about )" + N
             + " (?!(?:ms|milliseconds?|s|sec|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|km|kb|mb|gb)\\b)"
             + "(?:([a-z-]+) )?(?:[a-z-]+ )?(users|customers|members"
@@ -91,6 +97,20 @@ final class PeopleReader {
                         m.start())));
         scan.all(CONCURRENT).forEach(m -> stated(scan, m, Setting.CONCURRENT_CONNECTIONS));
         scan.all(TENANTS).forEach(m -> stated(scan, m, Setting.TENANTS));
+        for (MatchResult m : scan.all(CUSTOMER_ORGS)) {
+            if (m.group(1) != null) {
+                stated(scan, m, Setting.TENANTS);
+            } else if (Sketch.actorOf(m.group(3)).isEmpty() && !Words.PEOPLE.contains(Words.singular(m.group(3)))) {
+                scan.add(new Claim.Stated(
+                        Setting.TENANTS, Math.max(1, Math.round(scan.value(m, 2))), scan.source(m), m.start()));
+            } else {
+                scan.add(new Claim.Unmapped(
+                        (long) scan.value(m, 2),
+                        scan.source(m),
+                        "people who sign up per period are no key: give the users under scale",
+                        m.start()));
+            }
+        }
         for (MatchResult m : scan.all(USERS)) {
             String adjective = m.group(2) == null ? "" : m.group(2);
             if (adjective.equals("active") || adjective.equals("daily")) {
