@@ -57,7 +57,7 @@ final class Binder {
         if (claim instanceof Claim.Stated s) {
             if (settings.containsKey(s.setting())) {
                 unmapped(
-                        s.value(),
+                        s.shown().<Object>map(v -> v).orElse(s.value()),
                         s.source(),
                         "a second value for " + s.setting().key() + "; the first, '"
                                 + stated.get(s.setting()).source() + "', is used");
@@ -118,14 +118,14 @@ final class Binder {
             Optional<String> entity = Entities.match(r.noun(), entities.keySet());
             if (entity.isEmpty()) {
                 unmapped(
-                        r.frequency(),
+                        Facts.shown(r.stated(), r.frequency()),
                         r.source(),
                         "no entity '" + Names.pascal(r.noun())
                                 + "' in the draft to give this rate to: add it, or set an access pattern's frequency");
                 return;
             }
             PatternSpec p = creating(entity.get());
-            setRate(p, r.frequency(), r.source());
+            setRate(p, r.frequency(), r.source(), r.stated());
             return;
         }
         Optional<PatternSpec> pattern = actionAt(r.at()).flatMap(this::patternOf);
@@ -139,10 +139,14 @@ final class Binder {
         if (pattern.isEmpty()) {
             Setting s = Setting.ACTIONS_PER_USER_PER_DAY;
             if (settings.containsKey(s)) {
-                unmapped(r.frequency(), r.source(), "no action of the brief found for this rate");
+                unmapped(
+                        Facts.shown(r.stated(), r.frequency()),
+                        r.source(),
+                        "no action of the brief found for this rate");
             } else {
                 settings.put(s, Math.max(0.01, Math.round(r.perUserPerDay() * 100) / 100.0));
-                Claim.Stated claim = new Claim.Stated(s, settings.get(s), r.source(), r.at());
+                Claim.Stated claim = new Claim.Stated(s, settings.get(s), r.source(), r.at())
+                        .showing(r.stated(), " per user per day");
                 stated.put(s, claim);
             }
             return;
@@ -150,7 +154,11 @@ final class Binder {
         PatternSpec p = pattern.get();
         ActorSpec who = actors.get(p.actor());
         boolean perUser = who.count() == 0 && !who.external() && p.actor().equals(domain.primaryActor());
-        setRate(p, perUser ? RateReader.show(r.perUserPerDay()) + " per user per day" : r.frequency(), r.source());
+        setRate(
+                p,
+                perUser ? RateReader.show(r.perUserPerDay()) + " per user per day" : r.frequency(),
+                r.source(),
+                r.stated());
     }
 
     /** The action of the sketch a phrase at {@code at} belongs to: the last one before it in its sentence. */
@@ -209,14 +217,17 @@ final class Binder {
                 });
     }
 
-    private void setRate(PatternSpec p, String frequency, String source) {
+    private void setRate(PatternSpec p, String frequency, String source, String stated) {
         String key = "access-patterns." + p.name() + ".frequency";
         if (facts.stream().anyMatch(f -> f.key().equals(key))) {
-            unmapped(frequency, source, "a second rate for access pattern '" + p.name() + "'; the first is used");
+            unmapped(
+                    Facts.shown(stated, frequency),
+                    source,
+                    "a second rate for access pattern '" + p.name() + "'; the first is used");
             return;
         }
         patterns.put(p.name(), p.rate(frequency));
-        facts.add(new Fact(key, frequency, source));
+        facts.add(new Fact(key, Facts.shown(stated, frequency), source));
     }
 
     private void keep(Claim.Keep k) {
@@ -225,12 +236,22 @@ final class Binder {
         if (entity.isPresent()) {
             EntitySpec e = entities.get(entity.get());
             entities.put(e.name(), e.retention(k.retention()));
-            facts.add(new Fact("entities." + e.name() + ".retention-months", value, k.source()));
+            facts.add(new Fact(
+                    "entities." + e.name() + ".retention-months",
+                    Facts.both(k.stated(), value)
+                            .<Object>map(v -> v + " months")
+                            .orElse(value),
+                    k.source()));
             return;
         }
         Setting s = Setting.RETENTION_MONTHS;
         if (settings.containsKey(s)) {
-            unmapped(value, k.source(), "a second retention; the first is used");
+            unmapped(
+                    Facts.both(k.stated(), value)
+                            .<Object>map(v -> v + " months")
+                            .orElse(value),
+                    k.source(),
+                    "a second retention; the first is used");
             return;
         }
         int months = k.retention().forever() ? 1200 : k.retention().months();
@@ -239,7 +260,10 @@ final class Binder {
                 ? Optional.of("kept forever: scale.retention-months takes at most 1200 months; mark the entities that"
                         + " must never expire 'retention-months: forever'")
                 : Optional.empty();
-        stated.put(s, new Claim.Stated(s, months, k.source(), k.at(), warning));
+        stated.put(
+                s,
+                new Claim.Stated(s, months, k.source(), k.at(), warning)
+                        .showing(k.retention().forever() ? "forever" : k.stated(), " months"));
     }
 
     private void size(Claim.Size s) {
@@ -251,7 +275,12 @@ final class Binder {
                     .orElse(null);
             if (p != null && p.payloadBytes() == 0) {
                 patterns.put(p.name(), p.payloadBytes(s.bytes()));
-                facts.add(new Fact("access-patterns." + p.name() + ".payload-bytes", s.bytes(), s.source()));
+                facts.add(new Fact(
+                        "access-patterns." + p.name() + ".payload-bytes",
+                        Facts.both(s.stated(), s.bytes())
+                                .<Object>map(v -> v + " bytes")
+                                .orElse(s.bytes()),
+                        s.source()));
                 return;
             }
         }
@@ -259,11 +288,13 @@ final class Binder {
                 && !settings.containsKey(Setting.PAYLOAD_KB)) {
             double kb = Math.max(0.001, s.bytes() / 1000.0);
             settings.put(Setting.PAYLOAD_KB, kb);
-            stated.put(Setting.PAYLOAD_KB, new Claim.Stated(Setting.PAYLOAD_KB, kb, s.source(), s.at()));
+            stated.put(
+                    Setting.PAYLOAD_KB,
+                    new Claim.Stated(Setting.PAYLOAD_KB, kb, s.source(), s.at()).showing(s.stated(), " kB"));
             return;
         }
         unmapped(
-                s.bytes() + " bytes",
+                Facts.both(s.stated(), s.bytes()).orElse(s.bytes() + "") + " bytes",
                 s.source(),
                 "no access pattern writes " + (s.noun().isEmpty() ? "it" : "'" + s.noun() + "'")
                         + ": set payload-bytes on the pattern that does");

@@ -20,7 +20,7 @@ final class BriefConstraints {
             "gdpr", "\\bgdpr\\b",
             "hipaa", "\\bhipaa\\b",
             "pci", "\\bpci(?:[- ]?dss)?\\b",
-            "soc2", "\\bsoc ?(?:2|ii)\\b|\\bsoc-2\\b");
+            "soc2", "\\bsoc ?(?:2|ii)(?: type (?:ii|2|i|1))?\\b|\\bsoc-2\\b");
     /** What a regime covers, for briefs that name the data rather than the law. */
     private static final Map<String, Pattern> COVERED = ordered(
             "hipaa",
@@ -51,13 +51,18 @@ final class BriefConstraints {
                             + "|for our (?:own )?(?:staff|employees|team|agents|operators)|used by (?:our )?(?:staff|employees)",
             "partner",
                     "partners? (?:integrate|api|access|systems|companies|can call)|b2b api|for (?:our )?partners"
+                            + "|(?:channel managers?|resellers|distributors|integrators|partners|agencies|brokers)"
+                            + "(?: \\([^)]*\\))? (?:that |who |which )?(?:call|use|query|hit|integrate with) (?:our |the )?"
+                            + "(?:[a-z]+ ){0,4}?api"
                             + "|partner integrations?|integrat\\w* (?:with|for) (?:our )?partners|partners integrate",
             "public",
-                    "public api|open api|public-facing api|(?:third[- ]party )?developers? (?:can )?integrate"
+                    "public api|open (?:[a-z-]+ )?api|public-facing api|(?:third[- ]party )?developers? (?:can )?integrate"
+                            + "|third[- ]party (?:apps|applications|clients|sites|websites)"
                             + "|third[- ]party developers|developer platform");
     private static final Map<String, Pattern> RESIDENCY = ordered(
             "eu", "\\b(?:EU|E\\.U\\.|Europe|European|Germany|German|France|French)\\b",
-            "us", "\\b(?:US|USA|U\\.S\\.|United States|America|American)\\b",
+            "us",
+                    "\\b(?:US|USA|U\\.S\\.|United States|(?<!Latin |South |Central )America|(?<!Latin |South |Central )American)\\b",
             "uk", "\\b(?:UK|United Kingdom|Britain|British)\\b",
             "ca", "\\b(?:Canada|Canadian)\\b",
             "au", "\\b(?:Australia|Australian)\\b");
@@ -97,7 +102,7 @@ final class BriefConstraints {
                 .ifPresent(f -> out.add(new Claim.Stated(Setting.QUALITIES, f.names, f.source, 0)));
         first(AUDIENCE, text, original)
                 .ifPresent(f -> out.add(new Claim.Stated(Setting.AUDIENCE, f.names.get(0), f.source, 0)));
-        Optional<Found> residency = first(RESIDENCY, original, original);
+        Optional<Found> residency = staying(original).or(() -> first(RESIDENCY, original, original));
         residency.ifPresent(f -> out.add(new Claim.Stated(Setting.DATA_RESIDENCY, f.names.get(0), f.source, 0)));
         List<String> places = all(RESIDENCY, original);
         if (places.size() > 1) {
@@ -123,6 +128,27 @@ final class BriefConstraints {
         Jurisdictions {
             codes = List.copyOf(codes);
         }
+    }
+
+    /**
+     * The jurisdiction of a phrase that keeps data in a place ("data must stay in the EU", "EU data only",
+     * "EU data residency"), with those words.
+     */
+    private static Optional<Found> staying(String original) {
+        for (Map.Entry<String, Pattern> e : RESIDENCY.entrySet()) {
+            String place = e.getValue().pattern();
+            Matcher m = Pattern.compile("(?i:(?:(?:the |our |all |their |customers'? |users'? )?data )?(?:must |should "
+                            + "|has to |have to |needs? to |will |shall |can only |may only )?(?:stays?|remains?|be kept"
+                            + "|be stored|be hosted|kept|stored|hosted|lives?|resides?) (?:only )?(?:in|within|inside)"
+                            + " (?:the )?)(?:" + place + ")"
+                            + "|(?:" + place + ")(?i:[- ](?:data[- ])?(?:only|residency)| data (?:only|residency))"
+                            + "|(?i:data residency (?:in )?(?:the )?)(?:" + place + ")")
+                    .matcher(original);
+            if (m.find()) {
+                return Optional.of(new Found(List.of(e.getKey()), original.substring(m.start(), m.end())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Regimes named, then those the brief implies by the data it names; in the order of the regimes. */

@@ -50,7 +50,11 @@ public final class BriefDrafter {
         BriefFacts.Reading reading = BriefFacts.read(brief);
         Match match = knowledge.match(brief);
         Domain domain = match.domainKeywords().isEmpty() ? BriefDomain.of(reading, match.domain()) : match.domain();
-        List<Capability> found = match.capabilities();
+        List<Capability> found = new ArrayList<>(match.capabilities());
+        Capability tenancy = knowledge.capability("multi-tenancy").orElseThrow();
+        if (ApiCallers.tenants(reading) && !found.contains(tenancy)) {
+            found.add(tenancy);
+        }
         Map<Setting, Object> answered = new EnumMap<>(Setting.class);
         answers.forEach((key, text) -> answered.putAll(read(key, text)));
         List<Capability> capabilities = capabilities(found, answered);
@@ -58,7 +62,8 @@ public final class BriefDrafter {
                 .filter(m ->
                         domain.parts().actors().stream().anyMatch(a -> a.name().equals(m)))
                 .orElse(domain.primaryActor());
-        Binder.Bound bound = Binder.bind(reading, domain, Assembler.assemble(domain, capabilities, mover));
+        Binder.Bound bound =
+                Binder.bind(reading, domain, ApiCallers.add(reading, Assembler.assemble(domain, capabilities, mover)));
         Map<Setting, Object> stated = new EnumMap<>(Setting.class);
         stated.putAll(bound.settings());
         if (has(domain, found, Feature.REALTIME)) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * Everything {@code init} reads from a brief: the marked text, who does what ({@link Sketch}), and the
  * claims of every phrase that states a quantity or a constraint. The readers run in an order where the
  * more specific phrase wins: people and the team first ("a team of 4 people" is not 4 users), data
- * before limits ("kept for 6 weeks" is no deadline), limits before rates ("$500 a month" is no rate).
+ * before limits ("kept for 6 weeks" is no deadline), limits before rates ("$500 a month" is no rate), and
+ * last every number no reader took, so none is dropped.
  */
 final class BriefFacts {
     private BriefFacts() {}
@@ -28,8 +29,10 @@ final class BriefFacts {
         DataReader.read(scan);
         LimitReader.read(scan);
         RateReader.read(scan);
+        LooseNumbers.read(scan);
         List<Claim> claims = new ArrayList<>(scan.claims());
         claims.addAll(BriefConstraints.read(brief));
+        claims.addAll(BriefNames.read(brief));
         return new Reading(marked, Sketch.of(marked.text()), claims);
     }
 

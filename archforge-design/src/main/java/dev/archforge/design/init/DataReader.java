@@ -35,18 +35,18 @@ final class DataReader {
 
     static void read(Scan scan) {
         for (MatchResult m : scan.all(KEEP_FOR)) {
-            keep(scan, m, nouns(scan, m.start(), m.group(1)), months(scan.value(m, 2), m.group(3)));
+            keep(scan, m, nouns(scan, m.start(), m.group(1)), months(scan.value(m, 2), m.group(3)), period(scan, m, 2));
         }
         for (MatchResult m : scan.all(RETENTION)) {
             boolean first = m.group(1) != null;
             int months = months(scan.value(m, first ? 1 : 3), m.group(first ? 2 : 4));
-            keep(scan, m, nouns(scan, m.start(), ""), months);
+            keep(scan, m, nouns(scan, m.start(), ""), months, period(scan, m, first ? 1 : 3));
         }
         for (MatchResult m : scan.all(FOREVER)) {
             String after = m.group(1) != null ? m.group(1) : m.group(2) == null ? "" : m.group(2);
             List<String> nouns = nouns(scan, m.start(), after);
             String source = scan.marked().source(subjectStart(scan, m.start()), m.end());
-            scan.add(new Claim.Keep(nouns.isEmpty() ? "" : nouns.get(0), Retention.FOREVER, source, m.start()));
+            scan.add(new Claim.Keep(nouns.isEmpty() ? "" : nouns.get(0), Retention.FOREVER, source, m.start(), ""));
         }
         for (MatchResult m : scan.all(SIZE)) {
             size(scan, m);
@@ -64,9 +64,15 @@ final class DataReader {
                         new Claim.Stated(Setting.MONTHLY_GROWTH_PERCENT, scan.value(m, 1), scan.source(m), m.start())));
     }
 
-    private static void keep(Scan scan, MatchResult m, List<String> nouns, int months) {
+    private static void keep(Scan scan, MatchResult m, List<String> nouns, int months, String stated) {
         String source = scan.marked().source(subjectStart(scan, m.start()), m.end());
-        scan.add(new Claim.Keep(nouns.isEmpty() ? "" : nouns.get(0), new Retention(months), source, m.start()));
+        scan.add(new Claim.Keep(nouns.isEmpty() ? "" : nouns.get(0), new Retention(months), source, m.start(), stated));
+    }
+
+    /** The period in groups {@code at} (number) and {@code at + 1} (unit) as the brief gave it: "10 years". */
+    private static String period(Scan scan, MatchResult m, int at) {
+        double n = scan.value(m, at);
+        return RateReader.show(n) + " " + m.group(at + 1) + (n == 1 ? "" : "s");
     }
 
     /**
@@ -142,6 +148,10 @@ final class DataReader {
                 noun = Words.singular(of.group(1));
             }
         }
-        scan.add(new Claim.Size(noun, bytes, scan.source(m), m.start()));
+        String stated = RateReader.show(scan.value(m, 1)) + " "
+                + (unit.startsWith("b")
+                        ? "bytes"
+                        : unit.toUpperCase(java.util.Locale.ROOT).replaceAll("YTES?$", "B"));
+        scan.add(new Claim.Size(noun, bytes, scan.source(m), m.start(), stated));
     }
 }

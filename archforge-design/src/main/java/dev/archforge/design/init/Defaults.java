@@ -107,6 +107,8 @@ final class Defaults {
         Source source = answered.containsKey(Setting.REGIONS) ? Source.ANSWERED : Source.STATED;
         if (wanted instanceof LimitReader.RegionCount count) {
             out.put(Setting.REGIONS, new Resolved(Regions.several(hosting, cloud, residency, count.count()), source));
+        } else if (wanted instanceof BriefNames.Named named) {
+            out.put(Setting.REGIONS, new Resolved(named.regions(), source));
         } else if (wanted instanceof BriefConstraints.Jurisdictions j) {
             out.put(Setting.REGIONS, new Resolved(Regions.each(hosting, cloud, j.codes()), source));
         } else {

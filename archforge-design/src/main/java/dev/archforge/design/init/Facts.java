@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The facts of a draft: those tied to actors, entities and patterns, then one per stated setting with
@@ -23,9 +24,44 @@ final class Facts {
             }
             Resolved resolved = values.get(s);
             Object value = resolved != null && resolved.source() == Source.STATED ? resolved.value() : claim.value();
+            if (claim.value() instanceof LimitReader.RegionCount count) {
+                value = count.count() + " regions: " + Values.show(value);
+            } else if (claim.shown().isPresent() && value.equals(claim.value())) {
+                value = claim.shown().get();
+            }
             out.add(new Fact(s.key(), value, claim.source(), claim.warning()));
         }
         out.addAll(bound.facts());
+        return out;
+    }
+
+    /**
+     * A value with the figure the brief gave, {@code 1 per 5 seconds = 17280}, when the value does not
+     * already show every number of it; empty when it does.
+     */
+    static Optional<String> both(String stated, Object value) {
+        String shown = value instanceof Double d ? RateReader.show(d) : Values.show(value);
+        List<String> figures = numbers(stated);
+        if (stated.isBlank()
+                || stated.equals(shown)
+                || !figures.isEmpty() && numbers(shown).containsAll(figures)) {
+            return Optional.empty();
+        }
+        return Optional.of(stated + " = " + shown);
+    }
+
+    /** {@link #both} or the value alone. */
+    static Object shown(String stated, Object value) {
+        return both(stated, value).<Object>map(s -> s).orElse(value);
+    }
+
+    private static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
         return out;
     }
 

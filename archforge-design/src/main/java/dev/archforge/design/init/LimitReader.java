@@ -39,8 +39,14 @@ final class LimitReader {
     private static final Pattern PERCENT = Pattern.compile(N + " ?%");
     private static final Pattern NINES = Pattern.compile(N + " nines\\b");
     private static final Pattern UPTIME = Pattern.compile("uptime|availab|sla\\b|slo\\b|up ");
-    private static final Pattern RPO = Pattern.compile("\\brpo (?:of |: ?|= ?|under |below )?" + N + " ?(min|h)");
-    private static final Pattern RTO = Pattern.compile("\\brto (?:of |: ?|= ?|under |below )?" + N + " ?(min|h)");
+    private static final Pattern RPO =
+            Pattern.compile("\\brpo (?:of |: ?|= ?|under |below )?" + N + " ?(min|h)(?:utes?|s|ours?|rs?)?\\b");
+    private static final Pattern RTO =
+            Pattern.compile("\\brto (?:of |: ?|= ?|under |below )?" + N + " ?(min|h)(?:utes?|s|ours?|rs?)?\\b");
+    /** Words in front of a budget that bound it: "under $20 a month". */
+    private static final Pattern BOUND = Pattern.compile(
+            "(?:under|below|less than|at most|up to|max(?:imum)?|about|around|roughly|approximately|~) ?$");
+
     private static final Pattern REGIONS = Pattern.compile(N + " (?:[a-z-]+ )?(?:regions|data ?cent(?:er|re)s)\\b");
     private static final Pattern MULTI_REGION = Pattern.compile("\\bmulti[- ]region\\b|\\bmultiple regions\\b");
 
@@ -112,10 +118,12 @@ final class LimitReader {
             value /= 12;
         }
         int budget = (int) Math.round(value);
+        java.util.regex.Matcher bound = BOUND.matcher(scan.text().substring(Math.max(0, b.start() - 20), b.start()));
+        int from = bound.find() ? Math.max(0, b.start() - 20) + bound.start() : b.start();
         scan.add(new Claim.Stated(
                 Setting.BUDGET_PER_MONTH,
                 budget,
-                scan.source(b),
+                scan.marked().source(from, b.end()),
                 b.start(),
                 budget == 0 ? Optional.of(ZERO) : Optional.empty()));
     }

@@ -97,7 +97,11 @@ final class Marked {
         if (end <= start) {
             return "";
         }
-        String s = original.substring(starts[start], ends[end - 1]);
+        int from = starts[start];
+        for (int i = start; i < end; i++) {
+            from = Math.min(from, starts[i]);
+        }
+        String s = original.substring(from, ends[end - 1]);
         return s.replaceAll("^[\\s,;:.!?()\"']+|[\\s,;:!?()\"']+$|(?<![A-Za-z]\\.[A-Za-z])\\.$", "");
     }
 

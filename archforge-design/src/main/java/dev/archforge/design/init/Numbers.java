@@ -97,11 +97,12 @@ final class Numbers {
         if (out.stream().anyMatch(a -> start < a.end() && a.start() < end)) {
             return;
         }
-        Matcher hedge = HEDGE.matcher(lower.substring(Math.max(0, start - 16), start));
+        int sign = start > 0 && "$€£".indexOf(lower.charAt(start - 1)) >= 0 ? start - 1 : start;
+        Matcher hedge = HEDGE.matcher(lower.substring(Math.max(0, sign - 16), sign));
         boolean hedged = hedge.find()
                 && (hedge.start() == 0
-                        || !Character.isLetter(lower.charAt(Math.max(0, start - 16) + hedge.start() - 1)));
-        int from = hedged ? Math.max(0, start - 16) + hedge.start() : start;
+                        || !Character.isLetter(lower.charAt(Math.max(0, sign - 16) + hedge.start() - 1)));
+        int from = hedged ? Math.max(0, sign - 16) + hedge.start() : start;
         out.add(new Amount(value, vague || hedged, start, end, from));
     }
 
@@ -113,7 +114,9 @@ final class Numbers {
             if (i + 1 < amounts.size()) {
                 Amount b = amounts.get(i + 1);
                 String between = lower.substring(a.end(), b.start());
-                if (between.length() <= 4 && RANGE.matcher(between).find() && b.value() > a.value()) {
+                boolean clock = a.start() > 0 && lower.charAt(a.start() - 1) == ':'
+                        || b.end() < lower.length() && lower.charAt(b.end()) == ':';
+                if (between.length() <= 4 && RANGE.matcher(between).find() && b.value() > a.value() && !clock) {
                     out.add(new Amount(b.value(), true, a.start(), b.end(), a.from()));
                     i++;
                     continue;

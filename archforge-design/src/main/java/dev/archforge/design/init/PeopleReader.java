@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PeopleReader {
     private static final String ROLE = "(?:(?:full[- ]time|part[- ]time|senior|junior|backend|back-end|frontend"
+            + "|volunteer|other|more|freelance|contract"
             + "|front-end|mobile|software|full[- ]stack|experienced|in-house) )*";
     private static final Pattern TEAM_OF = Pattern.compile(
             "team of " + N + "(?: " + ROLE + "(?:people|engineers|developers|devs|programmers|folks))?");
@@ -24,6 +25,10 @@ final class PeopleReader {
 
     private static final Pattern DEVELOPERS =
             Pattern.compile(N + " " + ROLE + "(?:engineers|developers|devs|programmers|people on the team)\\b");
+    /** "me and 2 other devs": the writer and the others. */
+    private static final Pattern AND_ME = Pattern.compile("\\b(?:me|myself|i) (?:and|plus|\\+) " + N + " " + ROLE
+            + "(?:engineers|developers|devs|programmers|people|friends|colleagues)\\b");
+
     private static final Pattern OF_US = Pattern.compile("(?:(?:the|just|only) )*" + N + " of us\\b");
     private static final Pattern SOLO = Pattern.compile(
             "\\b(?:solo (?:dev|developer|founder|engineer|project)"
@@ -45,13 +50,25 @@ final class PeopleReader {
             + " users|(?:active )?users (?:a|per) month)\\b");
     private static final Pattern CONCURRENT = Pattern.compile(N + " (?:(?:concurrent|simultaneous)(?: [a-z]+)? (?:users"
             + "|connections|websockets?|sockets|viewers|players|sessions|clients|listeners|devices)|(?:open |live"
-            + " |persistent |websocket |concurrent )*connections|(?:users|people|viewers|players) (?:online )?at"
+            + " |persistent |websocket |concurrent )*connections|(?:users|people|viewers|players|subscribers|listeners|members"
+            + "|customers|riders|students|fans|clients|devices) (?:online )?at"
             + " (?:once|the same time))\\b");
     private static final Pattern TENANTS = Pattern.compile(N + " (?:[a-z-]+ )?(?:tenants|customer organi[sz]ations"
             + "|organi[sz]ations|companies|businesses|clinics|schools|hospitals|enterprises|firms|agencies|practices"
             + "|b2b customers|corporate customers|client companies)\\b");
-    private static final Pattern USERS = Pattern.compile(N + " (?:([a-z-]+) )?(?:[a-z-]+ )?(users|customers|members"
+    /** Organisations that sign up or are the customers: "300 churches should sign up", "1,200 customer sites". */
+    private static final Pattern CUSTOMER_ORGS = Pattern.compile(N + " (?:(?:paying|business) )?customer (?:sites|shops"
+            + "|stores|workspaces|accounts|teams)\\b|" + N
+            + " (?:[a-z-]+ )?([a-z]+s) (?:should |will |would |could |can |to |that )?"
+            + "(?:sign up|subscribe|onboard|join)\\b");
+
+    private static final Pattern USERS = Pattern.compile("(?<!follows? |following |follows? about |follow about )" + N
+            + " (?!(?:ms|milliseconds?|s|sec|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|km|kb|mb|gb)\\b)"
+            + "(?:([a-z-]+) )?(?:[a-z-]+ )?(users|customers|members"
             + "|accounts|subscribers|visitors|people|players|clients|employees|staff|shoppers)\\b");
+    /** "8M registered, 1.2M daily": registered with the users left unsaid. */
+    private static final Pattern REGISTERED = Pattern.compile(N + " registered(?= ?(?:[,.;)]|$| and\\b| so far\\b))");
+
     private static final Pattern COUNTED = Pattern.compile(N + "((?: [a-z-]+){1,3})");
 
     private PeopleReader() {}
@@ -80,6 +97,20 @@ final class PeopleReader {
                         m.start())));
         scan.all(CONCURRENT).forEach(m -> stated(scan, m, Setting.CONCURRENT_CONNECTIONS));
         scan.all(TENANTS).forEach(m -> stated(scan, m, Setting.TENANTS));
+        for (MatchResult m : scan.all(CUSTOMER_ORGS)) {
+            if (m.group(1) != null) {
+                stated(scan, m, Setting.TENANTS);
+            } else if (Sketch.actorOf(m.group(3)).isEmpty() && !Words.PEOPLE.contains(Words.singular(m.group(3)))) {
+                scan.add(new Claim.Stated(
+                        Setting.TENANTS, Math.max(1, Math.round(scan.value(m, 2))), scan.source(m), m.start()));
+            } else {
+                scan.add(new Claim.Unmapped(
+                        (long) scan.value(m, 2),
+                        scan.source(m),
+                        "people who sign up per period are no key: give the users under scale",
+                        m.start()));
+            }
+        }
         for (MatchResult m : scan.all(USERS)) {
             String adjective = m.group(2) == null ? "" : m.group(2);
             if (adjective.equals("active") || adjective.equals("daily")) {
@@ -94,19 +125,27 @@ final class PeopleReader {
                 stated(scan, m, Setting.REGISTERED_USERS);
             }
         }
+        scan.all(REGISTERED).forEach(r -> stated(scan, r, Setting.REGISTERED_USERS));
         java.util.regex.Matcher m = COUNTED.matcher(scan.text());
         while (m.find()) {
             String[] words = m.group(2).strip().split(" ");
             int length = m.start(2);
-            for (String word : words) {
+            for (int i = 0; i < words.length; i++) {
+                String word = words[i];
                 length += 1 + word.length();
                 java.util.Optional<String> actor = Sketch.actorOf(word);
                 if (actor.isPresent() && !actor.get().equals("user") && scan.free(m.start(), length)) {
-                    scan.take(m.start(), length);
+                    // "1,200 customer sites": the noun the actor word describes belongs to the words shown
+                    int end = i + 1 < words.length
+                                    && words[i + 1].endsWith("s")
+                                    && !PhraseWords.STOPS.contains(words[i + 1])
+                            ? length + 1 + words[i + 1].length()
+                            : length;
+                    scan.take(m.start(), end);
                     scan.add(new Claim.Count(
                             actor.get(),
                             Math.max(1, Math.round(scan.value(m, 1))),
-                            scan.marked().source(m.start(), length),
+                            scan.marked().source(m.start(), end),
                             m.start()));
                     break;
                 }
@@ -118,6 +157,7 @@ final class PeopleReader {
     }
 
     private static void team(Scan scan) {
+        scan.first(AND_ME).ifPresent(m -> team(scan, m, (int) scan.value(m, 1) + 1));
         scan.first(TEAM_OF).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
         scan.first(DEVELOPERS).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));
         scan.first(PERSON_TEAM).ifPresent(m -> team(scan, m, (int) scan.value(m, 1)));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * each member of an actor ("every 4 seconds", "once a minute", "3 times a day").
  */
 final class RateReader {
-    private static final String UNIT = "(second|sec|s|minute|min|hour|hr|h|day|week|month)s?";
+    private static final String UNIT = "(second|sec|s|minute|min|hour|hr|h|day|week|month|year)s?";
     private static final String PEAK_WORD = "peak|spike|burst|surge|rush|busiest|flash|black friday|launch|lunch"
             + "|evening|holiday|sale|event|match|game|kick-?off|prime time|normal|usual|average|typical|baseline"
             + "|traffic|load";
@@ -27,8 +27,8 @@ final class RateReader {
     private static final Pattern EVERY = Pattern.compile("(?:every|each) (?:" + N + " ?)?" + UNIT + "\\b"
             + "|(once|twice|" + N + " times) (?:a|an|per|every|each) " + UNIT + "\\b"
             + "|" + N + " (?:[a-z]+ )?(?:per|a|an|/) ?" + UNIT + " per (?:[a-z]+)\\b");
-    private static final Pattern TOTAL =
-            Pattern.compile(N + " ((?:[a-z-]+ ){0,2}?)([a-z]+) (?:per|a|an|each|every|/) ?" + UNIT + "\\b");
+    private static final Pattern TOTAL = Pattern.compile(
+            N + " ((?:(?!(?:per|a|an|each|every) )[a-z-]+ ){0,2}?)([a-z]+) (?:per|a|an|each|every|/) ?" + UNIT + "\\b");
 
     private RateReader() {}
 
@@ -79,14 +79,20 @@ final class RateReader {
                 ? (m.group().contains("rpm") || m.group().contains("minute") ? "minute" : "second")
                 : m.group(2);
         double perSecond = n / seconds(unit);
+        String stated = show(n) + " per " + unitName(unit);
         String before = scan.text().substring(Math.max(0, m.start() - 30), m.start());
         String after = scan.text().substring(m.end(), Math.min(scan.text().length(), m.end() + 20));
         if (before.matches(".*\\b(?:peak(?:s|ing)?|up to|max(?:imum)?|burst(?:s|ing)?|spik(?:e|es|ing))\\b.*")
                 || after.matches("^ (?:at|during|in) (?:the )?(?:peak|busiest|rush).*")) {
-            scan.add(new Claim.Stated(Setting.PEAK_RPS, perSecond, scan.source(m), m.start()));
+            scan.add(new Claim.Stated(Setting.PEAK_RPS, perSecond, scan.source(m), m.start())
+                    .showing(stated, " per second"));
         } else {
             scan.add(new Claim.Stated(
-                    Setting.REQUESTS_PER_DAY, (double) Math.round(perSecond * 86_400), scan.source(m), m.start()));
+                            Setting.REQUESTS_PER_DAY,
+                            (double) Math.round(perSecond * 86_400),
+                            scan.source(m),
+                            m.start())
+                    .showing(stated, " per day"));
         }
     }
 
@@ -110,14 +116,15 @@ final class RateReader {
         String name = unitName(unit);
         double perDay = count * 86_400 / (interval * seconds(name));
         String frequency;
-        if (name.equals("week") || name.equals("month")) {
+        if (name.equals("week") || name.equals("month") || name.equals("year")) {
             frequency = show(perDay) + " per actor per day";
         } else if (count == 1 && interval != 1) {
             frequency = "1 per " + show(interval) + " " + name + "s per actor";
         } else {
             frequency = show(count / interval) + " per actor per " + name;
         }
-        scan.add(new Claim.Rate("", true, frequency, perDay, scan.source(m), m.start()));
+        String stated = show(count) + " per " + (interval == 1 ? name : show(interval) + " " + name + "s");
+        scan.add(new Claim.Rate("", true, frequency, perDay, scan.source(m), m.start(), stated));
     }
 
     private static void total(Scan scan, MatchResult m) {
@@ -133,10 +140,10 @@ final class RateReader {
                     m.start()));
             return;
         }
-        String frequency = name.equals("week") || name.equals("month")
+        String frequency = name.equals("week") || name.equals("month") || name.equals("year")
                 ? show(n * 86_400 / seconds(name)) + " per day"
                 : show(n) + " per " + name;
-        scan.add(new Claim.Rate(noun, false, frequency, 0, scan.source(m), m.start()));
+        scan.add(new Claim.Rate(noun, false, frequency, 0, scan.source(m), m.start(), show(n) + " per " + name));
     }
 
     static String unitName(String unit) {
@@ -146,6 +153,7 @@ final class RateReader {
             case "hour", "hr", "h" -> "hour";
             case "week" -> "week";
             case "month" -> "month";
+            case "year" -> "year";
             default -> "day";
         };
     }
@@ -157,6 +165,7 @@ final class RateReader {
             case "hour" -> 3_600;
             case "week" -> 7 * 86_400;
             case "month" -> 30 * 86_400;
+            case "year" -> 365 * 86_400;
             default -> 86_400;
         };
     }

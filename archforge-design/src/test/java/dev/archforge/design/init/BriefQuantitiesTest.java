@@ -41,7 +41,7 @@ class BriefQuantitiesTest {
                 "2M devices report every 30 seconds. | access-patterns.ingest-reading.frequency"
                         + " | 1 per 30 seconds per actor | every 30 seconds",
                 "Couriers share their location once a minute. | access-patterns.share-location.frequency"
-                        + " | 1440 per user per day | once a minute",
+                        + " | 1 per minute = 1440 per user per day | once a minute",
                 "Riders book rides. 5,000 couriers share their location once a minute."
                         + " | access-patterns.share-location.frequency | 1 per actor per minute | once a minute",
                 "Gardeners post seed swaps 3 times a day. | access-patterns.post-seed-swaps.frequency"
@@ -52,8 +52,19 @@ class BriefQuantitiesTest {
                 "Around 20M requests a day. | scale.requests-per-day | 20000000 | Around 20M requests a day",
                 "around 300M requests/day from all over the world | scale.requests-per-day | 300000000"
                         + " | around 300M requests/day",
-                "It handles 500 requests per second. | scale.requests-per-day | 43200000 | 500 requests per second",
+                "It handles 500 requests per second. | scale.requests-per-day | 500 per second = 43200000 per day | 500 requests per second",
                 "2,000 TPS at peak. | scale.peak-rps | 2000 | 2,000 TPS",
+                // a value that hides the figure the brief gave shows both
+                "Members renew once a year. | scale.actions-per-user-per-day | 1 per year = 0.01 per user per day"
+                        + " | once a year",
+                "We ship 3,000 parcels a month. | access-patterns.create-parcel.frequency | 3000 per month = 100 per day"
+                        + " | 3,000 parcels a month",
+                "Around 40 requests per minute at peak. | scale.peak-rps | 40 per minute = 0.67 per second"
+                        + " | Around 40 requests per minute",
+                "We keep everything forever. | scale.retention-months | forever = 1200 months"
+                        + " | We keep everything forever",
+                "Uploads are about 2 GB. | access-patterns.upload-file.payload-bytes | 2 GB = 2000000000 bytes"
+                        + " | about 2 GB",
                 // peaks
                 "Traffic peaks at 10x on Black Friday. | scale.peak-factor | 10 | peaks at 10x on Black Friday",
                 "Usage spikes to 8x when a match starts. | scale.peak-factor | 8 | spikes to 8x",
@@ -62,15 +73,15 @@ class BriefQuantitiesTest {
                 // sizes
                 "Drivers send 200-byte pings every 5 seconds. | access-patterns.send-pings.payload-bytes | 200"
                         + " | 200-byte pings",
-                "Creators upload 5 MB videos. | access-patterns.upload-videos.payload-bytes | 5000000 | 5 MB videos",
+                "Creators upload 5 MB videos. | access-patterns.upload-videos.payload-bytes | 5 MB = 5000000 bytes | 5 MB videos",
                 // retention
-                "Riders request trips. Trip history kept for 7 years. | entities.Trip.retention-months | 84"
+                "Riders request trips. Trip history kept for 7 years. | entities.Trip.retention-months | 7 years = 84 months"
                         + " | Trip history kept for 7 years",
-                "We must retain records for 7 years. | scale.retention-months | 84"
+                "We must retain records for 7 years. | scale.retention-months | 7 years = 84 months"
                         + " | We must retain records for 7 years",
                 "A chat app where messages are never deleted. | entities.Message.retention-months | forever"
                         + " | A chat app where messages are never deleted",
-                "Keep raw readings from our sensors for 90 days. | entities.Reading.retention-months | 3"
+                "Keep raw readings from our sensors for 90 days. | entities.Reading.retention-months | 90 days = 3 months"
                         + " | Keep raw readings from our sensors for 90 days",
                 // team
                 "A team of 6 engineers. | team.size | 6 | team of 6 engineers",
@@ -84,7 +95,19 @@ class BriefQuantitiesTest {
                 "There are only the two of us. | team.size | 2 | only the two of us",
                 "3 backend developers build it. | team.size | 3 | 3 backend developers",
                 "We are a 5-person team. | team.size | 5 | 5-person team",
+                "It's me and 3 other developers. | team.size | 4 | me and 3 other developers",
+                "4 volunteer devs run it. | team.size | 4 | 4 volunteer devs",
+                "Gardeners follow about 60 people each; 2M registered. | scale.registered-users | 2000000"
+                        + " | 2M registered",
+                "Gardeners follow about 60 people each; 2M registered. | none | 60 | follow about 60 people each",
+                "A storm can hit 90k subscribers at once. | scale.concurrent-connections | 90000"
+                        + " | 90k subscribers at once",
+                "Lookups under 50 ms for gamers. | constraints.latency-p99-ms | 50 | under 50 ms",
                 // money and time
+                "Hosting must stay under $90 a month. | constraints.budget-per-month | 90 | under $90 a month",
+                "Hosting costs ~$400/mo. | constraints.budget-per-month | 400 | ~$400/mo",
+                "RPO 5 minutes, RTO 2 hours. | constraints.rto-minutes | 120 | RTO 2 hours",
+                "Quiet period 23:00-06:30 for everyone. | none | 23:00-06:30 | Quiet period 23:00-06:30 for everyone",
                 "A budget of $500/mo. | constraints.budget-per-month | 500 | $500/mo",
                 "Budget around 8k USD a month. | constraints.budget-per-month | 8000 | around 8k USD a month",
                 "We have $24k a year for hosting. | constraints.budget-per-month | 2000 | $24k a year",
@@ -99,9 +122,9 @@ class BriefQuantitiesTest {
                 "We need 99.95% uptime. | constraints.availability | 99.95 | 99.95% uptime",
                 "It needs five nines. | constraints.availability | 99.999 | five nines",
                 // regions, demands, regimes, audience
-                "Deployed in 3 regions. | constraints.regions | us-east-1, eu-central-1, ap-southeast-2 | 3 regions",
+                "Deployed in 3 regions. | constraints.regions | 3 regions: us-east-1, eu-central-1, ap-southeast-2 | 3 regions",
                 "Customers in the EU and the US. | constraints.regions | eu-central-1, us-east-1 | EU; US",
-                "Data must stay in the EU. | constraints.data-residency | eu | EU",
+                "Data must stay in the EU. | constraints.data-residency | eu | Data must stay in the EU",
                 "Never lose or duplicate a payment. | constraints.qualities | no-data-loss, no-duplicates"
                         + " | Never lose or duplicate",
                 "Balances must be strongly consistent. | constraints.qualities | strong-consistency"
