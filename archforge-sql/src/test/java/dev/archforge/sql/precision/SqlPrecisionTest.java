@@ -145,7 +145,15 @@ class SqlPrecisionTest {
                     r.wrong(),
                     r.gone(),
                     r.labelled() == 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", r.precision()),
-                    r.labelled() == 0 ? "no findings" : (r.meets() ? "meets " : "BELOW ") + r.floor() + " %"));
+                    r.labelled() == 0 ? "unlabelled" : (r.meets() ? "meets " : "BELOW ") + r.floor() + " %"));
+        }
+        Path before = Path.of("src/test/resources/precision/sql-before.md");
+        if (Files.exists(before)) {
+            try {
+                b.append('\n').append(Files.readString(before, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         return b.toString();
     }
