@@ -12,10 +12,14 @@ import java.util.Optional;
 
 /**
  * The settings of a review, from {@code .archforge.yaml}: per-rule settings, files to ignore
- * (globs relative to the configuration's folder) and the level that fails the run
- * ({@code error}, {@code warning}, {@code info} or {@code never}).
+ * (globs relative to the configuration's folder), the level that fails the run
+ * ({@code error}, {@code warning}, {@code info} or {@code never}) and how the project applies its
+ * SQL migrations ({@code online} or {@code offline}).
  *
  * @param ruleLocations where each rule was configured, to point at an unknown id
+ * @param migrations {@code online} or {@code offline} when configured
+ * @param liveSince the first migration version applied to a database that held data: earlier
+ *     migrations ran before launch and are reviewed as offline
  */
 public record Config(
         Optional<Path> file,
@@ -23,10 +27,41 @@ public record Config(
         Map<String, RuleSettings> rules,
         Map<String, Location> ruleLocations,
         List<String> ignore,
-        Optional<String> failOn) {
+        Optional<String> failOn,
+        Optional<String> migrations,
+        Optional<String> liveSince) {
 
     public static Config empty(Path baseDir) {
-        return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
+        return new Config(
+                Optional.empty(),
+                baseDir,
+                Map.of(),
+                Map.of(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Settings without a {@code migrations} entry. */
+    public Config(
+            Optional<Path> file,
+            Path baseDir,
+            Map<String, RuleSettings> rules,
+            Map<String, Location> ruleLocations,
+            List<String> ignore,
+            Optional<String> failOn) {
+        this(file, baseDir, rules, ruleLocations, ignore, failOn, Optional.empty(), Optional.empty());
+    }
+
+    /** The same settings with {@code migrations} set to {@code online} or {@code offline}. */
+    public Config withMigrations(String value) {
+        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, Optional.of(value), liveSince);
+    }
+
+    /** The same settings with {@code live-since} set to a migration version. */
+    public Config withLiveSince(String version) {
+        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, migrations, Optional.of(version));
     }
 
     public Config {

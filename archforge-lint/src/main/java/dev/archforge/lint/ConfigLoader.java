@@ -22,7 +22,7 @@ import java.util.Set;
 /** Finds and reads {@code .archforge.yaml}, reporting every mistake with its position. */
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".archforge.yaml", ".archforge.yml");
-    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "fail-on");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "fail-on", "migrations", "live-since");
 
     private ConfigLoader() {}
 
@@ -49,17 +49,21 @@ public final class ConfigLoader {
         ObjectNode root = doc.root()
                 .asObject()
                 .orElseThrow(() -> new InvalidInputException(
-                        doc.root().location(), "expected a mapping with rules, ignore, fail-on"));
+                        doc.root().location(), "expected a mapping with rules, ignore, fail-on, migrations, live-since"));
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         Map<String, Location> ruleLocations = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
         Optional<String> failOn = Optional.empty();
+        Optional<String> migrations = Optional.empty();
+        Optional<String> liveSince = Optional.empty();
         for (Map.Entry<String, Node> e : root.members().entrySet()) {
             Node value = e.getValue();
             switch (e.getKey()) {
                 case "rules" -> readRules(value, rules, ruleLocations);
                 case "ignore" -> ignore.addAll(strings(value, "a list of file globs"));
                 case "fail-on" -> failOn = failOn(value);
+                case "migrations" -> migrations = migrations(value);
+                case "live-since" -> liveSince = Optional.of(scalar(value, "a migration version such as 2014-11-11"));
                 default ->
                     throw new InvalidInputException(
                             value.keyLocation(),
@@ -67,7 +71,15 @@ public final class ConfigLoader {
                                     + TOP_KEYS.stream().sorted().toList());
             }
         }
-        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn);
+        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn, migrations, liveSince);
+    }
+
+    private static Optional<String> migrations(Node value) {
+        String text = scalar(value, "online or offline");
+        if (!"online".equals(text) && !"offline".equals(text)) {
+            throw new InvalidInputException(value.location(), "expected online or offline, found '" + text + "'");
+        }
+        return Optional.of(text);
     }
 
     private static Optional<String> failOn(Node value) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Darchforge.writePrecision=true} writes it into the "SQL rules" section of
  * {@code docs/precision.md}; with {@code -Darchforge.sampleLabels=true} writes, to
  * {@code target/sql-label-candidates.txt}, the unlabelled findings that would bring each rule to
- * {@value #SAMPLE} present labels, chosen by sorted fingerprint, with their source lines to read.
+ * {@value #SAMPLE} present labels, chosen by sorted fingerprint, with their source lines to read;
+ * with {@code -Darchforge.dumpFindings=true} writes every finding to {@code target/sql-findings.tsv}.
  * Skips when the corpus is absent.
  */
 class SqlPrecisionTest {
@@ -82,6 +83,15 @@ class SqlPrecisionTest {
         if (Boolean.getBoolean("archforge.writePrecision")) {
             writeSection(table);
         }
+        if (Boolean.getBoolean("archforge.dumpFindings")) {
+            StringBuilder all = new StringBuilder();
+            for (Finding f : findings) {
+                all.append(Fingerprint.of(f)).append('\t').append(f.ruleId()).append('\t')
+                        .append(f.location().file()).append(':').append(f.location().line()).append('\t')
+                        .append(f.message()).append('\n');
+            }
+            Files.writeString(Path.of("target/sql-findings.tsv"), all.toString(), StandardCharsets.UTF_8);
+        }
         if (Boolean.getBoolean("archforge.sampleLabels")) {
             writeCandidates(byRule, byFingerprint);
         }
@@ -122,7 +132,8 @@ class SqlPrecisionTest {
         b.append("Measured on ")
                 .append(LocalDate.now(ZoneOffset.UTC))
                 .append(" over the shared corpus's SQL files (each schema in schema mode, each migration folder in")
-                .append(" migration mode, default settings) against the labels in\n")
+                .append(" migration mode, with the `migrations:` setting of\n`archforge-sql/src/test/resources/precision/corpus-settings.tsv`: lemmy, musicbrainz-updates and synapse offline, crates.io live since 2014-11-20)"
+                        + " against the labels in\n")
                 .append("`archforge-sql/src/test/resources/precision/sql-labels.tsv` (real / noise / wrong, each with")
                 .append(" the reason, written by reading the statement in its file). Regenerate with:\n\n")
                 .append("```\n")

@@ -5,6 +5,7 @@ import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.AlterAction;
 import dev.archforge.sql.ast.AlterTable;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 import dev.archforge.sql.schema.CheckConstraint;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
         title = "SET NOT NULL on an existing table without a validated CHECK",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "First ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT c, then SET NOT "
                 + "NULL (PostgreSQL 12+ skips the scan), then drop the check.")
 public final class SetNotNullWithoutCheckRule implements SqlRule {
@@ -32,7 +34,7 @@ public final class SetNotNullWithoutCheckRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (context.isCreatedEarlierInFile(alter.table(), alter)) {
+            if (!Existing.table(context, alter, alter.table())) {
                 continue;
             }
             Optional<Table> before = context.schemaBefore(alter).table(alter.table());
