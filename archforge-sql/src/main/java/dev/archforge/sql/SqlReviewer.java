@@ -5,6 +5,7 @@ import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleFailure;
 import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
+import dev.archforge.model.Category;
 import dev.archforge.model.Finding;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
@@ -113,14 +114,17 @@ public final class SqlReviewer {
 
     /**
      * Reviews files already {@linkplain #expand expanded}, in this order; {@code migrations} says
-     * whether they upgrade a database that keeps serving.
+     * whether they upgrade a database that keeps serving. Migrations whose version sorts before the
+     * configuration's {@code live-since} ran before the database held data: only the design and
+     * syntax rules review them. Opt-in rules ({@link SqlRules#OPT_IN}) run when the configuration
+     * names them.
      */
     public RunResult reviewFiles(List<Path> files, ReviewMode mode, Migrations migrations, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, Long> nanos = new HashMap<>();
         List<SqlFile> prepared = prepare(files, mode);
-        // migrations before live-since ran on a database that held no data yet: offline rules
+        // migrations before live-since ran on a database that held no data yet: no migration-safety rules
         List<SqlFile> preLive = new ArrayList<>();
         List<SqlFile> live = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
@@ -133,7 +137,10 @@ public final class SqlReviewer {
         }
         List<RunResult> results = new ArrayList<>();
         if (!preLive.isEmpty()) {
-            results.addAll(RuleRunner.runEach(preLive, SqlFile::name, rules(mode, Migrations.OFFLINE, config), config));
+            List<RegisteredRule<SqlFile>> design = rules(mode, Migrations.OFFLINE, config).stream()
+                    .filter(r -> r.descriptor().category() != Category.MIGRATION_SAFETY)
+                    .toList();
+            results.addAll(RuleRunner.runEach(preLive, SqlFile::name, design, config));
         }
         results.addAll(RuleRunner.runEach(live, SqlFile::name, rules(mode, migrations, config), config));
         for (RunResult r : results) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.BiPredicate;
@@ -52,6 +53,21 @@ public final class Conventions {
             BiPredicate<SqlFile, ColumnSite> alternative,
             Function<ColumnSite, String> single,
             Function<Tally, String> grouped) {
+        report(context, key, uses, alternative, Optional.of(single), grouped);
+    }
+
+    /**
+     * As {@link #report(SqlContext, Object, BiPredicate, BiPredicate, Function, Function)}, but
+     * without {@code single} a choice made by fewer columns than a convention is not reported: a
+     * habit is the finding, a column or two is a choice.
+     */
+    public static void report(
+            SqlContext context,
+            Object key,
+            BiPredicate<SqlFile, ColumnSite> uses,
+            BiPredicate<SqlFile, ColumnSite> alternative,
+            Optional<Function<ColumnSite, String>> single,
+            Function<Tally, String> grouped) {
         Tally tally = context.file()
                 .derivedFromReviewSet(key, Tally.class, files -> tally(files, uses, alternative));
         if (tally.convention()) {
@@ -61,9 +77,12 @@ public final class Conventions {
             }
             return;
         }
+        if (single.isEmpty()) {
+            return;
+        }
         for (ColumnSite site : ColumnSites.of(context)) {
             if (uses.test(context.file(), site)) {
-                context.report(site.statement(), site.span(), single.apply(site));
+                context.report(site.statement(), site.span(), single.get().apply(site));
             }
         }
     }

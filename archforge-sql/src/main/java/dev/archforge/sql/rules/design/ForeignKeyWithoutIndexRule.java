@@ -131,8 +131,10 @@ public final class ForeignKeyWithoutIndexRule implements SqlRule {
                         || keys.stream().noneMatch(f -> actsOnDelete(f) || deleted.contains(f.referencedTable()))) {
                     continue;
                 }
-                groups.computeIfAbsent(keys.get(0).referencedTable(), k -> new ArrayList<>())
-                        .add(new Unindexed(file, site, table, columns));
+                List<Unindexed> group = groups.computeIfAbsent(keys.get(0).referencedTable(), k -> new ArrayList<>());
+                if (group.stream().noneMatch(u -> u.table().key().equals(table.key()) && u.columns().equals(columns))) {
+                    group.add(new Unindexed(file, site, table, columns));
+                }
             }
         }
         return new ByParent(groups);

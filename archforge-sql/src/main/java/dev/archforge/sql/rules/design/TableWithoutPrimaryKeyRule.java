@@ -15,7 +15,9 @@ import dev.archforge.sql.schema.TableColumn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A table the review ends with that has no primary key, reported at its CREATE TABLE. A key added
@@ -23,7 +25,8 @@ import java.util.Set;
  * partitions (whose key is the partitioned table's) are left out, and so are tables with a unique
  * constraint or index over NOT NULL columns: a key in all but name. Keyless tables are a practice
  * of the project: {@value Conventions#GROUP_FROM} or more in one review set are one finding at
- * the first, naming the count and the first few.
+ * the first, naming the count and the first few. Logs, queues, staging and template tables (by
+ * name) are left out: their rows are appended and consumed, never addressed one by one.
  */
 @RuleInfo(
         id = "sql-table-without-primary-key",
@@ -58,6 +61,9 @@ public final class TableWithoutPrimaryKeyRule implements SqlRule {
     }
 
     private static final int LISTED = 5;
+    /** Logs, queues, staging and template tables: rows are appended and consumed, never addressed. */
+    private static final Pattern APPEND_ONLY =
+            Pattern.compile("template_.*|.*_(log|logs|queue|staging|pending_update|pending_updates|template)");
 
     /** A keyless table and the CREATE TABLE that made it. */
     private record Keyless(SqlFile file, CreateTable create, Table table) {}
@@ -101,6 +107,7 @@ public final class TableWithoutPrimaryKeyRule implements SqlRule {
                 file.finalTable(create, create.name())
                         .filter(t -> t.primaryKey().isEmpty() && t.partitionOf().isEmpty())
                         .filter(t -> !hasKeyInAllButName(t))
+                        .filter(t -> !APPEND_ONLY.matcher(t.name().name().toLowerCase(Locale.ROOT)).matches())
                         .filter(t -> seen.add(t.key()))
                         .ifPresent(t -> out.add(new Keyless(file, create, t)));
             }

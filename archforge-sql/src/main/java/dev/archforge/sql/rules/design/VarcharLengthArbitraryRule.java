@@ -8,6 +8,7 @@ import dev.archforge.sql.rules.Conventions;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@code character varying(n)} column whose length is one of the round numbers that come from
@@ -15,7 +16,8 @@ import java.util.List;
  * the final schema. In PostgreSQL the limit costs the same as none; it only rejects longer values,
  * and raising it later is a migration. At {@code info}: many schemas use such limits on purpose.
  * Such limits are a habit of the schema (parity with another database, a framework default), not a
- * per-column choice: {@value Conventions#GROUP_FROM} or more are one finding naming the count.
+ * per-column choice: {@value Conventions#GROUP_FROM} or more are one finding naming the count, and
+ * one or two such columns are not reported.
  */
 @RuleInfo(
         id = "sql-varchar-length-arbitrary",
@@ -40,8 +42,7 @@ public final class VarcharLengthArbitraryRule implements SqlRule {
                 VarcharLengthArbitraryRule.class,
                 (file, site) -> limited(site) && lengths.contains(length(site.type().text())),
                 (file, site) -> false,
-                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is " + site.type().text()
-                        + ", an arbitrary-looking limit",
+                Optional.empty(),
                 tally -> tally.uses().size() + " varchar columns have round-number limits, the schema's habit ("
                         + Conventions.firstOf(tally) + ")");
     }

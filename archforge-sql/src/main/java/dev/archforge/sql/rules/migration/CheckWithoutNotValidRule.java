@@ -27,7 +27,7 @@ public final class CheckWithoutNotValidRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (!Existing.table(context, alter, alter.table())) {
+            if (!Existing.liveNonLookupTable(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {
