@@ -271,8 +271,8 @@ final class ReviewCommand implements Callable<Integer> {
     private Migrations migrations(Config cfg) {
         String value = migrations.or(cfg::migrations).orElse("online");
         return Migrations.parse(value)
-                .orElseThrow(() ->
-                        new UsageException("unknown --migrations '" + value + "', expected online or offline"));
+                .orElseThrow(
+                        () -> new UsageException("unknown --migrations '" + value + "', expected online or offline"));
     }
 
     /** The level that fails the run: the flag, else the configuration, else error; empty for never. */

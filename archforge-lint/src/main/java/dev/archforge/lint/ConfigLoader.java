@@ -49,7 +49,8 @@ public final class ConfigLoader {
         ObjectNode root = doc.root()
                 .asObject()
                 .orElseThrow(() -> new InvalidInputException(
-                        doc.root().location(), "expected a mapping with rules, ignore, fail-on, migrations, live-since"));
+                        doc.root().location(),
+                        "expected a mapping with rules, ignore, fail-on, migrations, live-since"));
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         Map<String, Location> ruleLocations = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();

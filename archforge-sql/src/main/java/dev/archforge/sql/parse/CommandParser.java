@@ -38,8 +38,9 @@ final class CommandParser {
             int where = c.findAtDepthZero("where");
             int from = c.findAtDepthZero("from");
             boolean hasFrom = from >= 0 && (where < 0 || from < where);
-            boolean onlyJoins =
-                    where >= 0 && StatementShapes.onlyJoins(c.tokens().subList(where + 1, c.tokens().size()));
+            boolean onlyJoins = where >= 0
+                    && StatementShapes.onlyJoins(
+                            c.tokens().subList(where + 1, c.tokens().size()));
             return new Update(table, where >= 0, hasFrom, onlyJoins, DdlParser.all(c));
         }
         if (c.accept("delete")) {

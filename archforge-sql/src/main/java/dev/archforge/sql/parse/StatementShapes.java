@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Shapes of statement parts the AST records as facts: a WHERE that only joins, a function body that reads tables. */
 final class StatementShapes {
     /** A SELECT or PERFORM that reads FROM a relation (not {@code extract(... from now())}). */
-    private static final Pattern READS = Pattern.compile(
-            "\\b(select|perform)\\b[\\s\\S]*?\\bfrom\\s++[\"a-z_][\\w.\"]*+\\s*+(?!\\()");
+    private static final Pattern READS =
+            Pattern.compile("\\b(select|perform)\\b[\\s\\S]*?\\bfrom\\s++[\"a-z_][\\w.\"]*+\\s*+(?!\\()");
 
     private StatementShapes() {}
 

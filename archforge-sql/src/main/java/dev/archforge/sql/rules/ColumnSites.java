@@ -47,7 +47,13 @@ public final class ColumnSites {
                 for (Column c : t.columns()) {
                     c.type()
                             .ifPresent(type -> out.add(site(
-                                    context, s, t.name(), c.name().value(), type, c.span(), c.identity().isPresent())));
+                                    context,
+                                    s,
+                                    t.name(),
+                                    c.name().value(),
+                                    type,
+                                    c.span(),
+                                    c.identity().isPresent())));
                 }
             } else if (s instanceof AlterTable a) {
                 for (AlterAction action : a.actions()) {

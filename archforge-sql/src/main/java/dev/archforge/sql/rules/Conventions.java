@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * A choice a schema makes for many columns (serial keys, timestamps without time zone,
@@ -68,8 +68,7 @@ public final class Conventions {
             BiPredicate<SqlFile, ColumnSite> alternative,
             Optional<Function<ColumnSite, String>> single,
             Function<Tally, String> grouped) {
-        Tally tally = context.file()
-                .derivedFromReviewSet(key, Tally.class, files -> tally(files, uses, alternative));
+        Tally tally = context.file().derivedFromReviewSet(key, Tally.class, files -> tally(files, uses, alternative));
         if (tally.convention()) {
             if (tally.first() == context.file()) {
                 ColumnSite first = tally.uses().get(0);
@@ -87,7 +86,8 @@ public final class Conventions {
         }
     }
 
-    private static Tally tally(List<SqlFile> files, BiPredicate<SqlFile, ColumnSite> uses, BiPredicate<SqlFile, ColumnSite> alternative) {
+    private static Tally tally(
+            List<SqlFile> files, BiPredicate<SqlFile, ColumnSite> uses, BiPredicate<SqlFile, ColumnSite> alternative) {
         List<ColumnSite> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> others = new HashSet<>();

@@ -44,7 +44,8 @@ public final class LookupTables {
         LookupTables lookups = of(context.file());
         return lookups.keys.contains(table.key())
                 || (table.columns().size() <= MAX_COLUMNS
-                        && (NAME.matcher(table.name().name().toLowerCase(Locale.ROOT)).matches()
+                        && (NAME.matcher(table.name().name().toLowerCase(Locale.ROOT))
+                                        .matches()
                                 || lookups.seeded.contains(table.key())));
     }
 
@@ -72,7 +73,9 @@ public final class LookupTables {
         for (Table t : schema.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (!fk.referencedTable().equals(t.key())) {
-                    referrers.computeIfAbsent(fk.referencedTable(), k -> new HashSet<>()).add(t.key());
+                    referrers
+                            .computeIfAbsent(fk.referencedTable(), k -> new HashSet<>())
+                            .add(t.key());
                 }
             }
         }
@@ -85,7 +88,8 @@ public final class LookupTables {
             String name = t.name().name().toLowerCase(Locale.ROOT);
             boolean manyReferrers = columns <= MAX_REFERENCED_COLUMNS
                     && referrers.getOrDefault(t.key(), Set.of()).size() >= MIN_REFERRERS;
-            boolean taxonomy = t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(t.key()));
+            boolean taxonomy =
+                    t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(t.key()));
             if (NAME.matcher(name).matches() || seeded.contains(t.key()) || manyReferrers || taxonomy) {
                 out.add(t.key());
             }

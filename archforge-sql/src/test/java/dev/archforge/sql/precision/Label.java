@@ -20,8 +20,8 @@ record Label(String fingerprint, String rule, String place, String verdict, Stri
 
     Label {
         if (!VERDICTS.contains(verdict)) {
-            throw new IllegalArgumentException("label " + fingerprint + " has verdict '" + verdict
-                    + "', expected real, noise or wrong");
+            throw new IllegalArgumentException(
+                    "label " + fingerprint + " has verdict '" + verdict + "', expected real, noise or wrong");
         }
         if (reason.isBlank()) {
             throw new IllegalArgumentException("label " + fingerprint + " has no reason");
@@ -39,7 +39,8 @@ record Label(String fingerprint, String rule, String place, String verdict, Stri
             }
             String[] f = line.split("\t", -1);
             if (f.length != 5) {
-                throw new IllegalArgumentException(file + ":" + n + ": expected 5 tab-separated fields, got " + f.length);
+                throw new IllegalArgumentException(
+                        file + ":" + n + ": expected 5 tab-separated fields, got " + f.length);
             }
             out.add(new Label(f[0], f[1], f[2], f[3], f[4]));
         }

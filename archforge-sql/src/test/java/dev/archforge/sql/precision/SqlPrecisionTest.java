@@ -69,7 +69,9 @@ class SqlPrecisionTest {
         List<Label> labels = Files.exists(LABELS) ? Label.read(LABELS) : List.of();
         Map<String, Label> byFingerprint = new HashMap<>();
         for (Label l : labels) {
-            assertThat(byFingerprint.put(l.fingerprint(), l)).as("label %s twice", l.fingerprint()).isNull();
+            assertThat(byFingerprint.put(l.fingerprint(), l))
+                    .as("label %s twice", l.fingerprint())
+                    .isNull();
         }
         Map<String, List<Finding>> byRule = new TreeMap<>();
         Set<String> present = new HashSet<>();
@@ -86,9 +88,16 @@ class SqlPrecisionTest {
         if (Boolean.getBoolean("archforge.dumpFindings")) {
             StringBuilder all = new StringBuilder();
             for (Finding f : findings) {
-                all.append(Fingerprint.of(f)).append('\t').append(f.ruleId()).append('\t')
-                        .append(f.location().file()).append(':').append(f.location().line()).append('\t')
-                        .append(f.message()).append('\n');
+                all.append(Fingerprint.of(f))
+                        .append('\t')
+                        .append(f.ruleId())
+                        .append('\t')
+                        .append(f.location().file())
+                        .append(':')
+                        .append(f.location().line())
+                        .append('\t')
+                        .append(f.message())
+                        .append('\n');
             }
             Files.writeString(Path.of("target/sql-findings.tsv"), all.toString(), StandardCharsets.UTF_8);
         }
@@ -132,16 +141,19 @@ class SqlPrecisionTest {
         b.append("Measured on ")
                 .append(LocalDate.now(ZoneOffset.UTC))
                 .append(" over the shared corpus's SQL files (each schema in schema mode, each migration folder in")
-                .append(" migration mode, with the `migrations:` setting of\n`archforge-sql/src/test/resources/precision/corpus-settings.tsv`: lemmy, musicbrainz-updates and synapse offline, crates.io live since 2014-11-20)"
-                        + " against the labels in\n")
+                .append(
+                        " migration mode, with the `migrations:` setting of\n`archforge-sql/src/test/resources/precision/corpus-settings.tsv`: lemmy, musicbrainz-updates and synapse offline, crates.io live since 2014-11-20)"
+                                + " against the labels in\n")
                 .append("`archforge-sql/src/test/resources/precision/sql-labels.tsv` (real / noise / wrong, each with")
                 .append(" the reason, written by reading the statement in its file). Regenerate with:\n\n")
                 .append("```\n")
                 .append(COMMAND)
                 .append("\n```\n\n")
                 .append("Precision = real / (real + noise + wrong) over the labels whose finding still appears;")
-                .append(" *gone* counts labels whose finding no longer appears. Floors: warning/error ≥ 90 %, info ≥ 70 %.\n\n");
-        b.append("| rule | severity | corpus findings | labelled | real | noise | wrong | gone | precision | floor |\n");
+                .append(
+                        " *gone* counts labels whose finding no longer appears. Floors: warning/error ≥ 90 %, info ≥ 70 %.\n\n");
+        b.append(
+                "| rule | severity | corpus findings | labelled | real | noise | wrong | gone | precision | floor |\n");
         b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Row r : rows) {
             b.append(String.format(
@@ -227,7 +239,8 @@ class SqlPrecisionTest {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int from = Math.max(0, f.location().line() - 2);
-        int to = Math.min(lines.size(), Math.max(f.location().endLine(), f.location().line()) + 4);
+        int to = Math.min(
+                lines.size(), Math.max(f.location().endLine(), f.location().line()) + 4);
         to = Math.min(to, from + 12);
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {

@@ -28,8 +28,31 @@ import java.util.Set;
 public final class CharTypeRule implements SqlRule {
     static final String TYPE = "character";
     private static final Set<String> CODE_WORDS = Set.of(
-            "code", "iso", "isni", "ipi", "isrc", "iswc", "hash", "sha1", "sha256", "md5", "checksum", "digest", "id",
-            "uuid", "guid", "key", "token", "lock", "flag", "country", "currency", "lang", "discid", "freedb", "ha1");
+            "code",
+            "iso",
+            "isni",
+            "ipi",
+            "isrc",
+            "iswc",
+            "hash",
+            "sha1",
+            "sha256",
+            "md5",
+            "checksum",
+            "digest",
+            "id",
+            "uuid",
+            "guid",
+            "key",
+            "token",
+            "lock",
+            "flag",
+            "country",
+            "currency",
+            "lang",
+            "discid",
+            "freedb",
+            "ha1");
 
     @Override
     public void check(SqlContext context) {
@@ -38,7 +61,8 @@ public final class CharTypeRule implements SqlRule {
                 CharTypeRule.class,
                 (file, site) -> site.type().name().equals(TYPE) && FinalType.unchanged(site) && !fixedLength(site),
                 (file, site) -> false,
-                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is " + site.type().text(),
+                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is "
+                        + site.type().text(),
                 tally -> tally.uses().size() + " columns are blank-padded char(n), the schema's convention ("
                         + Conventions.firstOf(tally) + ")");
     }

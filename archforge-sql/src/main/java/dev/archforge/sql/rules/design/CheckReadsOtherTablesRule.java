@@ -39,8 +39,9 @@ public final class CheckReadsOtherTablesRule implements SqlRule {
 
     @Override
     public void check(SqlContext context) {
-        Set<String> reading = context.file().derivedFromReviewSet(
-                CheckReadsOtherTablesRule.class, ReadingFunctions.class, ReadingFunctions::of).names();
+        Set<String> reading = context.file()
+                .derivedFromReviewSet(CheckReadsOtherTablesRule.class, ReadingFunctions.class, ReadingFunctions::of)
+                .names();
         if (reading.isEmpty()) {
             return;
         }

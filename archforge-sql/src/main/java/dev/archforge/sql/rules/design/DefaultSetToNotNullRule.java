@@ -31,7 +31,8 @@ public final class DefaultSetToNotNullRule implements SqlRule {
                     context.report(
                             alter,
                             action.span(),
-                            "Column '" + set.column().raw() + "' of '" + alter.table().raw()
+                            "Column '" + set.column().raw() + "' of '"
+                                    + alter.table().raw()
                                     + "' gets the default NOT NULL, which is NULL; the column stays nullable");
                 }
             }
@@ -39,6 +40,11 @@ public final class DefaultSetToNotNullRule implements SqlRule {
     }
 
     private static boolean isNotNull(String expression) {
-        return expression.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s()]+", " ").strip().equals("not null");
+        return expression
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s()]+", " ")
+                .strip()
+                .equals("not null");
     }
 }

@@ -61,7 +61,8 @@ public final class ForeignKeyWithoutIndexRule implements SqlRule {
             }
             for (Unindexed u : group) {
                 if (u.file() == context.file()) {
-                    String name = u.site().key().name().map(n -> "'" + n.raw() + "' ").orElse("");
+                    String name =
+                            u.site().key().name().map(n -> "'" + n.raw() + "' ").orElse("");
                     context.report(
                             u.site().statement(),
                             u.site().key().span(),
@@ -118,7 +119,8 @@ public final class ForeignKeyWithoutIndexRule implements SqlRule {
                         site.key().columns().stream().map(Ident::value).toList();
                 Optional<Table> unindexed = file.finalTable(site.statement(), site.table())
                         .filter(Table::declared)
-                        .filter(t -> t.foreignKeys().stream().anyMatch(f -> f.columns().equals(columns)))
+                        .filter(t -> t.foreignKeys().stream()
+                                .anyMatch(f -> f.columns().equals(columns)))
                         .filter(t -> !t.hasIndexLeadingWith(columns));
                 if (unindexed.isEmpty()) {
                     continue;
@@ -132,7 +134,9 @@ public final class ForeignKeyWithoutIndexRule implements SqlRule {
                     continue;
                 }
                 List<Unindexed> group = groups.computeIfAbsent(keys.get(0).referencedTable(), k -> new ArrayList<>());
-                if (group.stream().noneMatch(u -> u.table().key().equals(table.key()) && u.columns().equals(columns))) {
+                if (group.stream()
+                        .noneMatch(u -> u.table().key().equals(table.key())
+                                && u.columns().equals(columns))) {
                     group.add(new Unindexed(file, site, table, columns));
                 }
             }

@@ -37,9 +37,11 @@ public final class JsonInsteadOfJsonbRule implements SqlRule {
                 JsonInsteadOfJsonbRule.class,
                 (file, site) -> site.type().name().equals(TYPE)
                         && site.finallyHasType(TYPE)
-                        && !VERBATIM.matcher(site.column().toLowerCase(Locale.ROOT)).matches(),
+                        && !VERBATIM.matcher(site.column().toLowerCase(Locale.ROOT))
+                                .matches(),
                 (file, site) -> site.type().name().equals("jsonb") && site.finallyHasType("jsonb"),
-                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is " + site.type().text(),
+                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is "
+                        + site.type().text(),
                 tally -> tally.uses().size() + " columns are json, the schema's convention ("
                         + Conventions.firstOf(tally) + "); " + tally.alternatives() + " are jsonb");
     }

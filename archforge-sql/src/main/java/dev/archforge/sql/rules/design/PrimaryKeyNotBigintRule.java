@@ -47,8 +47,9 @@ public final class PrimaryKeyNotBigintRule implements SqlRule {
                 PrimaryKeyNotBigintRule.class,
                 (file, site) -> LIMITS.containsKey(site.type().name()) && soleKeyOfGrowingTable(context, file, site),
                 (file, site) -> WIDE.contains(site.type().name()) && soleKeyOfGrowingTable(context, file, site),
-                site -> "Primary key '" + site.column() + "' of '" + site.table().raw() + "' is "
-                        + site.type().name() + " and runs out after " + LIMITS.get(site.type().name()) + " values",
+                site -> "Primary key '" + site.column() + "' of '"
+                        + site.table().raw() + "' is " + site.type().name() + " and runs out after "
+                        + LIMITS.get(site.type().name()) + " values",
                 tally -> tally.uses().size() + " primary keys are 32-bit or smaller, the schema's convention ("
                         + Conventions.firstOf(tally) + "); " + tally.alternatives() + " are bigint");
     }

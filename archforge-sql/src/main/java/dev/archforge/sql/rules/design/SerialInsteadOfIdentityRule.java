@@ -27,9 +27,11 @@ public final class SerialInsteadOfIdentityRule implements SqlRule {
         Conventions.report(
                 context,
                 SerialInsteadOfIdentityRule.class,
-                (file, site) -> site.type().isSerial() && site.finallyHasType(site.type().name()),
+                (file, site) -> site.type().isSerial()
+                        && site.finallyHasType(site.type().name()),
                 (file, site) -> site.identity(),
-                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is " + site.type().text(),
+                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is "
+                        + site.type().text(),
                 tally -> tally.uses().size() + " columns are serial, the schema's convention ("
                         + Conventions.firstOf(tally) + "); " + tally.alternatives() + " are identity columns");
     }

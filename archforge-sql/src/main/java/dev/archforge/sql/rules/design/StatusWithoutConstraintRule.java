@@ -33,6 +33,7 @@ public final class StatusWithoutConstraintRule implements SqlRule {
     private static final Set<String> NAMES = Set.of("status", "state");
     /** A varchar longer than this holds free text (a user's status message), not a code. */
     private static final int LONGEST_CODE = 64;
+
     private static final Set<String> ADDRESS =
             Set.of("city", "country", "country_code", "zip", "zip_code", "postal_code", "postcode", "address");
 
@@ -62,7 +63,9 @@ public final class StatusWithoutConstraintRule implements SqlRule {
 
     private static boolean freeText(ColumnSite site) {
         String length = VarcharLengthArbitraryRule.length(site.type().text());
-        return !length.isEmpty() && length.chars().allMatch(Character::isDigit) && Integer.parseInt(length) > LONGEST_CODE;
+        return !length.isEmpty()
+                && length.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(length) > LONGEST_CODE;
     }
 
     private static boolean restricted(Table table, String column) {

@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
  * of the project: {@value Conventions#GROUP_FROM} or more in one review set are one finding at
  * the first, naming the count and the first few. Logs, queues, staging and template tables (by
  * name) are left out: their rows are appended and consumed, never addressed one by one.
+ * At {@code info}: keyless tables on real schemas are often deliberate (derived tables, streams),
+ * and the schema rarely says which.
  */
 @RuleInfo(
         id = "sql-table-without-primary-key",
         title = "Table has no primary key",
-        severity = Severity.WARNING,
+        severity = Severity.INFO,
         category = Category.SCHEMA_DESIGN,
         howToFix = "Add a primary key: an identity column (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY) or "
                 + "the natural key's columns.")
@@ -54,10 +56,9 @@ public final class TableWithoutPrimaryKeyRule implements SqlRule {
         }
         return candidates.stream()
                 .anyMatch(columns -> !columns.isEmpty()
-                        && columns.stream()
-                                .allMatch(c -> table.column(c)
-                                        .map(TableColumn::notNull)
-                                        .orElse(false)));
+                        && columns.stream().allMatch(c -> table.column(c)
+                                .map(TableColumn::notNull)
+                                .orElse(false)));
     }
 
     private static final int LISTED = 5;
@@ -101,13 +102,17 @@ public final class TableWithoutPrimaryKeyRule implements SqlRule {
         Set<String> seen = new HashSet<>();
         for (SqlFile file : files) {
             for (Statement s : file.statements()) {
-                if (!(s instanceof CreateTable create) || create.temporary() || create.partitionOf().isPresent()) {
+                if (!(s instanceof CreateTable create)
+                        || create.temporary()
+                        || create.partitionOf().isPresent()) {
                     continue;
                 }
                 file.finalTable(create, create.name())
                         .filter(t -> t.primaryKey().isEmpty() && t.partitionOf().isEmpty())
                         .filter(t -> !hasKeyInAllButName(t))
-                        .filter(t -> !APPEND_ONLY.matcher(t.name().name().toLowerCase(Locale.ROOT)).matches())
+                        .filter(t -> !APPEND_ONLY
+                                .matcher(t.name().name().toLowerCase(Locale.ROOT))
+                                .matches())
                         .filter(t -> seen.add(t.key()))
                         .ifPresent(t -> out.add(new Keyless(file, create, t)));
             }

@@ -32,7 +32,8 @@ public final class TimestampWithoutTimeZoneRule implements SqlRule {
                 TimestampWithoutTimeZoneRule.class,
                 (file, site) -> site.type().name().equals(TYPE) && site.finallyHasType(TYPE),
                 (file, site) -> site.type().name().equals(WITH_ZONE) && site.finallyHasType(WITH_ZONE),
-                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is " + site.type().text(),
+                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is "
+                        + site.type().text(),
                 tally -> tally.uses().size() + " columns are timestamp without time zone, the schema's convention ("
                         + Conventions.firstOf(tally) + "); " + tally.alternatives() + " are timestamp with time zone");
     }

@@ -40,7 +40,8 @@ public final class VarcharLengthArbitraryRule implements SqlRule {
         Conventions.report(
                 context,
                 VarcharLengthArbitraryRule.class,
-                (file, site) -> limited(site) && lengths.contains(length(site.type().text())),
+                (file, site) ->
+                        limited(site) && lengths.contains(length(site.type().text())),
                 (file, site) -> false,
                 Optional.empty(),
                 tally -> tally.uses().size() + " varchar columns have round-number limits, the schema's habit ("

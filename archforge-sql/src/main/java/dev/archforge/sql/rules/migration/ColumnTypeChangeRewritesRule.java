@@ -37,7 +37,8 @@ public final class ColumnTypeChangeRewritesRule implements SqlRule {
                             && !TypeChanges.mayBeCompatible(change.action().type()));
             if (rewrites) {
                 byTable.computeIfAbsent(
-                                context.tableKey(change.statement(), change.statement().table()),
+                                context.tableKey(
+                                        change.statement(), change.statement().table()),
                                 k -> new ArrayList<>())
                         .add(change);
             }
@@ -45,7 +46,10 @@ public final class ColumnTypeChangeRewritesRule implements SqlRule {
         byTable.forEach((table, changes) -> {
             TypeChanges.Change first = changes.get(0);
             AlterTable statement = first.statement();
-            long statements = changes.stream().map(TypeChanges.Change::statement).distinct().count();
+            long statements = changes.stream()
+                    .map(TypeChanges.Change::statement)
+                    .distinct()
+                    .count();
             if (changes.size() == 1) {
                 context.report(
                         statement,
@@ -61,13 +65,16 @@ public final class ColumnTypeChangeRewritesRule implements SqlRule {
                 context.report(
                         statement,
                         first.action().span(),
-                        "Types of " + changes.size() + " columns of existing table '" + statement.table().raw()
+                        "Types of " + changes.size() + " columns of existing table '"
+                                + statement.table().raw()
                                 + (statements == 1
                                         ? "' change in one ALTER TABLE, which rewrites the table: "
                                         : "' change in " + statements + " ALTER TABLE statements, each of which"
                                                 + " rewrites the table (one statement would rewrite it once): ")
                                 + String.join(", ", columns)
-                                + (zoned ? "; the timestamp changes rewrite it unless the session time zone is UTC" : ""));
+                                + (zoned
+                                        ? "; the timestamp changes rewrite it unless the session time zone is UTC"
+                                        : ""));
             }
         });
     }

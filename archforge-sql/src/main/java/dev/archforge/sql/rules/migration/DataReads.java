@@ -61,10 +61,14 @@ final class DataReads {
                     continue;
                 }
                 names.putIfAbsent(t.value().toLowerCase(Locale.ROOT), line);
-                if (t.isAny("from", "join", "using") && i + 1 < tokens.size() && tokens.get(i + 1).isIdentifier()) {
+                if (t.isAny("from", "join", "using")
+                        && i + 1 < tokens.size()
+                        && tokens.get(i + 1).isIdentifier()) {
                     String table = tokens.get(i + 1).value().toLowerCase(Locale.ROOT);
                     int j = i + 1;
-                    while (j + 2 < tokens.size() && tokens.get(j + 1).isSymbol(".") && tokens.get(j + 2).isIdentifier()) {
+                    while (j + 2 < tokens.size()
+                            && tokens.get(j + 1).isSymbol(".")
+                            && tokens.get(j + 2).isIdentifier()) {
                         j += 2;
                         table = tokens.get(j).value().toLowerCase(Locale.ROOT);
                     }

@@ -9,9 +9,9 @@ import dev.archforge.sql.parse.RawStatement;
 import dev.archforge.sql.parse.Token;
 import dev.archforge.sql.parse.TokenKind;
 import dev.archforge.sql.rules.LookupTables;
+import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.schema.MigrationFiles;
 import java.nio.file.Path;
-import dev.archforge.sql.rules.SqlContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,8 @@ final class Existing {
         }
         return context.schemaBefore(statement)
                 .table(table)
-                .filter(t -> t.declared() && sameDay(t.origin().file(), context.file().name()))
+                .filter(t -> t.declared()
+                        && sameDay(t.origin().file(), context.file().name()))
                 .isEmpty();
     }
 
