@@ -7,6 +7,7 @@ import dev.archforge.model.Finding;
 import dev.archforge.model.Fingerprint;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -158,9 +159,10 @@ class SqlPrecisionTest {
         for (Row r : rows) {
             b.append(String.format(
                     Locale.ROOT,
-                    "| `%s` | %s | %d | %d | %d | %d | %d | %d | %s | %s |%n",
+                    "| `%s` | %s | %s | %d | %d | %d | %d | %d | %d | %s | %s |%n",
                     r.rule().id(),
                     r.rule().severity().name().toLowerCase(Locale.ROOT),
+                    runs(r.rule()),
                     r.findings(),
                     r.labelled(),
                     r.real(),
@@ -168,17 +170,25 @@ class SqlPrecisionTest {
                     r.wrong(),
                     r.gone(),
                     r.labelled() == 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", r.precision()),
-                    r.labelled() == 0 ? "unlabelled" : (r.meets() ? "meets " : "BELOW ") + r.floor() + " %"));
+                    r.labelled() == 0 ? (r.findings() == 0 ? "no findings" : "unlabelled") : (r.meets() ? "meets " : "BELOW ") + r.floor() + " %"));
         }
-        Path before = Path.of("src/test/resources/precision/sql-before.md");
-        if (Files.exists(before)) {
-            try {
-                b.append('\n').append(Files.readString(before, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        for (String extra : List.of("sql-notes.md", "sql-before.md")) {
+            Path file = Path.of("src/test/resources/precision").resolve(extra);
+            if (Files.exists(file)) {
+                try {
+                    b.append('\n').append(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
         return b.toString();
+    }
+
+    /** When the rule runs: by default, opt-in, and whether only on online migrations. */
+    private static String runs(RuleDescriptor d) {
+        String when = d.tags().contains(SqlRules.OPT_IN) ? "opt-in" : "default";
+        return d.tags().contains(Migrations.ONLINE_ONLY) ? when + ", online" : when;
     }
 
     private static void writeSection(String table) throws IOException {
