@@ -37,9 +37,12 @@ class CorpusCountsTest {
         if (Boolean.getBoolean("archforge.updateGolden")) {
             Files.writeString(PINNED, expected, StandardCharsets.UTF_8);
         }
-        assertThat(PINNED).as("pinned counts; regenerate with -Darchforge.updateGolden=true").exists();
+        assertThat(PINNED)
+                .as("pinned counts; regenerate with -Darchforge.updateGolden=true")
+                .exists();
         assertThat(Files.readString(PINNED, StandardCharsets.UTF_8))
-                .as("SQL findings per rule on the corpus changed; review and regenerate with -Darchforge.updateGolden=true")
+                .as(
+                        "SQL findings per rule on the corpus changed; review and regenerate with -Darchforge.updateGolden=true")
                 .isEqualTo(expected);
     }
 }
