@@ -62,7 +62,8 @@ class ConfigLoaderTest {
     @Test
     void mistakesAreReportedWhereTheyAreWritten() {
         assertThat(error("rule:\n  api-a: off\n"))
-                .isEqualTo("DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, live-since, migrations, rules]");
+                .isEqualTo(
+                        "DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, live-since, migrations, rules]");
         assertThat(error("rules:\n  api-a: loud\n"))
                 .isEqualTo("DIR/.archforge.yaml:2:10: expected off, error, warning or info, found 'loud'");
         assertThat(error("fail-on: sometimes\n"))
