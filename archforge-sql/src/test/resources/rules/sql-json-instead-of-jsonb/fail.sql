@@ -1,6 +1,5 @@
 CREATE TABLE events (
   id bigint PRIMARY KEY,
-  payload json NOT NULL, -- expect: sql-json-instead-of-jsonb "Column 'payload' of 'events' is json"
   history json[] -- expect: sql-json-instead-of-jsonb "Column 'history' of 'events' is json[]"
 );
 ALTER TABLE events ADD COLUMN metadata json; -- expect: sql-json-instead-of-jsonb "Column 'metadata' of 'events' is json"

@@ -1,14 +1,16 @@
+-- 32-bit keys throughout are the schema's convention: one finding naming the count (issue 13);
+-- the rule is opt-in, and lookup tables are left out
 CREATE TABLE orders (
-  id serial PRIMARY KEY, -- expect: sql-primary-key-not-bigint "Primary key 'id' of 'orders' is serial and runs out after 2,147,483,647 values"
+  id serial PRIMARY KEY, -- expect: sql-primary-key-not-bigint "3 primary keys are 32-bit or smaller, the schema's convention (first 'id' of 'orders'); 0 are bigint"
   placed_at timestamptz NOT NULL
 );
 
 CREATE TABLE events (
-  event_id integer NOT NULL, -- expect: sql-primary-key-not-bigint "Primary key 'event_id' of 'events' is integer and runs out after 2,147,483,647 values"
+  event_id integer NOT NULL,
   payload jsonb
 );
 ALTER TABLE events ADD PRIMARY KEY (event_id);
 
 CREATE TABLE flags (
-  code smallint PRIMARY KEY -- expect: sql-primary-key-not-bigint "Primary key 'code' of 'flags' is smallint and runs out after 32,767 values"
+  code smallint PRIMARY KEY
 );

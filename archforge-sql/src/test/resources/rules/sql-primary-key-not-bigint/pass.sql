@@ -18,3 +18,8 @@ CREATE TABLE counters (
   id bigserial PRIMARY KEY,
   hits integer NOT NULL
 );
+
+-- lookup tables (named *_type / *_status, or seeded here) stay small on purpose
+CREATE TABLE order_status (id smallint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE currencies (id integer PRIMARY KEY, code text NOT NULL);
+INSERT INTO currencies VALUES (1, 'EUR'), (2, 'USD');

@@ -1,8 +1,7 @@
 CREATE TABLE orders (
   id bigint PRIMARY KEY,
   status text NOT NULL DEFAULT 'pending', -- expect: sql-status-without-constraint "Column 'status' of 'orders' is text with no CHECK constraint on its values"
-  payment_status character varying(20), -- expect: sql-status-without-constraint "Column 'payment_status' of 'orders' is character varying(20)"
-  kind varchar -- expect: sql-status-without-constraint "Column 'kind' of 'orders'"
+  payment_status character varying(20) -- expect: sql-status-without-constraint "Column 'payment_status' of 'orders' is character varying(20)"
 );
 
 ALTER TABLE orders ADD COLUMN state text; -- expect: sql-status-without-constraint "Column 'state' of 'orders' is text"

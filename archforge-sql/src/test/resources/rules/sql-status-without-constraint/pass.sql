@@ -22,3 +22,7 @@ CREATE TABLE devices (id bigint PRIMARY KEY, status_message text, statement text
 
 -- type columns hold open vocabularies: class names, event types
 CREATE TABLE notes (id bigint PRIMARY KEY, type character varying, body text);
+
+-- 'kind' is a discriminator, often of an open set, and a long varchar status is free text
+-- (issue 13: both were misread as statuses)
+CREATE TABLE documents (id bigint PRIMARY KEY, kind varchar, status varchar(280));

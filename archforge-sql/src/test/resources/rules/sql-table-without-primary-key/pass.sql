@@ -21,3 +21,12 @@ DROP TABLE staging;
 
 -- archforge-ignore: sql-table-without-primary-key append-only log read by time range
 CREATE TABLE access_log (at timestamptz NOT NULL, path text);
+
+-- a unique constraint over NOT NULL columns is a key in all but name (issue 13: Synapse's
+-- tables keyed by unique indexes were noise)
+CREATE TABLE public.tag (name text NOT NULL UNIQUE);
+CREATE TABLE worker_locks (lock_name text NOT NULL, lock_key text NOT NULL, token text NOT NULL);
+CREATE UNIQUE INDEX worker_locks_key ON worker_locks (lock_name, lock_key);
+
+-- logs and queues are appended and consumed, never addressed one row at a time
+CREATE TABLE audit_log (happened_at timestamptz NOT NULL, message text);

@@ -1,7 +1,8 @@
+-- timestamp without time zone throughout is the schema's convention: one finding naming the count (issue 13)
 CREATE TABLE users (
   id bigint PRIMARY KEY,
-  created_at timestamp NOT NULL DEFAULT now(), -- expect: sql-timestamp-without-time-zone "Column 'created_at' of 'users' is timestamp without time zone"
-  updated_at timestamp(6) without time zone, -- expect: sql-timestamp-without-time-zone "Column 'updated_at' of 'users' is timestamp(6) without time zone"
-  logins timestamp[] -- expect: sql-timestamp-without-time-zone "Column 'logins' of 'users' is timestamp without time zone[]"
+  created_at timestamp NOT NULL DEFAULT now(), -- expect: sql-timestamp-without-time-zone "4 columns are timestamp without time zone, the schema's convention (first 'created_at' of 'users'); 0 are timestamp with time zone"
+  updated_at timestamp(6) without time zone,
+  logins timestamp[]
 );
-ALTER TABLE users ADD COLUMN deleted_at timestamp; -- expect: sql-timestamp-without-time-zone "Column 'deleted_at' of 'users' is timestamp without time zone"
+ALTER TABLE users ADD COLUMN deleted_at timestamp;

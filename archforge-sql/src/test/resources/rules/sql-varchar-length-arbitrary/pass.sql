@@ -11,3 +11,6 @@ CREATE TABLE users (
 -- changed later in the same review
 CREATE TABLE posts (id bigint PRIMARY KEY, title varchar(255));
 ALTER TABLE posts ALTER COLUMN title TYPE text;
+
+-- one or two round limits are a choice, not a habit
+CREATE TABLE domains (name varchar(255) NOT NULL, label varchar(100));

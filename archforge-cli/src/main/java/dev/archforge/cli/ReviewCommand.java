@@ -19,6 +19,7 @@ import dev.archforge.report.ReportFormat;
 import dev.archforge.report.ReportOptions;
 import dev.archforge.source.Limits;
 import dev.archforge.sql.SqlReviewer;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,6 +128,14 @@ final class ReviewCommand implements Callable<Integer> {
                     + " schema or migration.")
     String sqlMode = "auto";
 
+    @Option(
+            names = "--migrations",
+            paramLabel = "HOW",
+            description = "How SQL migrations are applied: online (default: to a database that keeps serving) or"
+                    + " offline (with the service stopped: only table rewrites and data loss are reviewed)."
+                    + " Overrides 'migrations:' in the configuration.")
+    Optional<String> migrations = Optional.empty();
+
     @Option(names = "--no-color", description = "Never colour the text output.")
     boolean noColor;
 
@@ -158,6 +167,7 @@ final class ReviewCommand implements Callable<Integer> {
         Limits limits = limits();
         OutputTargets.check(output, writeBaseline, paths);
         Config cfg = loadConfig();
+        Migrations upgrade = migrations(cfg);
         Optional<Severity> threshold = threshold(cfg);
         OpenApiReviewer reviewer = new OpenApiReviewer(limits);
 
@@ -202,7 +212,7 @@ final class ReviewCommand implements Callable<Integer> {
             }
             sql = true;
             try {
-                findings.addAll(reviewSql(kept, cfg, limits, files, failures, err));
+                findings.addAll(reviewSql(kept, cfg, upgrade, limits, files, failures, err));
             } catch (InvalidInputException e) {
                 problems.add(InputProblem.of(e));
             }
@@ -286,6 +296,7 @@ final class ReviewCommand implements Callable<Integer> {
     private List<Finding> reviewSql(
             List<Path> set,
             Config cfg,
+            Migrations upgrade,
             Limits limits,
             List<String> files,
             List<RuleFailure> failures,
@@ -294,12 +305,23 @@ final class ReviewCommand implements Callable<Integer> {
         sqlFiles.forEach(p -> files.add(InputFiles.display(p)));
         SqlReviewer sqlReviewer = new SqlReviewer(limits);
         long start = System.nanoTime();
-        RunResult result =
+        ReviewMode mode =
                 switch (sqlMode) {
-                    case "schema" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.SCHEMA, cfg);
-                    case "migration" -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.MIGRATION, cfg);
-                    default -> sqlReviewer.reviewFiles(sqlFiles, ReviewMode.defaultFor(sqlFiles), cfg);
+                    case "auto" -> ReviewMode.defaultFor(sqlFiles);
+                    case "schema" -> ReviewMode.SCHEMA;
+                    case "migration" -> ReviewMode.MIGRATION;
+                    default ->
+                        throw new UsageException(
+                                "unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
                 };
+        if (mode == ReviewMode.MIGRATION) {
+            err.println("archforge: " + sqlFiles.size() + " SQL files reviewed as migrations applied "
+                    + upgrade.label()
+                    + (upgrade == Migrations.ONLINE
+                            ? " (to a serving database; --migrations offline if the service is stopped)"
+                            : " (service stopped: only table rewrites and data loss)"));
+        }
+        RunResult result = sqlReviewer.reviewFiles(sqlFiles, mode, upgrade, cfg);
         failures.addAll(result.failures());
         if (timings) {
             Timings.print(err, sqlFiles.size() + " SQL files", System.nanoTime() - start, result.nanos());
@@ -320,6 +342,14 @@ final class ReviewCommand implements Callable<Integer> {
             return Config.empty(Path.of("").toAbsolutePath());
         }
         return ConfigLoader.load(found.get(), Catalog.all());
+    }
+
+    /** How migrations are applied: the flag, else the configuration, else online. */
+    private Migrations migrations(Config cfg) {
+        String value = migrations.or(cfg::migrations).orElse("online");
+        return Migrations.parse(value)
+                .orElseThrow(
+                        () -> new UsageException("unknown --migrations '" + value + "', expected online or offline"));
     }
 
     /** The level that fails the run: the flag, else the configuration, else error; empty for never. */

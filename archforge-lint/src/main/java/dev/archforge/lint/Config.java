@@ -13,13 +13,16 @@ import java.util.Optional;
 
 /**
  * The settings of a review, from {@code .archforge.yaml}: per-rule settings, files to ignore
- * (globs relative to the configuration's folder) and the level that fails the run
- * ({@code error}, {@code warning}, {@code info} or {@code never}) and the profile: {@code default}
- * runs the rules that hold on real APIs, {@code strict} adds the hardening checklist (rules tagged
- * {@value #STRICT}).
+ * (globs relative to the configuration's folder), the level that fails the run
+ * ({@code error}, {@code warning}, {@code info} or {@code never}), the profile ({@code default} runs
+ * the rules that hold on real APIs, {@code strict} adds the hardening checklist, rules tagged
+ * {@value #STRICT}) and how the project applies its SQL migrations ({@code online} or {@code offline}).
  *
  * @param ruleLocations where each rule was configured, to point at an unknown id
  * @param optionLocations where each rule option was written, by {@code rule-id/option}
+ * @param migrations {@code online} or {@code offline} when configured
+ * @param liveSince the first migration version applied to a database that held data: earlier
+ *     migrations ran before launch and are reviewed as offline
  */
 public record Config(
         Optional<Path> file,
@@ -29,7 +32,9 @@ public record Config(
         List<String> ignore,
         Optional<String> failOn,
         Map<String, Location> optionLocations,
-        boolean strict) {
+        boolean strict,
+        Optional<String> migrations,
+        Optional<String> liveSince) {
     /** The tag of rules that run only in the strict profile or when configured by id. */
     public static final String STRICT = "strict";
 
@@ -37,7 +42,7 @@ public record Config(
         return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
     }
 
-    /** Settings in the default profile, option locations unknown. */
+    /** Settings in the default profile, option locations unknown, no migrations setting. */
     public Config(
             Optional<Path> file,
             Path baseDir,
@@ -45,10 +50,10 @@ public record Config(
             Map<String, Location> ruleLocations,
             List<String> ignore,
             Optional<String> failOn) {
-        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of(), false);
+        this(file, baseDir, rules, ruleLocations, ignore, failOn, false);
     }
 
-    /** Settings in the given profile, option locations unknown. */
+    /** Settings in the given profile, option locations unknown, no migrations setting. */
     public Config(
             Optional<Path> file,
             Path baseDir,
@@ -57,7 +62,7 @@ public record Config(
             List<String> ignore,
             Optional<String> failOn,
             boolean strict) {
-        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of(), strict);
+        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of(), strict, Optional.empty(), Optional.empty());
     }
 
     public Config {
@@ -69,12 +74,44 @@ public record Config(
 
     /** The same settings, knowing where each option ({@code rule-id/option}) was written. */
     public Config withOptionLocations(Map<String, Location> locations) {
-        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, locations, strict);
+        return new Config(
+                file, baseDir, rules, ruleLocations, ignore, failOn, locations, strict, migrations, liveSince);
     }
 
     /** The same settings in the strict profile. */
     public Config withStrict() {
-        return new Config(file, baseDir, rules, ruleLocations, ignore, failOn, optionLocations, true);
+        return new Config(
+                file, baseDir, rules, ruleLocations, ignore, failOn, optionLocations, true, migrations, liveSince);
+    }
+
+    /** The same settings with {@code migrations} set to {@code online} or {@code offline}. */
+    public Config withMigrations(String value) {
+        return new Config(
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                optionLocations,
+                strict,
+                Optional.of(value),
+                liveSince);
+    }
+
+    /** The same settings with {@code live-since} set to a migration version. */
+    public Config withLiveSince(String version) {
+        return new Config(
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                optionLocations,
+                strict,
+                migrations,
+                Optional.of(version));
     }
 
     public RuleSettings settings(String ruleId) {

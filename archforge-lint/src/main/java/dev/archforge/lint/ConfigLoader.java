@@ -25,7 +25,8 @@ import java.util.Set;
 /** Finds and reads {@code .archforge.yaml}, reporting every mistake with its position. */
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".archforge.yaml", ".archforge.yml");
-    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "fail-on", "profile");
+    private static final Set<String> TOP_KEYS =
+            Set.of("rules", "ignore", "fail-on", "profile", "migrations", "live-since");
 
     private ConfigLoader() {}
 
@@ -126,8 +127,9 @@ public final class ConfigLoader {
         Path baseDir = file.toAbsolutePath().normalize().getParent();
         Optional<ObjectNode> maybeRoot = doc.root().asObject();
         if (maybeRoot.isEmpty()) {
-            problems.add(
-                    new InvalidInputException(doc.root().location(), "expected a mapping with rules, ignore, fail-on"));
+            problems.add(new InvalidInputException(
+                    doc.root().location(),
+                    "expected a mapping with rules, ignore, fail-on, profile, migrations, live-since"));
             return Config.empty(baseDir);
         }
         ObjectNode root = maybeRoot.get();
@@ -137,6 +139,8 @@ public final class ConfigLoader {
         List<String> ignore = new ArrayList<>();
         Optional<String> failOn = Optional.empty();
         boolean strict = false;
+        Optional<String> migrations = Optional.empty();
+        Optional<String> liveSince = Optional.empty();
         for (Map.Entry<String, Node> e : root.members().entrySet()) {
             Node value = e.getValue();
             try {
@@ -145,6 +149,9 @@ public final class ConfigLoader {
                     case "ignore" -> ignore.addAll(strings(value, "a list of file globs"));
                     case "fail-on" -> failOn = failOn(value);
                     case "profile" -> strict = strict(value);
+                    case "migrations" -> migrations = migrations(value);
+                    case "live-since" ->
+                        liveSince = Optional.of(scalar(value, "a migration version such as 2014-11-11"));
                     default ->
                         throw new InvalidInputException(
                                 value.keyLocation(),
@@ -155,8 +162,25 @@ public final class ConfigLoader {
                 problems.add(problem);
             }
         }
-        return new Config(Optional.of(file), baseDir, rules, ruleLocations, ignore, failOn, strict)
-                .withOptionLocations(optionLocations);
+        return new Config(
+                Optional.of(file),
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                optionLocations,
+                strict,
+                migrations,
+                liveSince);
+    }
+
+    private static Optional<String> migrations(Node value) {
+        String text = scalar(value, "online or offline");
+        if (!"online".equals(text) && !"offline".equals(text)) {
+            throw new InvalidInputException(value.location(), "expected online or offline, found '" + text + "'");
+        }
+        return Optional.of(text);
     }
 
     /** {@code profile: default} or {@code profile: strict} (the hardening checklist on top). */

@@ -64,8 +64,8 @@ class ConfigLoaderTest {
     @Test
     void mistakesAreReportedWhereTheyAreWritten() {
         assertThat(error("rule:\n  api-a: off\n"))
-                .isEqualTo(
-                        "DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, profile, rules]");
+                .isEqualTo("DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, live-since,"
+                        + " migrations, profile, rules]");
         assertThat(error("rules:\n  api-a: loud\n"))
                 .isEqualTo("DIR/.archforge.yaml:2:10: expected off, error, warning or info, found 'loud'");
         assertThat(error("fail-on: sometimes\n"))
@@ -73,6 +73,16 @@ class ConfigLoaderTest {
         assertThat(error("ignore: vendor\n")).isEqualTo("DIR/.archforge.yaml:1:9: expected a list of file globs");
         assertThat(error("profile: paranoid\n"))
                 .isEqualTo("DIR/.archforge.yaml:1:10: expected default or strict, found 'paranoid'");
+        assertThat(error("migrations: sometimes\n"))
+                .isEqualTo("DIR/.archforge.yaml:1:13: expected online or offline, found 'sometimes'");
+    }
+
+    @Test
+    void migrationSettingsAreRead() throws IOException {
+        Config c = load("migrations: offline\nlive-since: 2014-11-20\n");
+        assertThat(c.migrations()).contains("offline");
+        assertThat(c.liveSince()).contains("2014-11-20");
+        assertThat(load("fail-on: info\n").migrations()).isEmpty();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package dev.archforge.sql;
 
 import dev.archforge.lint.Config;
+import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleFailure;
 import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
+import dev.archforge.model.Category;
 import dev.archforge.model.Finding;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
@@ -12,6 +14,7 @@ import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.parse.Script;
 import dev.archforge.sql.parse.ScriptSplitter;
 import dev.archforge.sql.parse.SqlParser;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
 import dev.archforge.sql.rules.SqlFile;
 import dev.archforge.sql.rules.SqlRules;
@@ -100,22 +103,61 @@ public final class SqlReviewer {
             out.add(new SqlFile(
                     names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
         }
+        SqlFile.formReviewSet(out);
         return out;
     }
 
-    /** Reviews files already {@linkplain #expand expanded}, in this order. */
+    /** Reviews files already {@linkplain #expand expanded}, in this order, as online migrations. */
     public RunResult reviewFiles(List<Path> files, ReviewMode mode, Config config) {
+        return reviewFiles(files, mode, Migrations.ONLINE, config);
+    }
+
+    /**
+     * Reviews files already {@linkplain #expand expanded}, in this order; {@code migrations} says
+     * whether they upgrade a database that keeps serving. Migrations whose version sorts before the
+     * configuration's {@code live-since} ran before the database held data: only the design and
+     * syntax rules review them. Opt-in rules ({@link SqlRules#OPT_IN}) run when the configuration
+     * names them.
+     */
+    public RunResult reviewFiles(List<Path> files, ReviewMode mode, Migrations migrations, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, Long> nanos = new HashMap<>();
-        var rules = SqlRules.registered(mode);
-        for (RunResult r : RuleRunner.runEach(prepare(files, mode), SqlFile::name, rules, config)) {
+        List<SqlFile> prepared = prepare(files, mode);
+        // migrations before live-since ran on a database that held no data yet: no migration-safety rules
+        List<SqlFile> preLive = new ArrayList<>();
+        List<SqlFile> live = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Path file = files.get(i);
+            boolean before = mode == ReviewMode.MIGRATION
+                    && config.liveSince()
+                            .map(v -> MigrationFiles.versionBefore(file, v))
+                            .orElse(false);
+            (before ? preLive : live).add(prepared.get(i));
+        }
+        List<RunResult> results = new ArrayList<>();
+        if (!preLive.isEmpty()) {
+            List<RegisteredRule<SqlFile>> design = rules(mode, Migrations.OFFLINE, config).stream()
+                    .filter(r -> r.descriptor().category() != Category.MIGRATION_SAFETY)
+                    .toList();
+            results.addAll(RuleRunner.runEach(preLive, SqlFile::name, design, config));
+        }
+        results.addAll(RuleRunner.runEach(live, SqlFile::name, rules(mode, migrations, config), config));
+        for (RunResult r : results) {
             findings.addAll(r.findings());
             failures.addAll(r.failures());
             r.nanos().forEach((rule, n) -> nanos.merge(rule, n, Long::sum));
         }
         findings.sort(null);
         return new RunResult(findings, failures, nanos);
+    }
+
+    /** The rules of {@code mode} and {@code migrations}, without opt-in rules the configuration does not name. */
+    private static List<RegisteredRule<SqlFile>> rules(ReviewMode mode, Migrations migrations, Config config) {
+        return SqlRules.registered(mode, migrations).stream()
+                .filter(r -> !r.descriptor().tags().contains(SqlRules.OPT_IN)
+                        || config.rules().containsKey(r.descriptor().id()))
+                .toList();
     }
 
     private String read(Path file, String name) {

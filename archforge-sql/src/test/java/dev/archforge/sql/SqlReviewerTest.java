@@ -100,7 +100,10 @@ class SqlReviewerTest {
         write(
                 "CreateTables.sql",
                 "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY, a_id bigint);");
-        write("CreateFKConstraints.sql", "ALTER TABLE b ADD CONSTRAINT b_fk_a FOREIGN KEY (a_id) REFERENCES a (id);");
+        // ON DELETE CASCADE: the schema says rows of a are deleted, so the unindexed key matters
+        write(
+                "CreateFKConstraints.sql",
+                "ALTER TABLE b ADD CONSTRAINT b_fk_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE;");
         RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(dir), ReviewMode.SCHEMA, Config.empty(dir));
         assertThat(lines(r))
                 .containsExactly(

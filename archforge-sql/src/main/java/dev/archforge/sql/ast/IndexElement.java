@@ -7,6 +7,12 @@ import java.util.Optional;
  *
  * @param text the key as normalized token text ({@code lower(email)}, {@code created_at})
  * @param column the column, when the key is a plain column
+ * @param collation the COLLATE clause's collation, lower case, when the key has one
  */
 public record IndexElement(
-        String text, Optional<Ident> column, Optional<String> opclass, boolean descending, Span span) {}
+        String text,
+        Optional<Ident> column,
+        Optional<String> collation,
+        Optional<String> opclass,
+        boolean descending,
+        Span span) {}

@@ -28,12 +28,20 @@ final class CommandParser {
         }
         if (c.accept("insert")) {
             c.expect("into");
-            return new Insert(c.qualifiedName(), DdlParser.all(c));
+            QualifiedName table = c.qualifiedName();
+            boolean literalRows = c.findAtDepthZero("values") >= 0 && c.findAtDepthZero("select") < 0;
+            return new Insert(table, literalRows, DdlParser.all(c));
         }
         if (c.accept("update")) {
             c.accept("only");
             QualifiedName table = c.qualifiedName();
-            return new Update(table, c.findAtDepthZero("where") >= 0, DdlParser.all(c));
+            int where = c.findAtDepthZero("where");
+            int from = c.findAtDepthZero("from");
+            boolean hasFrom = from >= 0 && (where < 0 || from < where);
+            boolean onlyJoins = where >= 0
+                    && StatementShapes.onlyJoins(
+                            c.tokens().subList(where + 1, c.tokens().size()));
+            return new Update(table, where >= 0, hasFrom, onlyJoins, DdlParser.all(c));
         }
         if (c.accept("delete")) {
             c.expect("from");

@@ -76,7 +76,8 @@ final class DdlParser {
             Optional<String> lang = language >= 0 && language + 1 < c.tokens().size()
                     ? Optional.of(c.tokens().get(language + 1).value().toLowerCase(java.util.Locale.ROOT))
                     : Optional.empty();
-            return new CreateFunction(name, procedure, orReplace, lang, all(c));
+            return new CreateFunction(
+                    name, procedure, orReplace, lang, StatementShapes.readsTables(c.tokens()), all(c));
         }
         boolean constraint = c.accept("constraint");
         if (c.accept("trigger")) {

@@ -78,8 +78,9 @@ final class IndexParser {
             throw c.fail("an index column or expression");
         }
         String text = c.text(from, c.position());
+        Optional<String> collation = Optional.empty();
         if (c.accept("collate")) {
-            c.qualifiedName();
+            collation = Optional.of(c.qualifiedName().raw().toLowerCase(java.util.Locale.ROOT));
         }
         Optional<String> opclass = Optional.empty();
         if (c.atIdentifier() && !c.atAny("asc", "desc", "nulls")) {
@@ -93,7 +94,7 @@ final class IndexParser {
         if (c.accept("nulls")) {
             c.next();
         }
-        return new IndexElement(text, column, opclass, descending, c.spanFrom(start));
+        return new IndexElement(text, column, collation, opclass, descending, c.spanFrom(start));
     }
 
     /** The cursor is after {@code DROP INDEX}. */

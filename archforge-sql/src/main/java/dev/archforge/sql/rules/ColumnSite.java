@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param table the table's name in the statement
  * @param finalColumn the column in the final schema, when the table and column still exist there
+ * @param identity true when the site declares the column {@code GENERATED ... AS IDENTITY}
  */
 public record ColumnSite(
         Statement statement,
@@ -20,7 +21,8 @@ public record ColumnSite(
         QualifiedName table,
         String column,
         DataType type,
-        Optional<TableColumn> finalColumn) {
+        Optional<TableColumn> finalColumn,
+        boolean identity) {
 
     /** True when the column still has a type of this name at the end (a later change did not fix it). */
     public boolean finallyHasType(String typeName) {

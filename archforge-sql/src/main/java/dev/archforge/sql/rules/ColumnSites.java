@@ -26,7 +26,12 @@ public final class ColumnSites {
 
     /** The sites of the context's file, worked out once per file whichever rule asks first. */
     public static List<ColumnSite> of(SqlContext context) {
-        return context.file().derived(Sites.class, Sites::of).all();
+        return of(context.file());
+    }
+
+    /** The sites of one file, worked out once per file. */
+    public static List<ColumnSite> of(SqlFile file) {
+        return file.derived(Sites.class, Sites::of).all();
     }
 
     private record Sites(List<ColumnSite> all) {
@@ -41,8 +46,14 @@ public final class ColumnSites {
             if (s instanceof CreateTable t) {
                 for (Column c : t.columns()) {
                     c.type()
-                            .ifPresent(type ->
-                                    out.add(site(context, s, t.name(), c.name().value(), type, c.span())));
+                            .ifPresent(type -> out.add(site(
+                                    context,
+                                    s,
+                                    t.name(),
+                                    c.name().value(),
+                                    type,
+                                    c.span(),
+                                    c.identity().isPresent())));
                 }
             } else if (s instanceof AlterTable a) {
                 for (AlterAction action : a.actions()) {
@@ -55,9 +66,11 @@ public final class ColumnSites {
                                 a.table(),
                                 c.name().value(),
                                 c.type().get(),
-                                action.span()));
+                                action.span(),
+                                c.identity().isPresent()));
                     } else if (action instanceof AlterAction.AlterColumnType change) {
-                        out.add(site(context, s, a.table(), change.column().value(), change.type(), action.span()));
+                        out.add(site(
+                                context, s, a.table(), change.column().value(), change.type(), action.span(), false));
                     }
                 }
             }
@@ -66,8 +79,14 @@ public final class ColumnSites {
     }
 
     private static ColumnSite site(
-            SqlFile context, Statement s, QualifiedName table, String column, DataType type, Span span) {
+            SqlFile context,
+            Statement s,
+            QualifiedName table,
+            String column,
+            DataType type,
+            Span span,
+            boolean identity) {
         var finalColumn = context.finalTable(s, table).flatMap((Table t) -> t.column(column));
-        return new ColumnSite(s, span, table, column, type, finalColumn);
+        return new ColumnSite(s, span, table, column, type, finalColumn, identity);
     }
 }

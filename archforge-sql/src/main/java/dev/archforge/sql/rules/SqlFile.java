@@ -125,6 +125,39 @@ public final class SqlFile {
     }
 
     /**
+     * Every file of the review set this file belongs to, in review order (this file alone when
+     * it was prepared on its own): schema-wide conventions are judged over all of them.
+     */
+    public List<SqlFile> reviewSet() {
+        return sharedFacts.get(ReviewSet.class) instanceof ReviewSet set ? set.files() : List.of(this);
+    }
+
+    /** Marks {@code files}, prepared with one shared-facts map, as one review set. */
+    public static void formReviewSet(List<SqlFile> files) {
+        if (!files.isEmpty()) {
+            files.get(0).sharedFacts.put(ReviewSet.class, new ReviewSet(List.copyOf(files)));
+        }
+    }
+
+    /**
+     * A value derived from the whole review set, computed once for all its files under {@code key}
+     * (a rule's own key, so two rules keep two values of the same type).
+     */
+    public <T> T derivedFromReviewSet(Object key, Class<T> type, Function<List<SqlFile>, T> compute) {
+        Object value = sharedFacts.get(key);
+        if (value == null) {
+            value = compute.apply(reviewSet());
+            Object raced = sharedFacts.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return type.cast(value);
+    }
+
+    private record ReviewSet(List<SqlFile> files) {}
+
+    /**
      * A value derived from this file alone, computed once however many rules ask for it (nine
      * column-type rules read the same {@link ColumnSites}).
      */

@@ -19,6 +19,12 @@ public final class SqlRules {
     /** The per-area registries, each a sorted {@code List.of(...)}. */
     public static final List<List<SqlRule>> AREAS = List.of(DesignRules.ALL, MigrationRules.ALL, SyntaxRules.ALL);
 
+    /**
+     * The tag of the rules that run only when the configuration names them under {@code rules:}:
+     * checklist items whose findings are mostly deliberate designs on real schemas.
+     */
+    public static final String OPT_IN = "opt-in";
+
     private static final List<SqlRule> ALL = sorted();
 
     private SqlRules() {}
@@ -31,12 +37,23 @@ public final class SqlRules {
         return ALL.stream().map(r -> Descriptors.of(r.getClass())).toList();
     }
 
-    /** The rules as the engine runs them in {@code mode}. */
+    /** The rules as the engine runs them in {@code mode} on online migrations. */
     public static List<RegisteredRule<SqlFile>> registered(ReviewMode mode) {
+        return registered(mode, Migrations.ONLINE);
+    }
+
+    /**
+     * The rules as the engine runs them in {@code mode}; {@link Migrations#OFFLINE} leaves out the
+     * rules tagged {@value Migrations#ONLINE_ONLY}.
+     */
+    public static List<RegisteredRule<SqlFile>> registered(ReviewMode mode, Migrations migrations) {
         List<RegisteredRule<SqlFile>> out = new ArrayList<>();
         for (SqlRule rule : ALL) {
             RuleDescriptor d = Descriptors.of(rule.getClass());
             if (d.category() == Category.MIGRATION_SAFETY && mode != ReviewMode.MIGRATION) {
+                continue;
+            }
+            if (migrations == Migrations.OFFLINE && d.tags().contains(Migrations.ONLINE_ONLY)) {
                 continue;
             }
             out.add(new RegisteredRule<>(

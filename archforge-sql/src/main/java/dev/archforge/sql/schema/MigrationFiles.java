@@ -68,4 +68,45 @@ public final class MigrationFiles {
                 && !lower.equals("down.sql")
                 && !FLYWAY_UNDO.matcher(name).matches();
     }
+
+    /**
+     * True when {@code file}'s migration version sorts before {@code version}: the digits that
+     * lead the last path segment starting with a digit ({@code 20141021103507_name/up.sql},
+     * {@code 2017-10-06-234455_name/up.sql}, {@code 20220429102000_name.up.sql}), compared digit
+     * by digit with the digits of {@code version} ({@code 2014-11-11}) over the shorter length.
+     * A file without such a segment is not before.
+     */
+    public static boolean versionBefore(Path file, String version) {
+        String digits = versionDigits(file);
+        String since = version.replaceAll("[^0-9]", "");
+        if (digits.isEmpty() || since.isEmpty()) {
+            return false;
+        }
+        int n = Math.min(digits.length(), since.length());
+        return digits.substring(0, n).compareTo(since.substring(0, n)) < 0;
+    }
+
+    /** The digits leading the last path segment that starts with a digit, or "" when none does. */
+    public static String versionDigits(Path file) {
+        String digits = "";
+        for (Path segment : file) {
+            String s = segment.toString();
+            if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
+                digits = leadingDigits(s);
+            }
+        }
+        return digits;
+    }
+
+    private static String leadingDigits(String segment) {
+        StringBuilder b = new StringBuilder();
+        for (char c : segment.toCharArray()) {
+            if (Character.isDigit(c)) {
+                b.append(c);
+            } else if (c != '-' && c != '_' && c != '.') {
+                break;
+            }
+        }
+        return b.toString();
+    }
 }

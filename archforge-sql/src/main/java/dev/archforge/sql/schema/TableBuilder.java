@@ -255,7 +255,8 @@ final class TableBuilder {
 
     private static IndexElement renameElement(IndexElement e, String from, String to) {
         if (e.column().map(Ident::value).map(from::equals).orElse(false)) {
-            return new IndexElement(to, Optional.of(Ident.of(to)), e.opclass(), e.descending(), e.span());
+            return new IndexElement(
+                    to, Optional.of(Ident.of(to)), e.collation(), e.opclass(), e.descending(), e.span());
         }
         return e;
     }

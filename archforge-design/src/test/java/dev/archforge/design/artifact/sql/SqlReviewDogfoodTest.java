@@ -36,12 +36,15 @@ class SqlReviewDogfoodTest {
         return result.findings();
     }
 
-    /** The review is live: an unindexed foreign key in the same kind of file is reported. */
+    /**
+     * The review is live: an unindexed foreign key in the same kind of file is reported (with ON
+     * DELETE CASCADE: the rule reports keys whose parent rows the schema says are deleted).
+     */
     @Test
     void harnessReportsAKnownProblem() throws IOException {
         String sql = "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
                 + "CREATE TABLE posts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-                + " user_id bigint NOT NULL REFERENCES users (id));\n";
+                + " user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE);\n";
         assertThat(review(sql, dir, ReviewMode.SCHEMA))
                 .extracting(Finding::ruleId)
                 .containsExactly("sql-foreign-key-without-index");

@@ -7,6 +7,8 @@ import java.util.List;
 public final class DesignRules {
     public static final List<SqlRule> ALL = List.of(
             new CharTypeRule(),
+            new CheckReadsOtherTablesRule(),
+            new DefaultSetToNotNullRule(),
             new EmailUniqueCaseSensitiveRule(),
             new EntityAttributeValueRule(),
             new ForeignKeyNullableRule(),

@@ -27,8 +27,10 @@ import java.util.Optional;
 /**
  * A primary key, unique constraint or unique index on a plain e-mail column of type text or
  * varchar (alone or with scope columns such as {@code tenant_id}): {@code A@x.com} and
- * {@code a@x.com} become two accounts. Left out when the final table also has a unique index on
- * {@code lower(email)}, a CHECK that keeps the column lower case, or the column is {@code citext}.
+ * {@code a@x.com} become two accounts. Left out when the final table also has an index on
+ * {@code lower(email)} (unique, or plain: the application then looks addresses up case-blind and
+ * stores them folded, as Devise does), a CHECK that keeps the column lower case, or the column is
+ * {@code citext}.
  */
 @RuleInfo(
         id = "sql-email-unique-case-sensitive",
@@ -121,8 +123,7 @@ public final class EmailUniqueCaseSensitiveRule implements SqlRule {
     /** A unique index on lower(email) or upper(email), or a CHECK that the column is stored lower case. */
     private static boolean foldsCase(Table table, String column) {
         for (Index index : table.indexes()) {
-            if (index.unique()
-                    && index.elements().stream().anyMatch(e -> e.column().isEmpty() && foldsCase(e.text(), column))) {
+            if (index.elements().stream().anyMatch(e -> e.column().isEmpty() && foldsCase(e.text(), column))) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.CreateTable;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
+import dev.archforge.sql.rules.SqlRules;
 import dev.archforge.sql.schema.Table;
 import dev.archforge.sql.schema.TableColumn;
 import java.util.List;
@@ -18,13 +19,16 @@ import java.util.Set;
  * ({@code value}, {@code value_text}, {@code meta_value}), with at most two other columns besides
  * an id and timestamps. Every attribute then loses its type, its NOT NULL and its constraints,
  * and reading one entity takes a pivot. At {@code info}: per-entity settings and user-defined
- * fields are a deliberate use.
+ * fields are a deliberate use. Opt-in ({@link SqlRules#OPT_IN}): on real schemas the shape was a
+ * deliberate key/value list (metadata shown on invoices), so the rule runs only when the
+ * configuration names it ({@code rules: {sql-entity-attribute-value: info}}).
  */
 @RuleInfo(
         id = "sql-entity-attribute-value",
         title = "Table stores entity-attribute-value rows",
         severity = Severity.INFO,
         category = Category.SCHEMA_DESIGN,
+        tags = SqlRules.OPT_IN,
         howToFix = "Model known attributes as typed columns; keep truly open-ended attributes in one jsonb column "
                 + "on the entity.")
 public final class EntityAttributeValueRule implements SqlRule {

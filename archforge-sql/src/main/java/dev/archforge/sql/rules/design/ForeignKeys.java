@@ -8,6 +8,7 @@ import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.ast.TableConstraint;
 import dev.archforge.sql.rules.SqlContext;
+import dev.archforge.sql.rules.SqlFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,12 @@ final class ForeignKeys {
     record Site(Statement statement, QualifiedName table, TableConstraint.ForeignKey key) {}
 
     static List<Site> of(SqlContext context) {
+        return of(context.file());
+    }
+
+    static List<Site> of(SqlFile file) {
         List<Site> out = new ArrayList<>();
-        for (Statement s : context.statements()) {
+        for (Statement s : file.statements()) {
             if (s instanceof CreateTable t) {
                 for (Column c : t.columns()) {
                     c.constraints().forEach(k -> add(out, s, t.name(), k));

@@ -47,8 +47,13 @@ final class IndexShapes {
         return key.columns().stream().map(c -> new Part(c, "", false)).toList();
     }
 
+    /**
+     * A key with a COLLATE clause orders by that collation: it is its own expression, so
+     * {@code (name COLLATE musicbrainz)} and {@code (name)} are different keys.
+     */
     private static Part part(IndexElement e) {
-        String expression = e.column().map(Ident::value).orElse(e.text());
+        String expression = e.column().map(Ident::value).orElse(e.text())
+                + e.collation().map(c -> " COLLATE " + c).orElse("");
         return new Part(expression, e.opclass().orElse(""), e.descending());
     }
 

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A column named like an amount of money ({@code price}, {@code total_amount}, {@code fees}) whose
  * type is binary floating point or {@code money}: floats cannot hold 0.10 exactly and {@code money}
- * depends on the server's locale.
+ * depends on the server's locale. A proportion of money ({@code tax_rate}, {@code fee_percent})
+ * is not an amount and is left out.
  */
 @RuleInfo(
         id = "sql-money-as-float",
@@ -30,13 +31,28 @@ import java.util.Set;
                                 + "name (split at '_') is one of these or its plural."))
 public final class MoneyAsFloatRule implements SqlRule {
     private static final Set<String> TYPES = Set.of("real", "double precision", "money");
+    /** Words that make a money word a proportion: {@code tax_rate}, {@code fee_percent}. */
+    private static final Set<String> PROPORTIONS =
+            Set.of("rate", "rates", "percent", "percentage", "pct", "ratio", "factor", "share");
+
+    private static boolean namesProportion(String column) {
+        for (String word : column.toLowerCase(Locale.ROOT).split("_")) {
+            if (PROPORTIONS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public void check(SqlContext context) {
         List<String> words = context.options().list("names");
         for (ColumnSite site : ColumnSites.of(context)) {
             String type = site.type().name();
-            if (TYPES.contains(type) && site.finallyHasType(type) && namesMoney(site.column(), words)) {
+            if (TYPES.contains(type)
+                    && site.finallyHasType(type)
+                    && namesMoney(site.column(), words)
+                    && !namesProportion(site.column())) {
                 context.report(
                         site.statement(),
                         site.span(),

@@ -13,13 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A column named like a natural key ({@code slug}, {@code sku}, {@code isbn}, {@code handle},
- * {@code external_id}; {@code email} on a table of accounts; {@code username} and {@code login}
+ * A column named like a natural key ({@code slug}, {@code sku}, {@code isbn}, {@code handle};
+ * {@code email} on a table of accounts (not on a table of e-mail addresses, where several
+ * accounts may list one contact address); {@code username} and {@code login}
  * on a table of people) that no primary key, unique constraint or unique index of the final
  * table includes: two rows can then claim the same address or URL. A key over the column and
  * other columns ({@code (tenant_id, slug)}, {@code (name, email)}) counts, as a deliberate
  * choice of scope. History, log, audit, event and archive tables are left out
- * (they repeat keys on purpose), and so are columns of a foreign key.
+ * (they repeat keys on purpose), and so are columns of a foreign key. An {@code external_id}
+ * is not taken for a key: another system's id repeats across integrations and across a
+ * customer's successive records.
  */
 @RuleInfo(
         id = "sql-natural-key-without-unique",
@@ -29,7 +32,7 @@ import java.util.Set;
         howToFix = "Add a unique constraint or unique index on the column, or on (tenant_id, column) when it is "
                 + "unique per tenant.")
 public final class NaturalKeyWithoutUniqueRule implements SqlRule {
-    private static final Set<String> KEYS = Set.of("slug", "sku", "isbn", "handle", "external_id");
+    private static final Set<String> KEYS = Set.of("slug", "sku", "isbn", "handle");
     private static final Set<String> LOGIN_KEYS = Set.of("username", "user_name", "login");
     private static final Set<String> EMAIL_KEYS = Set.of("email", "email_address");
     /** Tables whose rows sign in: their e-mail address identifies the row. */
@@ -43,8 +46,7 @@ public final class NaturalKeyWithoutUniqueRule implements SqlRule {
             "identity",
             "identitie",
             "login",
-            "operator",
-            "email");
+            "operator");
     /** Tables of people, whose login names identify the row. */
     private static final Set<String> PERSON_TABLES = Set.of(
             "user",

@@ -3,8 +3,7 @@ package dev.archforge.sql.rules.design;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
-import dev.archforge.sql.rules.ColumnSite;
-import dev.archforge.sql.rules.ColumnSites;
+import dev.archforge.sql.rules.Conventions;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 
@@ -13,7 +12,8 @@ import dev.archforge.sql.rules.SqlRule;
  * statement changed: an integer with a {@code nextval} default on a sequence that permissions,
  * {@code CREATE TABLE ... LIKE} and manual inserts treat separately. Identity columns (PostgreSQL
  * 10+) are the SQL-standard form. At {@code info}: serial works, and existing tables need a
- * careful conversion.
+ * careful conversion. A schema that uses serial throughout gets one finding naming the count
+ * ({@link Conventions}); where most keys are identity columns, each serial column is reported.
  */
 @RuleInfo(
         id = "sql-serial-instead-of-identity",
@@ -24,14 +24,15 @@ import dev.archforge.sql.rules.SqlRule;
 public final class SerialInsteadOfIdentityRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
-        for (ColumnSite site : ColumnSites.of(context)) {
-            if (site.type().isSerial() && site.finallyHasType(site.type().name())) {
-                context.report(
-                        site.statement(),
-                        site.span(),
-                        "Column '" + site.column() + "' of '" + site.table().raw() + "' is "
-                                + site.type().text());
-            }
-        }
+        Conventions.report(
+                context,
+                SerialInsteadOfIdentityRule.class,
+                (file, site) -> site.type().isSerial()
+                        && site.finallyHasType(site.type().name()),
+                (file, site) -> site.identity(),
+                site -> "Column '" + site.column() + "' of '" + site.table().raw() + "' is "
+                        + site.type().text(),
+                tally -> tally.uses().size() + " columns are serial, the schema's convention ("
+                        + Conventions.firstOf(tally) + "); " + tally.alternatives() + " are identity columns");
     }
 }

@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A text or varchar column named {@code status}, {@code state}, {@code kind} or {@code *_status}
+ * A text or varchar column named {@code status}, {@code state} or {@code *_status}
  * that no CHECK constraint or foreign key of the final table restricts: any typo ({@code 'actve'})
  * is stored and matches no query. Enum and domain types are left out (they are not text), and so
  * is {@code state} on a table with address columns, where it is a region. Plain {@code type} is
- * left out: on the corpus it mostly held open vocabularies (Rails class names, event types).
+ * left out: on the corpus it mostly held open vocabularies (Rails class names, event types), and
+ * so is {@code kind} (a discriminator, often of an open set). A varchar longer than
+ * {@value #LONGEST_CODE} characters holds free text, not a code.
  */
 @RuleInfo(
         id = "sql-status-without-constraint",
@@ -28,7 +30,10 @@ import java.util.Set;
         howToFix = "Restrict the values: a CHECK (status IN ('pending', 'active', ...)), an enum type, or a "
                 + "foreign key to a lookup table.")
 public final class StatusWithoutConstraintRule implements SqlRule {
-    private static final Set<String> NAMES = Set.of("status", "state", "kind");
+    private static final Set<String> NAMES = Set.of("status", "state");
+    /** A varchar longer than this holds free text (a user's status message), not a code. */
+    private static final int LONGEST_CODE = 64;
+
     private static final Set<String> ADDRESS =
             Set.of("city", "country", "country_code", "zip", "zip_code", "postal_code", "postcode", "address");
 
@@ -36,7 +41,9 @@ public final class StatusWithoutConstraintRule implements SqlRule {
     public void check(SqlContext context) {
         for (ColumnSite site : ColumnSites.of(context)) {
             String column = site.column().toLowerCase(Locale.ROOT);
-            if (!DesignNames.isText(site.type()) || !(NAMES.contains(column) || column.endsWith("_status"))) {
+            if (!DesignNames.isText(site.type())
+                    || !(NAMES.contains(column) || column.endsWith("_status"))
+                    || freeText(site)) {
                 continue;
             }
             boolean stillText = site.finalColumn()
@@ -52,6 +59,13 @@ public final class StatusWithoutConstraintRule implements SqlRule {
                                 + site.type().text() + " with no CHECK constraint on its values");
             }
         }
+    }
+
+    private static boolean freeText(ColumnSite site) {
+        String length = VarcharLengthArbitraryRule.length(site.type().text());
+        return !length.isEmpty()
+                && length.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(length) > LONGEST_CODE;
     }
 
     private static boolean restricted(Table table, String column) {

@@ -5,6 +5,7 @@ import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.Maintenance;
 import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.Optional;
         title = "Maintenance command rewrites an existing table or index under a blocking lock",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "Use REINDEX CONCURRENTLY (PostgreSQL 12+); replace VACUUM FULL and CLUSTER with plain VACUUM "
                 + "or an online tool such as pg_repack, run outside the migration in a maintenance window.")
 public final class BlockingMaintenanceRule implements SqlRule {

@@ -6,6 +6,7 @@ import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.AlterAction;
 import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.TableConstraint;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 
@@ -19,13 +20,14 @@ import dev.archforge.sql.rules.SqlRule;
         title = "CHECK constraint is added to an existing table without NOT VALID",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "Add the constraint NOT VALID (instant, new rows are checked), then ALTER TABLE ... VALIDATE "
                 + "CONSTRAINT in a separate statement: validation takes only a SHARE UPDATE EXCLUSIVE lock.")
 public final class CheckWithoutNotValidRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (context.isCreatedEarlierInFile(alter.table(), alter)) {
+            if (!Existing.liveNonLookupTable(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {

@@ -6,6 +6,7 @@ import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.AlterAction;
 import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 
@@ -19,13 +20,14 @@ import dev.archforge.sql.rules.SqlRule;
         title = "Column of an existing table is renamed",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "Expand and contract: add the new column, write to both, backfill, move reads, then drop the old "
                 + "column once no deployed code uses it (or rename behind a view).")
 public final class ColumnRenamedRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (context.isCreatedEarlierInFile(alter.table(), alter)) {
+            if (!Existing.table(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {

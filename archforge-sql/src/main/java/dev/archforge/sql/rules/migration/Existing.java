@@ -8,7 +8,10 @@ import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.parse.RawStatement;
 import dev.archforge.sql.parse.Token;
 import dev.archforge.sql.parse.TokenKind;
+import dev.archforge.sql.rules.LookupTables;
 import dev.archforge.sql.rules.SqlContext;
+import dev.archforge.sql.schema.MigrationFiles;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +24,42 @@ import java.util.Optional;
 final class Existing {
     private Existing() {}
 
-    /** True when {@code table} was not created earlier in the file of {@code statement}. */
+    /**
+     * True when {@code table} was live when {@code statement} ran: not created earlier in the file
+     * of {@code statement}, nor by a migration of the same day (versions whose first
+     * {@value #DAY_DIGITS} digits, the date of a timestamp version, are equal): migrations written
+     * the same day ship in one deploy, so no application wrote to the table in between.
+     */
     static boolean table(SqlContext context, Statement statement, QualifiedName table) {
-        return !context.isCreatedEarlierInFile(table, statement);
+        if (context.isCreatedEarlierInFile(table, statement)) {
+            return false;
+        }
+        return context.schemaBefore(statement)
+                .table(table)
+                .filter(t -> t.declared()
+                        && sameDay(t.origin().file(), context.file().name()))
+                .isEmpty();
+    }
+
+    static final int DAY_DIGITS = 8;
+
+    private static boolean sameDay(String a, String b) {
+        String x = MigrationFiles.versionDigits(Path.of(a));
+        String y = MigrationFiles.versionDigits(Path.of(b));
+        return x.length() >= DAY_DIGITS
+                && y.length() >= DAY_DIGITS
+                && x.substring(0, DAY_DIGITS).equals(y.substring(0, DAY_DIGITS));
+    }
+
+    /**
+     * True when {@code table} is a live table other than a lookup table: changing every row of a
+     * seeded list of types, or adding a key to it, holds its lock for moments.
+     */
+    static boolean liveNonLookupTable(SqlContext context, Statement statement, QualifiedName table) {
+        return table(context, statement, table)
+                && context.finalTable(statement, table)
+                        .filter(t -> LookupTables.isLookup(context, t.key()))
+                        .isEmpty();
     }
 
     /** True unless the index belongs to a table created earlier in the file. */

@@ -7,6 +7,7 @@ import dev.archforge.sql.ast.AlterAction;
 import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.Ident;
 import dev.archforge.sql.ast.TableConstraint;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 
@@ -22,13 +23,14 @@ import dev.archforge.sql.rules.SqlRule;
         title = "Foreign key is added to an existing table without NOT VALID",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "Add the foreign key NOT VALID (instant), then ALTER TABLE ... VALIDATE CONSTRAINT in a separate "
                 + "statement or migration: validation takes only a SHARE UPDATE EXCLUSIVE lock.")
 public final class ForeignKeyWithoutNotValidRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (context.isCreatedEarlierInFile(alter.table(), alter)) {
+            if (!Existing.liveNonLookupTable(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {

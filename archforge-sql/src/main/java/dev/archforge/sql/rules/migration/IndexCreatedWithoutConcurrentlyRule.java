@@ -4,6 +4,7 @@ import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.CreateIndex;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 
@@ -17,13 +18,14 @@ import dev.archforge.sql.rules.SqlRule;
         title = "Index on an existing table is created without CONCURRENTLY",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "Use CREATE INDEX CONCURRENTLY, outside a transaction block (one statement per migration, "
                 + "with the tool's transaction turned off).")
 public final class IndexCreatedWithoutConcurrentlyRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (CreateIndex index : context.statements(CreateIndex.class)) {
-            if (index.concurrently() || index.only() || context.isCreatedEarlierInFile(index.table(), index)) {
+            if (index.concurrently() || index.only() || !Existing.liveNonLookupTable(context, index, index.table())) {
                 continue;
             }
             String name = index.name().map(n -> "'" + n.raw() + "' ").orElse("");

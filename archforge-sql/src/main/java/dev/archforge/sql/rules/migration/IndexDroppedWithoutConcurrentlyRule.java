@@ -5,6 +5,7 @@ import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.DropIndex;
 import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 import dev.archforge.sql.schema.Table;
@@ -20,6 +21,7 @@ import java.util.Optional;
         title = "Index of an existing table is dropped without CONCURRENTLY",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "Use DROP INDEX CONCURRENTLY, one index per statement, outside a transaction block.")
 public final class IndexDroppedWithoutConcurrentlyRule implements SqlRule {
     @Override

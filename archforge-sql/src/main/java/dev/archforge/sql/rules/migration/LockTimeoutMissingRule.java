@@ -15,6 +15,7 @@ import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.ast.SetParameter;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.ast.Transaction;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import java.util.Optional;
         title = "Migration takes strong locks on an existing table without a lock_timeout",
         severity = Severity.INFO,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix = "Start the migration with SET lock_timeout = '5s' (or SET LOCAL inside its transaction) and "
                 + "retry the migration when it times out.")
 public final class LockTimeoutMissingRule implements SqlRule {

@@ -22,8 +22,11 @@ public final class MigrationRules {
             new NotNullColumnWithoutDefaultRule(),
             new SetNotNullWithoutCheckRule(),
             new TableDroppedRule(),
+            new TableDroppedWithCascadeRule(),
             new TableRenamedRule(),
+            new UniqueColumnAddedRule(),
             new UniqueConstraintWithoutIndexRule(),
+            new UpdateFromBackfillsTableRule(),
             new VolatileDefaultRewritesTableRule());
 
     private MigrationRules() {}

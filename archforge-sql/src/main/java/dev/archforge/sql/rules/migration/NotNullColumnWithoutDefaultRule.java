@@ -28,7 +28,7 @@ public final class NotNullColumnWithoutDefaultRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (context.isCreatedEarlierInFile(alter.table(), alter) || emptiedBefore(context, alter)) {
+            if (!Existing.table(context, alter, alter.table()) || emptiedBefore(context, alter)) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {

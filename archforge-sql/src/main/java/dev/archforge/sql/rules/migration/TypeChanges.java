@@ -61,7 +61,7 @@ final class TypeChanges {
     static List<Change> of(SqlContext context) {
         List<Change> out = new ArrayList<>();
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (context.isCreatedEarlierInFile(alter.table(), alter)) {
+            if (!Existing.table(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {

@@ -6,6 +6,7 @@ import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.AlterAction;
 import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.TableConstraint;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 
@@ -13,12 +14,15 @@ import dev.archforge.sql.rules.SqlRule;
  * ADD CONSTRAINT ... UNIQUE or PRIMARY KEY on an existing table builds the unique index while the
  * ALTER TABLE holds an ACCESS EXCLUSIVE lock: no reads or writes until the build ends. With
  * {@code USING INDEX} the index was built beforehand (CONCURRENTLY) and is only attached.
+ * At {@code info}: the build is what hurts, and on small tables it takes milliseconds; the schema
+ * does not say which tables are large.
  */
 @RuleInfo(
         id = "sql-unique-constraint-without-index",
         title = "UNIQUE or PRIMARY KEY constraint is added to an existing table without USING INDEX",
-        severity = Severity.WARNING,
+        severity = Severity.INFO,
         category = Category.MIGRATION_SAFETY,
+        tags = Migrations.ONLINE_ONLY,
         howToFix =
                 "CREATE UNIQUE INDEX CONCURRENTLY first, then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX "
                         + "index (or PRIMARY KEY USING INDEX index).")
@@ -26,7 +30,7 @@ public final class UniqueConstraintWithoutIndexRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (!Existing.table(context, alter, alter.table())) {
+            if (!Existing.liveNonLookupTable(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {

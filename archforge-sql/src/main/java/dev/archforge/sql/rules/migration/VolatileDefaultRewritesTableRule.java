@@ -38,7 +38,7 @@ public final class VolatileDefaultRewritesTableRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (context.isCreatedEarlierInFile(alter.table(), alter)) {
+            if (!Existing.table(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {
