@@ -25,6 +25,7 @@ final class BriefFacts {
     static Reading read(String brief) {
         Marked marked = Marked.of(brief);
         Scan scan = new Scan(marked);
+        RateReader.readCrowds(scan);
         PeopleReader.read(scan);
         DataReader.read(scan);
         LimitReader.read(scan);

@@ -30,7 +30,26 @@ final class RateReader {
     private static final Pattern TOTAL = Pattern.compile(
             N + " ((?:(?!(?:per|a|an|each|every) )[a-z-]+ ){0,2}?)([a-z]+) (?:per|a|an|each|every|/) ?" + UNIT + "\\b");
 
+    /**
+     * A crowd that arrives in a window: "300k people hit the page at 10:00, most of them in the first 60
+     * seconds", "100,000 fans show up in the first five minutes". The peak is at least one request per
+     * person over the window.
+     */
+    private static final Pattern CROWD = Pattern.compile(N + " (?:[a-z-]+ )?(?:people|fans|users|visitors|buyers"
+            + "|shoppers|players|customers|attendees|bidders|students|members|guests)\\b[^.;]{0,80}?\\b(?:in|within|during|over) the first"
+            + " (?:" + N + " )?(second|sec|minute|min)s?\\b");
+
     private RateReader() {}
+
+    /**
+     * Crowds arriving in a window, read before people are counted: "300k people … in the first 60 seconds"
+     * is a peak, not a population.
+     */
+    static void readCrowds(Scan scan) {
+        for (MatchResult m : scan.all(CROWD)) {
+            crowd(scan, m);
+        }
+    }
 
     static void read(Scan scan) {
         for (MatchResult m : scan.all(PEAK_RPS)) {
@@ -39,6 +58,7 @@ final class RateReader {
         for (MatchResult m : scan.all(THROUGHPUT)) {
             throughput(scan, m);
         }
+
         Pattern peakWord = Pattern.compile("\\b(?:" + PEAK_WORD + ")");
         for (MatchResult m : scan.all(TIMES)) {
             String sentence = scan.sentence(m.start());
@@ -71,6 +91,15 @@ final class RateReader {
             end += after.end();
         }
         return scan.marked().source(start, end);
+    }
+
+    /** A crowd over a window: its arrivals per second are the peak, one request per person at least. */
+    private static void crowd(Scan scan, MatchResult m) {
+        double people = scan.value(m, 1);
+        double window = (m.group(2) == null ? 1 : scan.value(m, 2)) * seconds(unitName(m.group(3)));
+        double perSecond = Math.round(people / window);
+        scan.add(new Claim.Stated(Setting.PEAK_RPS, perSecond, scan.source(m), m.start())
+                .showing(show(people) + " arriving in " + show(window) + " seconds", " per second"));
     }
 
     private static void throughput(Scan scan, MatchResult m) {

@@ -54,6 +54,13 @@ class BriefQuantitiesTest {
                         + " | around 300M requests/day",
                 "It handles 500 requests per second. | scale.requests-per-day | 500 per second = 43200000 per day | 500 requests per second",
                 "2,000 TPS at peak. | scale.peak-rps | 2000 | 2,000 TPS",
+                // a crowd arriving in a window is a peak of at least one request per person
+                "When tickets open, 24,000 students log in within the first 2 minutes. | scale.peak-rps"
+                        + " | 24000 arriving in 120 seconds = 200 per second"
+                        + " | 24,000 students log in within the first 2 minutes",
+                "About 50k shoppers hit the site at noon, most of them in the first 30 seconds. | scale.peak-rps"
+                        + " | 50000 arriving in 30 seconds = 1667 per second"
+                        + " | About 50k shoppers hit the site at noon, most of them in the first 30 seconds",
                 // a value that hides the figure the brief gave shows both
                 "Members renew once a year. | scale.actions-per-user-per-day | 1 per year = 0.01 per user per day"
                         + " | once a year",
