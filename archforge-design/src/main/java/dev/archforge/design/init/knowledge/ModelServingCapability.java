@@ -30,7 +30,15 @@ final class ModelServingCapability {
                         "embedding",
                         "ai model",
                         "fraud score",
-                        "risk score"),
+                        "risk score",
+                        "fraud scoring",
+                        "model version",
+                        "open weights",
+                        "fine tuned model",
+                        "xgboost",
+                        "gradient boosted",
+                        "llama",
+                        "ai summaries"),
                 Parts.none()
                         .features(Feature.MODEL_SERVING)
                         .entities(EntitySpec.named("Prediction")

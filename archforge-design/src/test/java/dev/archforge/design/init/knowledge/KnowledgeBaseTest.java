@@ -61,6 +61,18 @@ class KnowledgeBaseTest {
         assertThat(match.capabilities()).extracting(Capability::id).containsExactly("payments", "uploads");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Loan applications are scored by an XGBoost model before an officer sees them.",
+                "We run a fine-tuned open-weights model on our own GPUs to draft answers.",
+                "Every insurance claim gets fraud scoring; a new model version runs in shadow first."
+            })
+    void readsModelServingFromHowAModelIsDescribed(String brief) {
+        assertThat(kb.match(brief).capabilities()).extracting(Capability::id).contains("model-serving");
+    }
+
     @Test
     void fallsBackToTheGeneralDomain() {
         Match match = kb.match("A tool for gardeners to swap seeds.");
