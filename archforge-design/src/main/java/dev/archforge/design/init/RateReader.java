@@ -126,6 +126,10 @@ final class RateReader {
     }
 
     private static void every(Scan scan, MatchResult m) {
+        String after = scan.text().substring(m.end(), Math.min(scan.text().length(), m.end() + 12));
+        if (m.group(2) != null && after.matches("^,? at (?:‹|noon|midnight|[0-9]).*")) {
+            return; // "every day at 12:00 the deals go live": a schedule, not how often someone acts
+        }
         double count;
         double interval;
         String unit;

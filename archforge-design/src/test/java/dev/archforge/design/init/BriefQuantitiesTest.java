@@ -54,6 +54,9 @@ class BriefQuantitiesTest {
                         + " | around 300M requests/day",
                 "It handles 500 requests per second. | scale.requests-per-day | 500 per second = 43200000 per day | 500 requests per second",
                 "2,000 TPS at peak. | scale.peak-rps | 2000 | 2,000 TPS",
+                // a schedule is not a rate: nothing per user is read from "every day at 12:00"
+                "Every day at 02:00 the export runs; users check in 3 times a day. | scale.actions-per-user-per-day"
+                        + " | 3 | 3 times a day",
                 // a crowd arriving in a window is a peak of at least one request per person
                 "When tickets open, 24,000 students log in within the first 2 minutes. | scale.peak-rps"
                         + " | 24000 arriving in 120 seconds = 200 per second"
