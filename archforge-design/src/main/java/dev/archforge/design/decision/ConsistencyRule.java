@@ -143,8 +143,9 @@ public final class ConsistencyRule implements DecisionRule {
             parts.add("optimistic locking (ETag / If-Match) on updates");
         }
         Optional<ReadModels.Stream> ordered = ReadModels.orderedStream(context);
-        ordered.ifPresent(o -> parts.add("per-" + Names.kebab(o.parent()) + " ordering: a sequence number per "
-                + o.parent() + " assigned at insert, at-least-once delivery deduplicated by id"));
+        ordered.ifPresent(o -> parts.add("per-" + Names.kebab(o.parent()) + " ordering: " + o.entity()
+                + " records in (created_at, id) order within a " + o.parent()
+                + ", clients resuming after the last pair they saw; at-least-once delivery deduplicated by id"));
         boolean inventory = req.has(Feature.INVENTORY);
         if (inventory) {
             parts.add("stock taken by atomic conditional updates (UPDATE … WHERE available >= n)");
@@ -186,9 +187,10 @@ public final class ConsistencyRule implements DecisionRule {
                                     + ") turns a retried insert into a no-op (ON CONFLICT DO NOTHING).");
         }
         ordered.ifPresent(o -> choice.because(o.entity() + " records reach clients in the order of their "
-                + o.parent() + ": a per-" + Names.kebab(o.parent()) + " sequence number, taken in the insert's"
-                + " transaction, orders them without a global lock; a client that reconnects asks for everything"
-                + " after the last number it saw, and a redelivered record is recognised by its id."));
+                + o.parent() + ": listed by (created_at, id) within one " + o.parent() + ", without a global lock;"
+                + " a client that reconnects asks for everything after the last (created_at, id) it saw, and a"
+                + " redelivered record is recognised by its id. A gap-free sequence number per " + o.parent()
+                + " is the step up when clients must detect missing records."));
         if (inventory) {
             choice.because("Stock is a hot row: one conditional UPDATE that succeeds only while enough is left"
                     + " cannot oversell, however many buyers arrive at once, and needs no lock held across requests.");
