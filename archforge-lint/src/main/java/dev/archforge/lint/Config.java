@@ -37,6 +37,8 @@ public record Config(
         Optional<String> liveSince) {
     /** The tag of rules that run only in the strict profile or when configured by id. */
     public static final String STRICT = "strict";
+    /** The tag of rules off by default that the strict profile or naming them turns on (SQL checklist items). */
+    public static final String OPT_IN = "opt-in";
 
     public static Config empty(Path baseDir) {
         return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
@@ -119,15 +121,15 @@ public record Config(
     }
 
     /**
-     * True when the rule runs: as configured when the configuration names it, else a strict rule
-     * only in the strict profile and every other rule always.
+     * True when the rule runs: as configured when the configuration names it; else a rule tagged
+     * {@value #STRICT} or {@value #OPT_IN} only in the strict profile, and every other rule always.
      */
     public boolean runs(RuleDescriptor rule) {
         RuleSettings s = rules.get(rule.id());
         if (s != null) {
             return s.enabled();
         }
-        return strict || !rule.tags().contains(STRICT);
+        return strict || !(rule.tags().contains(STRICT) || rule.tags().contains(OPT_IN));
     }
 
     /** Fails on a configured rule id that no rule has, pointing at where it was written. */

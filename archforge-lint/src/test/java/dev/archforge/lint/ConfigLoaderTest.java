@@ -97,6 +97,9 @@ class ConfigLoaderTest {
         assertThat(strict.runs(checklist)).isTrue();
         assertThat(strict.runs(plain)).isFalse();
         assertThat(load("rules:\n  api-checklist: warning\n").runs(checklist)).isTrue();
+        RuleDescriptor optIn = descriptor("sql-opt-in", List.of(Config.OPT_IN));
+        assertThat(byDefault.runs(optIn)).isFalse();
+        assertThat(strict.runs(optIn)).isTrue();
     }
 
     private static RuleDescriptor descriptor(String id, List<String> tags) {

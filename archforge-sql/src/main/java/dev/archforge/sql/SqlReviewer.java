@@ -117,7 +117,7 @@ public final class SqlReviewer {
      * whether they upgrade a database that keeps serving. Migrations whose version sorts before the
      * configuration's {@code live-since} ran before the database held data: only the design and
      * syntax rules review them. Opt-in rules ({@link SqlRules#OPT_IN}) run when the configuration
-     * names them.
+     * names them or in the strict profile.
      */
     public RunResult reviewFiles(List<Path> files, ReviewMode mode, Migrations migrations, Config config) {
         List<Finding> findings = new ArrayList<>();
@@ -152,11 +152,10 @@ public final class SqlReviewer {
         return new RunResult(findings, failures, nanos);
     }
 
-    /** The rules of {@code mode} and {@code migrations}, without opt-in rules the configuration does not name. */
+    /** The rules of {@code mode} and {@code migrations} that the configuration runs (see {@link Config#runs}). */
     private static List<RegisteredRule<SqlFile>> rules(ReviewMode mode, Migrations migrations, Config config) {
         return SqlRules.registered(mode, migrations).stream()
-                .filter(r -> !r.descriptor().tags().contains(SqlRules.OPT_IN)
-                        || config.rules().containsKey(r.descriptor().id()))
+                .filter(r -> config.runs(r.descriptor()))
                 .toList();
     }
 

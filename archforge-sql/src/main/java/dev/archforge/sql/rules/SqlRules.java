@@ -1,5 +1,6 @@
 package dev.archforge.sql.rules;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.Descriptors;
 import dev.archforge.lint.RegisteredRule;
 import dev.archforge.model.Category;
@@ -23,7 +24,7 @@ public final class SqlRules {
      * The tag of the rules that run only when the configuration names them under {@code rules:}:
      * checklist items whose findings are mostly deliberate designs on real schemas.
      */
-    public static final String OPT_IN = "opt-in";
+    public static final String OPT_IN = Config.OPT_IN;
 
     private static final List<SqlRule> ALL = sorted();
 

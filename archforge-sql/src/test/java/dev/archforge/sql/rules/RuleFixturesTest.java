@@ -50,7 +50,8 @@ class RuleFixturesTest {
                 .toList();
         assertThat(rule).as("rule %s exists", ruleId).hasSize(1);
         SqlFile sql = SqlFile.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), mode);
-        RunResult result = RuleRunner.run(sql, sql.name(), rule, Config.empty(FIXTURES.toAbsolutePath()));
+        RunResult result = RuleRunner.run(
+                sql, sql.name(), rule, Config.empty(FIXTURES.toAbsolutePath()).withStrict());
         assertThat(result.failures()).as("rule crashed").isEmpty();
 
         fixture.assertMatches(result.findings());
