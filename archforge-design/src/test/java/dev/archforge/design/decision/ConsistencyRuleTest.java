@@ -11,6 +11,7 @@ class ConsistencyRuleTest {
     @Test
     void transactionsOutboxAndIdempotentCreates() {
         Decision d = Decide.decision(fitness(), "consistency");
+        // since session 5 the rule also states that analytics read models trail the writes (eventual)
         assertThat(d.choice())
                 .isEqualTo("ACID transactions within a component; transactional outbox between components;"
                         + " Idempotency-Key on POST for Workout, ExerciseSet;"
@@ -31,6 +32,7 @@ class ConsistencyRuleTest {
 
     @Test
     void highRateCreatesDeduplicateByNaturalKey() {
+        // analytics read models trail the writes: stated since session 5
         assertThat(Decide.choice(Shapes.telemetry(), "consistency"))
                 .isEqualTo("ACID transactions within a component; transactional outbox between components;"
                         + " natural-key deduplication for Reading;"

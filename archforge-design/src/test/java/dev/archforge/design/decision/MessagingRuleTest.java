@@ -20,6 +20,7 @@ class MessagingRuleTest {
     @Test
     void oneDeployableWithFewEventsUsesAPostgresqlQueue() {
         Decision d = Decide.decision(fitness(), "messaging");
+        // a job table in the application's own PostgreSQL is no message broker, and the choice now says so
         assertThat(d.choice())
                 .isEqualTo("No message broker: a PostgreSQL job queue with a transactional outbox; 1 topic with"
                         + " dead-letter queues after 5"

@@ -59,6 +59,7 @@ class BriefDrafterTest {
                                 "architecture-style",
                                 "tenancy",
                                 "data-stores",
+                                // data-model reads daily active users since session 5 (feeds fan out by scale)
                                 "data-model",
                                 "data-lifecycle",
                                 "search",

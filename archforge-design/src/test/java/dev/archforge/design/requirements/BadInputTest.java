@@ -13,6 +13,7 @@ class BadInputTest {
     @Test
     void aSyntaxErrorIsReportedWhereTheParserStopped() {
         InvalidInputException e = Load.error("system:\n  name: [shop\n");
+        // parser internals such as <stream end> are put in the user's words since issue #10
         assertThat(e.describe())
                 .isEqualTo(
                         "archforge.yaml:3:1: invalid YAML: expected ',' or ']', but got the end of the file while parsing a flow"
