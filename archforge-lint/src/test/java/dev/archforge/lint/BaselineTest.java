@@ -3,6 +3,7 @@ package dev.archforge.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.model.Finding;
+import dev.archforge.model.Fingerprint;
 import dev.archforge.model.Location;
 import dev.archforge.model.Severity;
 import java.nio.file.Files;
@@ -16,6 +17,14 @@ class BaselineTest {
     private static Finding finding(int line, String pointer, String message) {
         return new Finding(
                 "api-x", Severity.ERROR, message, new Location("api.yaml", line, 1, line, 5, Optional.of(pointer)));
+    }
+
+    @Test
+    void theBaselineFingerprintIgnoresCountsWhileTheExactOneKeepsThem() {
+        Finding twelve = finding(10, "/paths/~1a", "used by 12 operations");
+        Finding thirteen = finding(10, "/paths/~1a", "used by 13 operations");
+        assertThat(Fingerprint.of(twelve)).isEqualTo(Fingerprint.of(thirteen));
+        assertThat(Fingerprint.exact(twelve)).isNotEqualTo(Fingerprint.exact(thirteen));
     }
 
     @Test

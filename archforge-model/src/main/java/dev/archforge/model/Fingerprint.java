@@ -29,12 +29,32 @@ public final class Fingerprint {
                 + l.pointer().orElse("")
                 + '\u0000'
                 + withoutNumbers(f.message());
+        return digest(key);
+    }
+
+    private static String digest(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /**
+     * The exact identity of one finding: rule, file, JSON pointer (or line, where there is none) and the
+     * whole message. Hand labels (the precision sets) name findings by it: unlike {@link #of}, two
+     * findings that differ only in a count stay apart.
+     */
+    public static String exact(Finding f) {
+        Location l = f.location();
+        return digest(f.ruleId()
+                + '\u0000'
+                + l.file()
+                + '\u0000'
+                + l.pointer().orElse("line " + l.line())
+                + '\u0000'
+                + f.message());
     }
 
     /** Each run of digits as one '#': counts change, the words around them name the problem. */

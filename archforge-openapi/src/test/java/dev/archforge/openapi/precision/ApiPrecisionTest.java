@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.archforge.model.Finding;
+import dev.archforge.model.Fingerprint;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
 import dev.archforge.openapi.rules.OpenApiRules;
@@ -88,7 +89,7 @@ class ApiPrecisionTest {
         Map<String, Finding> byPlace = new HashMap<>();
         Map<String, Long> counts = new TreeMap<>();
         for (Finding f : findings) {
-            byFingerprint.put(LabelFingerprint.of(f), f);
+            byFingerprint.put(Fingerprint.exact(f), f);
             byPlace.putIfAbsent(place(f.ruleId(), f.location().file(), pointer(f)), f);
             counts.merge(f.ruleId(), 1L, Long::sum);
         }
@@ -119,7 +120,7 @@ class ApiPrecisionTest {
             }
             if (verbose && !l.verdict().equals("real")) {
                 System.out.println("present " + l.verdict() + " " + l.rule() + " " + l.fingerprint() + " now "
-                        + LabelFingerprint.of(f) + " " + f.message());
+                        + Fingerprint.exact(f) + " " + f.message());
             }
             switch (l.verdict()) {
                 case "real" -> t[0]++;
@@ -165,7 +166,7 @@ class ApiPrecisionTest {
             List<List<Finding>> queues = new ArrayList<>();
             for (List<Finding> list : files.values()) {
                 List<Finding> sorted = new ArrayList<>(list);
-                sorted.sort((a, b) -> LabelFingerprint.of(a).compareTo(LabelFingerprint.of(b)));
+                sorted.sort((a, b) -> Fingerprint.exact(a).compareTo(Fingerprint.exact(b)));
                 queues.add(sorted);
             }
             List<Finding> picked = new ArrayList<>();
@@ -195,7 +196,7 @@ class ApiPrecisionTest {
         StringBuilder sb = new StringBuilder();
         sample(findings).forEach((rule, picked) -> {
             for (Finding f : picked) {
-                String fp = LabelFingerprint.of(f);
+                String fp = Fingerprint.exact(f);
                 if (known.contains(fp)
                         || known.contains(place(rule, f.location().file(), pointer(f)))) {
                     continue;

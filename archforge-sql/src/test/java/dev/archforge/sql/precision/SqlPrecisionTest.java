@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.archforge.model.Finding;
+import dev.archforge.model.Fingerprint;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.rules.Migrations;
@@ -77,7 +78,7 @@ class SqlPrecisionTest {
         Set<String> present = new HashSet<>();
         for (Finding f : findings) {
             byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
-            present.add(LabelFingerprint.of(f));
+            present.add(Fingerprint.exact(f));
         }
         List<Row> rows = rows(byRule, labels, present);
         String table = table(rows);
@@ -88,7 +89,7 @@ class SqlPrecisionTest {
         if (Boolean.getBoolean("archforge.dumpFindings")) {
             StringBuilder all = new StringBuilder();
             for (Finding f : findings) {
-                all.append(LabelFingerprint.of(f))
+                all.append(Fingerprint.exact(f))
                         .append('\t')
                         .append(f.ruleId())
                         .append('\t')
@@ -221,8 +222,8 @@ class SqlPrecisionTest {
         for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
             Map<String, Finding> sorted = new LinkedHashMap<>();
             e.getValue().stream()
-                    .sorted(Comparator.comparing(LabelFingerprint::of))
-                    .forEach(f -> sorted.putIfAbsent(LabelFingerprint.of(f), f));
+                    .sorted(Comparator.comparing(Fingerprint::exact))
+                    .forEach(f -> sorted.putIfAbsent(Fingerprint.exact(f), f));
             long have = sorted.keySet().stream().filter(labels::containsKey).count();
             for (Map.Entry<String, Finding> f : sorted.entrySet()) {
                 if (have >= SAMPLE) {
