@@ -195,6 +195,11 @@ public record Load(
         return patterns.stream().filter(p -> p.pattern().name().equals(name)).findFirst();
     }
 
+    /** The patterns one actor performs, in file order. */
+    public List<PatternLoad> by(String actor) {
+        return patterns.stream().filter(p -> p.pattern().actor().equals(actor)).toList();
+    }
+
     /** The patterns on one entity, in file order. */
     public List<PatternLoad> on(String entity) {
         return patterns.stream()

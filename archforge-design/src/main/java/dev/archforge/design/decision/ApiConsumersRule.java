@@ -64,9 +64,7 @@ public final class ApiConsumersRule implements DecisionRule {
             if (!actor.external()) {
                 continue;
             }
-            List<PatternLoad> patterns = context.load().patterns().stream()
-                    .filter(p -> p.pattern().actor().equals(actor.name()))
-                    .toList();
+            List<PatternLoad> patterns = context.load().by(actor.name());
             double perCredential = perCredentialRps(actor, patterns);
             long fromRate = Numbers.ceil(perCredential * 60 * QUOTA_HEADROOM);
             int quota = (int) Math.max(MIN_QUOTA_PER_MINUTE, fromRate);

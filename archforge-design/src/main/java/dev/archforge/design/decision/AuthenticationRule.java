@@ -160,9 +160,7 @@ public final class AuthenticationRule implements DecisionRule {
     private static String integrators(DesignContext context) {
         List<String> names = new ArrayList<>();
         for (Actor a : context.requirements().actors()) {
-            List<PatternLoad> patterns = context.load().patterns().stream()
-                    .filter(p -> p.pattern().actor().equals(a.name()))
-                    .toList();
+            List<PatternLoad> patterns = context.load().by(a.name());
             boolean integrator = a.external()
                     && !(a.count().isPresent() && ApiConsumersRule.fleet(patterns))
                     && !ApiConsumersRule.callbacksOnly(patterns)

@@ -7,6 +7,7 @@ import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.DataPlan.TimePartition;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.plan.Store;
+import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
@@ -178,7 +179,9 @@ public final class DataStoresRule implements DecisionRule {
      */
     private static void rankings(DesignContext context, Choice choice, List<String> parts) {
         Requirements req = context.requirements();
-        List<String> ranked = ReadModels.rankedEntities(req);
+        List<AccessPattern> lists = ReadModels.rankedLists(req);
+        List<String> ranked =
+                lists.stream().map(AccessPattern::entity).distinct().toList();
         if (ranked.isEmpty()) {
             return;
         }
@@ -194,7 +197,7 @@ public final class DataStoresRule implements DecisionRule {
         }
         double reads = 0;
         for (var p : context.load().patterns()) {
-            if (ReadModels.rankedLists(req).contains(p.pattern())) {
+            if (lists.contains(p.pattern())) {
                 reads += p.peakRps();
             }
         }

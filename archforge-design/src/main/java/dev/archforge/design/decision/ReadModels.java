@@ -59,11 +59,6 @@ final class ReadModels {
         return ranked;
     }
 
-    /** The entities whose rankings are read, in first-seen order. */
-    static List<String> rankedEntities(Requirements req) {
-        return rankedLists(req).stream().map(AccessPattern::entity).distinct().toList();
-    }
-
     /**
      * The stream pushed to connected clients: the most created entity that people (not devices or steady
      * machine streams) write and that belongs to a parent other than an account (a message in a

@@ -1,7 +1,6 @@
 package dev.archforge.design.decision;
 
 import dev.archforge.design.capacity.Numbers;
-import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.Style;
@@ -61,7 +60,9 @@ public final class ServiceIdentityRule implements DecisionRule {
         List<String> fleets = new ArrayList<>();
         long largest = 0;
         for (Actor a : req.actors()) {
-            if (a.external() && a.count().isPresent() && ApiConsumersRule.fleet(patternsOf(context, a))) {
+            if (a.external()
+                    && a.count().isPresent()
+                    && ApiConsumersRule.fleet(context.load().by(a.name()))) {
                 long n = a.count().getAsLong();
                 largest = Math.max(largest, n);
                 (n >= DEVICE_CERTIFICATES ? certificates : keys).add(a.name());
@@ -71,7 +72,9 @@ public final class ServiceIdentityRule implements DecisionRule {
         List<String> uncounted = new ArrayList<>();
         List<String> callers = new ArrayList<>();
         for (Actor a : req.actors()) {
-            if (a.external() && (a.count().isEmpty() || !ApiConsumersRule.fleet(patternsOf(context, a)))) {
+            if (a.external()
+                    && (a.count().isEmpty()
+                            || !ApiConsumersRule.fleet(context.load().by(a.name())))) {
                 boolean ingests = context.load().patterns().stream()
                         .anyMatch(p -> p.pattern().actor().equals(a.name()) && p.isIngest());
                 (ingests ? uncounted : callers).add(a.name());
@@ -199,11 +202,5 @@ public final class ServiceIdentityRule implements DecisionRule {
         return style.separatelyDeployed()
                 ? "When services span several clusters or clouds, federate the SPIFFE trust domains."
                 : "When a component is deployed on its own, add mTLS between services.";
-    }
-
-    private static List<PatternLoad> patternsOf(DesignContext context, Actor actor) {
-        return context.load().patterns().stream()
-                .filter(p -> p.pattern().actor().equals(actor.name()))
-                .toList();
     }
 }
