@@ -1,21 +1,20 @@
 package dev.archforge.cli;
 
-import dev.archforge.design.Blueprints;
-import dev.archforge.design.Designer;
 import dev.archforge.design.artifact.docs.DecisionsJson;
 import dev.archforge.design.blueprint.Blueprint;
 import dev.archforge.design.plan.Decision;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Warning;
-import dev.archforge.design.requirements.RequirementsLoader;
+import dev.archforge.engine.Engine;
+import dev.archforge.engine.design.BlueprintFolder;
+import dev.archforge.engine.design.DesignRequest;
+import dev.archforge.engine.design.DesignResult;
+import dev.archforge.engine.design.Requirements;
 import dev.archforge.model.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,19 +61,19 @@ final class DesignCommand implements Callable<Integer> {
             throw new UsageException("unknown format '" + format + "', expected text or json");
         }
         if (out != null) {
-            checkOut(out);
+            BlueprintFolder.check(out, force);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        RequirementsLoader.Loaded loaded = new RequirementsLoader().read(requirements);
-        Design design = new Designer().design(loaded.requirements(), loaded.locations());
+        DesignResult result = new Engine().design(new DesignRequest(Requirements.of(requirements), out != null));
+        Design design = result.design();
         for (Warning w : design.warnings()) {
             stderr.println(w.location() + ": warning: " + w.message() + " [" + w.id() + "]");
         }
         int files = 0;
         if (out != null) {
-            Blueprint blueprint = Blueprints.render(design);
-            write(blueprint, out);
+            Blueprint blueprint = result.blueprint().orElseThrow();
+            BlueprintFolder.write(blueprint, out);
             files = blueprint.files().size();
         }
         if (format.equals("json")) {
@@ -98,39 +97,12 @@ final class DesignCommand implements Callable<Integer> {
             stdout.printf("  %-" + width + "s  %s%n", d.title(), d.choice());
         }
         if (out != null) {
-            stdout.println("Blueprint written to " + out + " ("
-                    + Blueprints.render(design).files().size() + " files).");
+            stdout.println("Blueprint written to " + out + " (" + files + " files).");
         } else {
             stdout.println("Add --out DIR to write the blueprint.");
         }
         if (!design.questions().isEmpty()) {
             stdout.println(design.questions().size() + " open questions with assumed answers: see questions.md.");
-        }
-    }
-
-    /** Refuses an unusable --out before any work, so the user is not told about warnings first. */
-    private void checkOut(Path dir) throws IOException {
-        if (Files.isRegularFile(dir)) {
-            throw new UsageException("--out " + dir + " is a file, expected a folder");
-        }
-        if (Files.isDirectory(dir) && !force) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new UsageException("--out " + dir + " is not empty; add --force to replace its files");
-                }
-            }
-        }
-    }
-
-    private static void write(Blueprint blueprint, Path dir) {
-        try {
-            for (Map.Entry<String, String> file : blueprint.files().entrySet()) {
-                Path target = dir.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue());
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot write the blueprint into " + dir + ": " + e);
         }
     }
 }

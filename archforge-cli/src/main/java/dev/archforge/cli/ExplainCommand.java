@@ -1,13 +1,10 @@
 package dev.archforge.cli;
 
+import dev.archforge.engine.Engine;
+import dev.archforge.engine.review.RuleCatalog;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.UsageException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,55 +24,20 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleDescriptor rule = Catalog.find(ruleId)
-                .orElseThrow(() -> new UsageException(
-                        "unknown rule '" + ruleId + "'" + closest(ruleId) + "; 'archforge rules' lists them"));
+        RuleCatalog catalog = new Engine().rules();
+        RuleDescriptor rule = catalog.find(ruleId)
+                .orElseThrow(() -> new UsageException("unknown rule '" + ruleId + "'"
+                        + catalog.closest(ruleId)
+                                .map(best -> " (did you mean '" + best + "'?)")
+                                .orElse("")
+                        + "; 'archforge rules' lists them"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("severity: " + rule.severity().id() + "   category: "
                 + rule.category().title() + (rule.tags().isEmpty() ? "" : "   tags: " + String.join(", ", rule.tags()))
                 + "   since: " + rule.since());
         out.println();
-        out.print(page(rule.id()));
+        out.print(catalog.page(rule));
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static String page(String id) {
-        try (InputStream in = ExplainCommand.class.getResourceAsStream("/archforge/rules/" + id + ".md")) {
-            if (in == null) {
-                throw new IllegalStateException("rule " + id + " has no documentation page in the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String closest(String id) {
-        return Catalog.all().stream()
-                .map(RuleDescriptor::id)
-                .min(Comparator.comparingInt(candidate -> distance(candidate, id)))
-                .filter(best -> distance(best, id) <= Math.max(3, id.length() / 3))
-                .map(best -> " (did you mean '" + best + "'?)")
-                .orElse("");
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

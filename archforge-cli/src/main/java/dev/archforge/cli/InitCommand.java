@@ -2,9 +2,9 @@ package dev.archforge.cli;
 
 import dev.archforge.design.init.Fact;
 import dev.archforge.design.init.InitResult;
-import dev.archforge.design.init.InitSession;
 import dev.archforge.design.init.Prompter;
 import dev.archforge.design.plan.Question;
+import dev.archforge.engine.Engine;
 import dev.archforge.model.UsageException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,13 +60,9 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; add --force to replace it or --out to write elsewhere");
         }
-        String text = String.join(" ", brief).strip();
-        if (text.isEmpty()) {
-            throw new UsageException("the brief is empty: say in a sentence or two what you are building");
-        }
         boolean asking = terminal && !noInput;
         Prompter prompter = asking ? new ConsolePrompter(input, stdout) : Prompter.noInput();
-        InitResult result = new InitSession(prompter).run(text);
+        InitResult result = new Engine().draft(String.join(" ", brief), prompter);
         try {
             Files.writeString(out, result.yaml());
         } catch (IOException e) {

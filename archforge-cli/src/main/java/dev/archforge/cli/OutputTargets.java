@@ -1,5 +1,6 @@
 package dev.archforge.cli;
 
+import dev.archforge.engine.review.ReviewInput;
 import dev.archforge.model.UsageException;
 import dev.archforge.source.FileProblems;
 import dev.archforge.source.TopLevelKeys;
@@ -57,7 +58,7 @@ final class OutputTargets {
         if (!Files.isRegularFile(target)) {
             return false;
         }
-        if (InputFiles.isSql(target)) {
+        if (ReviewInput.isSqlName(target.getFileName().toString())) {
             return true;
         }
         try {

@@ -1,30 +1,25 @@
 package dev.archforge.cli;
 
+import dev.archforge.engine.Engine;
+import dev.archforge.engine.review.ConfigSource;
+import dev.archforge.engine.review.Deployment;
+import dev.archforge.engine.review.FailOn;
+import dev.archforge.engine.review.ReadAs;
+import dev.archforge.engine.review.ReviewRequest;
+import dev.archforge.engine.review.ReviewResult;
+import dev.archforge.engine.review.SqlMode;
+import dev.archforge.engine.review.SqlRun;
 import dev.archforge.lint.Baseline;
-import dev.archforge.lint.Config;
-import dev.archforge.lint.ConfigLoader;
 import dev.archforge.lint.RuleFailure;
-import dev.archforge.lint.RunResult;
 import dev.archforge.model.Finding;
-import dev.archforge.model.InputProblem;
-import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Review;
-import dev.archforge.model.RuleDescriptor;
-import dev.archforge.model.Severity;
-import dev.archforge.model.Skipped;
 import dev.archforge.model.UsageException;
-import dev.archforge.openapi.OpenApiReviewer;
-import dev.archforge.openapi.load.InputKind;
 import dev.archforge.report.ReportFormat;
 import dev.archforge.report.ReportOptions;
 import dev.archforge.source.Limits;
-import dev.archforge.sql.SqlReviewer;
-import dev.archforge.sql.rules.Migrations;
-import dev.archforge.sql.rules.ReviewMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,92 +148,48 @@ final class ReviewCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportFormat.parse(format)
                 .orElseThrow(() -> new UsageException(
                         "unknown format '" + format + "', expected text, json, sarif, markdown, junit or github"));
-        InputKind kind =
-                switch (as) {
-                    case "auto" -> InputKind.AUTO;
-                    case "openapi" -> InputKind.OPENAPI;
-                    case "endpoints" -> InputKind.ENDPOINTS;
-                    default ->
-                        throw new UsageException("unknown --as '" + as + "', expected auto, openapi or endpoints");
-                };
-        if (!List.of("auto", "schema", "migration").contains(sqlMode)) {
-            throw new UsageException("unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
-        }
+        ReadAs readAs = ReadAs.parse(as)
+                .orElseThrow(
+                        () -> new UsageException("unknown --as '" + as + "', expected auto, openapi or endpoints"));
+        SqlMode mode = SqlMode.parse(sqlMode)
+                .orElseThrow(() ->
+                        new UsageException("unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration"));
+        Optional<Deployment> deployment = migrations.map(value -> Deployment.parse(value)
+                .orElseThrow(
+                        () -> new UsageException("unknown --migrations '" + value + "', expected online or offline")));
+        Optional<FailOn> level = failOn.map(value -> FailOn.parse(value)
+                .orElseThrow(() -> new UsageException(
+                        "unknown --fail-on '" + value + "', expected error, warning, info or never")));
         Limits limits = limits();
         OutputTargets.check(output, writeBaseline, paths);
-        Config cfg = loadConfig();
-        Migrations upgrade = migrations(cfg);
-        Optional<Severity> threshold = threshold(cfg);
-        OpenApiReviewer reviewer = new OpenApiReviewer(limits);
-
-        InputFiles.Inputs classified = InputFiles.classify(paths, "migration".equals(sqlMode));
-        List<String> files = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<RuleFailure> failures = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>(classified.problems());
-        List<Skipped> skipped = new ArrayList<>(classified.skipped());
-        boolean api = false;
-        for (InputFiles.Input input : classified.apis()) {
-            if (cfg.isIgnored(input.path())) {
-                skipped.add(new Skipped(input.displayName(), "ignored by the configuration"));
-                continue;
-            }
-            files.add(input.displayName());
-            try {
-                long start = System.nanoTime();
-                RunResult result = reviewer.review(input.path(), input.displayName(), kind, cfg);
-                api = true;
-                findings.addAll(result.findings());
-                failures.addAll(result.failures());
-                if (timings) {
-                    Timings.print(err, input.displayName(), System.nanoTime() - start, result.nanos());
-                }
-            } catch (InvalidInputException e) {
-                problems.add(InputProblem.of(e));
-            }
+        ReviewRequest request = ReviewRequest.builder()
+                .paths(paths)
+                .readAs(readAs)
+                .sqlMode(mode)
+                .migrations(deployment)
+                .failOn(level)
+                .config(config.<ConfigSource>map(ConfigSource.FromFile::new).orElse(ConfigSource.discover()))
+                .baseline(baseline)
+                .limits(limits)
+                .build();
+        ReviewResult result = new Engine().review(request);
+        for (SqlRun run : result.sqlRuns()) {
+            err.println("archforge: " + run.describe());
         }
-        boolean sql = false;
-        for (List<Path> set : classified.sqlSets()) {
-            List<Path> kept = new ArrayList<>();
-            for (Path p : set) {
-                if (cfg.isIgnored(p)) {
-                    skipped.add(new Skipped(InputFiles.display(p), "ignored by the configuration"));
-                } else {
-                    kept.add(p);
-                }
-            }
-            if (kept.isEmpty()) {
-                continue;
-            }
-            sql = true;
-            try {
-                findings.addAll(reviewSql(kept, cfg, upgrade, limits, files, failures, err));
-            } catch (InvalidInputException e) {
-                problems.add(InputProblem.of(e));
-            }
+        if (timings) {
+            result.timings().forEach(t -> Timings.print(err, t.input(), t.totalNanos(), t.ruleNanos()));
         }
-        findings = SqlSyntax.moveToProblems(findings, problems);
         if (writeBaseline.isPresent()) {
             Path target = writeBaseline.get();
-            List<Finding> all = findings;
+            List<Finding> all = result.beforeBaseline();
             OutputTargets.write(target, "baseline", w -> w.write(Baseline.write(all, target)));
-            err.println("archforge: wrote " + findings.size() + " findings to baseline " + target);
+            err.println("archforge: wrote " + all.size() + " findings to baseline " + target);
         }
         if (baseline.isPresent()) {
-            int before = findings.size();
-            findings = Baseline.read(baseline.get()).newFindings(findings);
-            err.println("archforge: baseline " + baseline.get() + " hides " + (before - findings.size())
+            err.println("archforge: baseline " + baseline.get() + " hides " + result.hiddenByBaseline()
                     + " known findings");
         }
-        // the rules that ran: API rules when API descriptions were read, SQL rules when SQL was
-        boolean apiRules = api;
-        boolean sqlRules = sql;
-        List<RuleDescriptor> rules = Catalog.all().stream()
-                .filter(cfg::runs)
-                .filter(r -> (apiRules && r.id().startsWith("api-")) || (sqlRules && r.id().startsWith("sql-")))
-                .toList();
-        Review review = new Review(files, findings, rules, problems, skipped);
-        findings = List.of();
+        Review review = result.review();
         boolean color = reportFormat == ReportFormat.TEXT
                 && terminal
                 && !noColor
@@ -261,19 +212,15 @@ final class ReviewCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        for (RuleFailure f : failures) {
+        for (RuleFailure f : result.failures()) {
             err.println("archforge: internal error: rule " + f.ruleId() + " failed on " + f.file() + ": " + f.error());
         }
-        if (!failures.isEmpty()) {
-            return ExitCodes.INTERNAL;
-        }
-        if (!review.errors().isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        if (writeBaseline.isPresent()) {
-            return ExitCodes.OK;
-        }
-        return threshold.isPresent() && review.hasFindingsAtLeast(threshold.get()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return switch (result.outcome()) {
+            case INTERNAL_ERROR -> ExitCodes.INTERNAL;
+            case INVALID_INPUT -> ExitCodes.INVALID_INPUT;
+            case FINDINGS -> writeBaseline.isPresent() ? ExitCodes.OK : ExitCodes.FINDINGS;
+            case PASSED -> ExitCodes.OK;
+        };
     }
 
     /** The reading limits, each raised by its own option. */
@@ -290,76 +237,5 @@ final class ReviewCommand implements Callable<Integer> {
         if (value <= 0) {
             throw new UsageException(option + " must be a positive number of " + unit + ", got " + value);
         }
-    }
-
-    /** Reviews one set of SQL files (a migrations folder, or the loose files) replayed together. */
-    private List<Finding> reviewSql(
-            List<Path> set,
-            Config cfg,
-            Migrations upgrade,
-            Limits limits,
-            List<String> files,
-            List<RuleFailure> failures,
-            PrintWriter err) {
-        List<Path> sqlFiles = SqlReviewer.expand(set, cfg);
-        sqlFiles.forEach(p -> files.add(InputFiles.display(p)));
-        SqlReviewer sqlReviewer = new SqlReviewer(limits);
-        long start = System.nanoTime();
-        ReviewMode mode =
-                switch (sqlMode) {
-                    case "auto" -> ReviewMode.defaultFor(sqlFiles);
-                    case "schema" -> ReviewMode.SCHEMA;
-                    case "migration" -> ReviewMode.MIGRATION;
-                    default ->
-                        throw new UsageException(
-                                "unknown --sql-mode '" + sqlMode + "', expected auto, schema or migration");
-                };
-        if (mode == ReviewMode.MIGRATION) {
-            err.println("archforge: " + sqlFiles.size() + " SQL files reviewed as migrations applied "
-                    + upgrade.label()
-                    + (upgrade == Migrations.ONLINE
-                            ? " (to a serving database; --migrations offline if the service is stopped)"
-                            : " (service stopped: only table rewrites and data loss)"));
-        }
-        RunResult result = sqlReviewer.reviewFiles(sqlFiles, mode, upgrade, cfg);
-        failures.addAll(result.failures());
-        if (timings) {
-            Timings.print(err, sqlFiles.size() + " SQL files", System.nanoTime() - start, result.nanos());
-        }
-        return result.findings();
-    }
-
-    private Config loadConfig() {
-        if (config.isPresent()) {
-            if (!Files.isRegularFile(config.get())) {
-                throw new UsageException("configuration file " + config.get() + " does not exist");
-            }
-            return ConfigLoader.load(config.get(), Catalog.all());
-        }
-        Path start = paths.isEmpty() ? Path.of("") : paths.get(0);
-        Optional<Path> found = ConfigLoader.findUpward(start);
-        if (found.isEmpty()) {
-            return Config.empty(Path.of("").toAbsolutePath());
-        }
-        return ConfigLoader.load(found.get(), Catalog.all());
-    }
-
-    /** How migrations are applied: the flag, else the configuration, else online. */
-    private Migrations migrations(Config cfg) {
-        String value = migrations.or(cfg::migrations).orElse("online");
-        return Migrations.parse(value)
-                .orElseThrow(
-                        () -> new UsageException("unknown --migrations '" + value + "', expected online or offline"));
-    }
-
-    /** The level that fails the run: the flag, else the configuration, else error; empty for never. */
-    private Optional<Severity> threshold(Config cfg) {
-        String level = failOn.or(cfg::failOn).orElse("error");
-        if ("never".equals(level)) {
-            return Optional.empty();
-        }
-        return Optional.of(Severity.parse(level)
-                .orElseThrow(() -> new UsageException(
-                        "unknown --fail-on '" + level + "', expected error, warning, info or never")));
     }
 }

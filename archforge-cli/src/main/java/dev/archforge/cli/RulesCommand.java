@@ -1,5 +1,6 @@
 package dev.archforge.cli;
 
+import dev.archforge.engine.review.RuleCatalog;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.UsageException;
 import java.io.PrintWriter;
@@ -34,8 +35,11 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static void text(PrintWriter out) {
-        int width = Catalog.all().stream().mapToInt(r -> r.id().length()).max().orElse(10);
-        for (RuleDescriptor r : Catalog.all()) {
+        int width = RuleCatalog.standard().all().stream()
+                .mapToInt(r -> r.id().length())
+                .max()
+                .orElse(10);
+        for (RuleDescriptor r : RuleCatalog.standard().all()) {
             out.printf(
                     "%-" + width + "s  %-7s  %-14s  %s%s%n",
                     r.id(),
@@ -45,13 +49,13 @@ final class RulesCommand implements Callable<Integer> {
                     r.tags().isEmpty() ? "" : "  [" + String.join(", ", r.tags()) + "]");
         }
         out.println();
-        out.println(Catalog.all().size() + " rules. 'archforge explain <id>' shows a rule's page.");
+        out.println(RuleCatalog.standard().all().size() + " rules. 'archforge explain <id>' shows a rule's page.");
     }
 
     private static void markdown(PrintWriter out) {
         out.println("| Rule | Severity | Category | Tags | What it finds |");
         out.println("|---|---|---|---|---|");
-        for (RuleDescriptor r : Catalog.all()) {
+        for (RuleDescriptor r : RuleCatalog.standard().all()) {
             out.println("| [`" + r.id() + "`](rules/" + r.id() + ".md) | "
                     + r.severity().id() + " | " + r.category().title() + " | " + String.join(", ", r.tags()) + " | "
                     + r.title() + " |");

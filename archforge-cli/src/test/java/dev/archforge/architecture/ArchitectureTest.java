@@ -1,5 +1,6 @@
 package dev.archforge.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -32,24 +33,69 @@ class ArchitectureTest {
             .definedBy("dev.archforge.design..")
             .layer("report")
             .definedBy("dev.archforge.report..")
+            .layer("engine")
+            .definedBy("dev.archforge.engine..")
             .layer("cli")
             .definedBy("dev.archforge.cli..")
             .whereLayer("cli")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("engine")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("openapi")
-            .mayOnlyBeAccessedByLayers("cli")
+            .mayOnlyBeAccessedByLayers("engine")
             .whereLayer("sql")
-            .mayOnlyBeAccessedByLayers("cli")
+            .mayOnlyBeAccessedByLayers("engine")
             .whereLayer("design")
-            .mayOnlyBeAccessedByLayers("cli")
+            .mayOnlyBeAccessedByLayers("engine", "cli")
             .whereLayer("lint")
-            .mayOnlyBeAccessedByLayers("openapi", "sql", "cli")
+            .mayOnlyBeAccessedByLayers("openapi", "sql", "engine", "cli")
             .whereLayer("source")
-            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "design", "cli")
+            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "design", "engine", "cli")
             .whereLayer("model")
-            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "design", "report", "cli");
+            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "design", "report", "engine", "cli");
+
+    /**
+     * The command line parses arguments and prints results; the review and design flow is the
+     * engine's, so every face gets the same answers. The CLI may use the design's result types
+     * (decisions, questions, blueprint files) to print them, never what makes them.
+     */
+    @ArchTest
+    static final ArchRule cliHoldsNoReviewOrDesignLogic = noClasses()
+            .that()
+            .resideInAPackage("dev.archforge.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.archforge.openapi..",
+                    "dev.archforge.sql..",
+                    "dev.archforge.design.decision..",
+                    "dev.archforge.design.capacity..",
+                    "dev.archforge.design.cost..",
+                    "dev.archforge.design.artifact.openapi..",
+                    "dev.archforge.design.artifact.sql..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Reviewer")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("Designer")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("Blueprints")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("InitSession")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("RequirementsLoader")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("ConfigLoader")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("RuleRunner");
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages =

@@ -8,6 +8,7 @@ import dev.archforge.openapi.load.OpenApiLoader;
 import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.rules.OpenApiRules;
 import dev.archforge.source.Limits;
+import dev.archforge.source.SourceText;
 import java.nio.file.Path;
 
 /** Loads one API description and runs the API rules on it. */
@@ -22,6 +23,11 @@ public final class OpenApiReviewer {
     public RunResult review(Path path, String displayName, InputKind kind, Config config) {
         ApiDocument api = loader.load(path, displayName, kind);
         return review(api, config);
+    }
+
+    /** Reviews a description held in memory; throws {@link dev.archforge.model.InvalidInputException} when it cannot be read. */
+    public RunResult review(SourceText text, InputKind kind, Config config) {
+        return review(loader.load(text, kind), config);
     }
 
     public RunResult review(ApiDocument api, Config config) {

@@ -58,6 +58,20 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * The bytes of a text held in memory, refused over the size limit as a file would be.
+     */
+    public byte[] bytesOf(SourceText text) {
+        byte[] bytes = text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > limits.maxBytes()) {
+            throw new InvalidInputException(
+                    Location.ofFile(text.name()),
+                    "text is " + megabytes(bytes.length) + " MB, over the limit of " + megabytes(limits.maxBytes())
+                            + " MB");
+        }
+        return bytes;
+    }
+
     /** Parses bytes already read. JSON goes straight to Jackson, which decodes and checks UTF-8 itself. */
     public Document parse(String displayName, byte[] bytes) {
         refuseBinary(displayName, bytes);

@@ -10,6 +10,7 @@ import dev.archforge.model.Finding;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import dev.archforge.source.Limits;
+import dev.archforge.source.SourceText;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.parse.Script;
 import dev.archforge.sql.parse.ScriptSplitter;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Reviews SQL files: expands folders into their up-migrations in version order, parses each file,
@@ -81,14 +83,30 @@ public final class SqlReviewer {
 
     /** Parses and replays the files in order, ready for the rules. */
     public List<SqlFile> prepare(List<Path> files, ReviewMode mode) {
+        return prepareSources(files.stream().map(this::source).toList(), mode);
+    }
+
+    /** One SQL input: how findings name it, and its text, read when its turn comes. */
+    private record Source(String name, Path version, Supplier<String> text) {}
+
+    private Source source(Path file) {
+        String name = display(file);
+        return new Source(name, file, () -> read(file, name));
+    }
+
+    private Source source(SourceText text) {
+        return new Source(text.name(), Path.of(text.name()), () -> checked(text));
+    }
+
+    private List<SqlFile> prepareSources(List<Source> sources, ReviewMode mode) {
         List<String> names = new ArrayList<>();
         List<Script> scripts = new ArrayList<>();
         List<List<Statement>> parsed = new ArrayList<>();
         List<List<Schema>> schemas = new ArrayList<>();
         Schema current = Schema.EMPTY;
-        for (Path file : files) {
-            String name = display(file);
-            Script script = ScriptSplitter.split(read(file, name));
+        for (Source source : sources) {
+            String name = source.name();
+            Script script = ScriptSplitter.split(source.text().get());
             List<Statement> statements = SqlParser.parse(script);
             List<Schema> replayed = SqlFile.replay(current, name, statements);
             current = replayed.get(replayed.size() - 1);
@@ -120,15 +138,27 @@ public final class SqlReviewer {
      * names them or in the strict profile.
      */
     public RunResult reviewFiles(List<Path> files, ReviewMode mode, Migrations migrations, Config config) {
+        return review(files.stream().map(this::source).toList(), mode, migrations, config);
+    }
+
+    /**
+     * Reviews SQL held in memory, in this order, as {@link #reviewFiles} reviews files; each text's
+     * name stands for its path (a migration's version is read from it).
+     */
+    public RunResult reviewTexts(List<SourceText> texts, ReviewMode mode, Migrations migrations, Config config) {
+        return review(texts.stream().map(this::source).toList(), mode, migrations, config);
+    }
+
+    private RunResult review(List<Source> sources, ReviewMode mode, Migrations migrations, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, Long> nanos = new HashMap<>();
-        List<SqlFile> prepared = prepare(files, mode);
+        List<SqlFile> prepared = prepareSources(sources, mode);
         // migrations before live-since ran on a database that held no data yet: no migration-safety rules
         List<SqlFile> preLive = new ArrayList<>();
         List<SqlFile> live = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
-            Path file = files.get(i);
+            Path file = sources.get(i).version();
             boolean before = mode == ReviewMode.MIGRATION
                     && config.liveSince()
                             .map(v -> MigrationFiles.versionBefore(file, v))
@@ -175,6 +205,15 @@ public final class SqlReviewer {
         } catch (IOException e) {
             throw new InvalidInputException(Location.ofFile(name), "cannot read file: " + e.getMessage(), e);
         }
+    }
+
+    private String checked(SourceText text) {
+        if (text.text().length() > limits.maxBytes()) {
+            throw new InvalidInputException(
+                    Location.ofFile(text.name()),
+                    "text has " + text.text().length() + " characters, more than the limit of " + limits.maxBytes());
+        }
+        return text.text().startsWith("\uFEFF") ? text.text().substring(1) : text.text();
     }
 
     /** Most SQL files are ASCII: then one copy into a compact string, no decoder buffers. */

@@ -2,13 +2,16 @@ package dev.archforge.openapi.load;
 
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.openapi.model.ApiDocument;
+import dev.archforge.openapi.model.RefResolver;
 import dev.archforge.openapi.model.SpecVersion;
 import dev.archforge.source.Document;
 import dev.archforge.source.DocumentReader;
 import dev.archforge.source.Limits;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
+import dev.archforge.source.SourceText;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** Reads an OpenAPI document or an endpoint list into an {@link ApiDocument}. */
 public final class OpenApiLoader {
@@ -20,6 +23,19 @@ public final class OpenApiLoader {
 
     public ApiDocument load(Path path, String displayName, InputKind kind) {
         byte[] bytes = reader.readBytes(path, displayName);
+        return load(displayName, bytes, kind, doc -> new FileRefResolver(reader, doc, path));
+    }
+
+    /**
+     * Reads a description held in memory. It has no folder, so only references inside it
+     * ({@code #/components/...}) resolve; a reference to another file is reported unresolved.
+     */
+    public ApiDocument load(SourceText text, InputKind kind) {
+        return load(text.name(), reader.bytesOf(text), kind, InMemoryRefResolver::new);
+    }
+
+    private ApiDocument load(
+            String displayName, byte[] bytes, InputKind kind, Function<Document, RefResolver> resolver) {
         if (kind == InputKind.ENDPOINTS
                 || (kind == InputKind.AUTO && EndpointListParser.looksLikeEndpointList(displayName, bytes))) {
             return EndpointListParser.parse(displayName, DocumentReader.decode(displayName, bytes));
@@ -32,7 +48,7 @@ public final class OpenApiLoader {
                         "not an OpenAPI document: expected an object at the top, found "
                                 + doc.root().typeName()));
         SpecVersion version = version(root);
-        return new ApiDocument(displayName, version, root, new FileRefResolver(reader, doc, path), doc.duplicateKeys());
+        return new ApiDocument(displayName, version, root, resolver.apply(doc), doc.duplicateKeys());
     }
 
     static SpecVersion version(ObjectNode root) {

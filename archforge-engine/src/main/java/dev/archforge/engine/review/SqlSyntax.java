@@ -1,4 +1,4 @@
-package dev.archforge.cli;
+package dev.archforge.engine.review;
 
 import dev.archforge.model.Finding;
 import dev.archforge.model.InputProblem;

@@ -1,0 +1,21 @@
+package dev.archforge.engine.review;
+
+import dev.archforge.lint.Config;
+import java.nio.file.Path;
+
+/** Where a review's configuration comes from. */
+public sealed interface ConfigSource {
+
+    /** {@code .archforge.yaml} found upward from the first input on disk; none for in-memory inputs only. */
+    record Discover() implements ConfigSource {}
+
+    /** This file, which must exist ({@code --config}). */
+    record FromFile(Path file) implements ConfigSource {}
+
+    /** A configuration already loaded, for a face that holds one (a server's project settings). */
+    record Given(Config config) implements ConfigSource {}
+
+    static ConfigSource discover() {
+        return new Discover();
+    }
+}
