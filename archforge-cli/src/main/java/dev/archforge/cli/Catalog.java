@@ -1,8 +1,8 @@
 package dev.archforge.cli;
 
 import dev.archforge.model.RuleDescriptor;
-import dev.archforge.openapi.rules.OpenApiRules;
-import dev.archforge.sql.rules.SqlRules;
+import dev.archforge.openapi.catalog.OpenApiRules;
+import dev.archforge.sql.catalog.SqlRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -55,6 +55,15 @@ class ArchitectureTest {
     static final ArchRule noCyclesBetweenTopLevelPackages =
             slices().matching("dev.archforge.(*)..").should().beFreeOfCycles();
 
+    /**
+     * Every package its own slice, across all modules: no package cycle at any depth. The rule
+     * interfaces stay in {@code …rules}, the areas in {@code …rules.<area>} depend on them, and only
+     * the catalogues ({@code openapi.catalog}, {@code sql.catalog}) list the areas.
+     */
+    @ArchTest
+    static final ArchRule noPackageCyclesAtAnyDepth =
+            slices().matching("dev.archforge.(**)").should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule noCyclesBetweenOpenApiPackages =
             slices().matching("dev.archforge.openapi.(*)..").should().beFreeOfCycles();
@@ -70,4 +79,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rulesDoNotDependOnEachOtherAcrossAreas =
             slices().matching("dev.archforge.openapi.rules.(*)..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule sqlRulesDoNotDependOnEachOtherAcrossAreas =
+            slices().matching("dev.archforge.sql.rules.(*)..").should().notDependOnEachOther();
 }

@@ -3,10 +3,10 @@ package dev.archforge.openapi;
 import dev.archforge.lint.Config;
 import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
+import dev.archforge.openapi.catalog.OpenApiRules;
 import dev.archforge.openapi.load.InputKind;
 import dev.archforge.openapi.load.OpenApiLoader;
 import dev.archforge.openapi.model.ApiDocument;
-import dev.archforge.openapi.rules.OpenApiRules;
 import dev.archforge.source.Limits;
 import java.nio.file.Path;
 
