@@ -10,10 +10,8 @@ import dev.archforge.model.Finding;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import dev.archforge.source.Limits;
-import dev.archforge.sql.ast.Statement;
+import dev.archforge.sql.ast.ParsedScript;
 import dev.archforge.sql.catalog.SqlRules;
-import dev.archforge.sql.parse.Script;
-import dev.archforge.sql.parse.ScriptSplitter;
 import dev.archforge.sql.parse.SqlParser;
 import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
@@ -82,26 +80,22 @@ public final class SqlReviewer {
     /** Parses and replays the files in order, ready for the rules. */
     public List<SqlFile> prepare(List<Path> files, ReviewMode mode) {
         List<String> names = new ArrayList<>();
-        List<Script> scripts = new ArrayList<>();
-        List<List<Statement>> parsed = new ArrayList<>();
+        List<ParsedScript> parsed = new ArrayList<>();
         List<List<Schema>> schemas = new ArrayList<>();
         Schema current = Schema.EMPTY;
         for (Path file : files) {
             String name = display(file);
-            Script script = ScriptSplitter.split(read(file, name));
-            List<Statement> statements = SqlParser.parse(script);
-            List<Schema> replayed = SqlFile.replay(current, name, statements);
+            ParsedScript script = SqlParser.read(read(file, name));
+            List<Schema> replayed = SqlFile.replay(current, name, script.statements());
             current = replayed.get(replayed.size() - 1);
             names.add(name);
-            scripts.add(script);
-            parsed.add(statements);
+            parsed.add(script);
             schemas.add(replayed);
         }
         List<SqlFile> out = new ArrayList<>();
         Map<Object, Object> sharedFacts = new ConcurrentHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            out.add(new SqlFile(
-                    names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
+            out.add(new SqlFile(names.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
         }
         SqlFile.formReviewSet(out);
         return out;

@@ -5,6 +5,7 @@ import dev.archforge.lint.RuleRegistry;
 import dev.archforge.lint.testing.AbstractRuleFixtureTest;
 import dev.archforge.model.Category;
 import dev.archforge.model.RuleDescriptor;
+import dev.archforge.sql.parse.SqlParser;
 import dev.archforge.sql.rules.ReviewMode;
 import dev.archforge.sql.rules.SqlFile;
 import java.io.IOException;
@@ -31,7 +32,8 @@ class RuleFixturesTest extends AbstractRuleFixtureTest<SqlFile> {
     @Override
     protected SqlFile read(Path file, RuleDescriptor rule) throws IOException {
         ReviewMode mode = rule.category() == Category.MIGRATION_SAFETY ? ReviewMode.MIGRATION : ReviewMode.SCHEMA;
-        return SqlFile.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), mode);
+        return SqlFile.of(
+                file.getFileName().toString(), SqlParser.read(Files.readString(file, StandardCharsets.UTF_8)), mode);
     }
 
     @Override
