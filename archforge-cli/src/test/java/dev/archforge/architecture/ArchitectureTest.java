@@ -1,5 +1,6 @@
 package dev.archforge.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -63,6 +64,38 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCyclesAtAnyDepth =
             slices().matching("dev.archforge.(**)").should().beFreeOfCycles();
+
+    /** Rules read the AST, the schema model and the file's facts, never the lexer's tokens. */
+    @ArchTest
+    static final ArchRule sqlRulesDoNotSeeTheParser = noClasses()
+            .that()
+            .resideInAnyPackage("dev.archforge.sql.rules..", "dev.archforge.sql.catalog..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.archforge.sql.parse..")
+            .because("the parser gives the AST what rules need; a rule re-reading tokens duplicates the grammar");
+
+    /** The schema model replays statements; reading text (search_path values too) is the parser's job. */
+    @ArchTest
+    static final ArchRule sqlSchemaModelDoesNotCallTheParser = noClasses()
+            .that()
+            .resideInAPackage("dev.archforge.sql.schema..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.archforge.sql.parse..");
+
+    /** The AST is what the parser produces and everything else reads: it depends on none of them. */
+    @ArchTest
+    static final ArchRule sqlAstIsALeaf = noClasses()
+            .that()
+            .resideInAPackage("dev.archforge.sql.ast..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.archforge.sql.parse..",
+                    "dev.archforge.sql.schema..",
+                    "dev.archforge.sql.rules..",
+                    "dev.archforge.sql.catalog..");
 
     @ArchTest
     static final ArchRule noCyclesBetweenOpenApiPackages =

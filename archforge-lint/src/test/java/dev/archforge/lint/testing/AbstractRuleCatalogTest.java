@@ -107,14 +107,17 @@ public abstract class AbstractRuleCatalogTest<R> {
     void everyRuleClassIsRegistered() {
         Set<String> registered =
                 registry().rules().stream().map(r -> r.getClass().getName()).collect(Collectors.toSet());
-        Set<String> unregistered = new TreeSet<>();
+        Set<String> found = new TreeSet<>();
         for (JavaClass c : ruleClasses()) {
             boolean concrete = !c.isInterface() && !c.getModifiers().contains(JavaModifier.ABSTRACT);
-            boolean rule = c.isAssignableTo(ruleInterface()) || c.isAnnotatedWith(RuleInfo.class);
-            if (concrete && rule && !registered.contains(c.getName())) {
-                unregistered.add(c.getName());
+            if (concrete && (c.isAssignableTo(ruleInterface()) || c.isAnnotatedWith(RuleInfo.class))) {
+                found.add(c.getName());
             }
         }
+        // a scan of the wrong package finds nothing and would pass: it must see the registered rules
+        assertThat(found).as("rule classes found in %s", rulesPackage()).containsAll(registered);
+        Set<String> unregistered = new TreeSet<>(found);
+        unregistered.removeAll(registered);
         assertThat(unregistered)
                 .as("rule classes missing from their area's registry list")
                 .isEmpty();

@@ -33,6 +33,20 @@ class CatalogueChecksTest {
         assertThatNoException().isThrownBy(catalogue::everyRuleIsAFinalAnnotatedClassInAnAreaPackage);
     }
 
+    @Test
+    void aScanOfTheWrongPackageFailsInsteadOfFindingNothing() {
+        Catalogue catalogue = new Catalogue(RuleRegistry.of(List.of(List.of(new AlphaRule(), new BetaRule())))) {
+            @Override
+            protected String rulesPackage() {
+                return "dev.archforge.lint.testing.nothing";
+            }
+        };
+
+        assertThatThrownBy(catalogue::everyRuleClassIsRegistered)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("rule classes found in dev.archforge.lint.testing.nothing");
+    }
+
     /** The shared checks over the made-up rules of {@code testing.fake}, test classes included. */
     private static class Catalogue extends AbstractRuleCatalogTest<FakeRule> {
         private final RuleRegistry<FakeRule> registry;
