@@ -101,6 +101,47 @@ class ArchitectureTest {
     static final ArchRule noCyclesBetweenTopLevelPackages =
             slices().matching("dev.archforge.(*)..").should().beFreeOfCycles();
 
+    /**
+     * Every package its own slice, across all modules: no package cycle at any depth. The rule
+     * interfaces stay in {@code …rules}, the areas in {@code …rules.<area>} depend on them, and only
+     * the catalogues ({@code openapi.catalog}, {@code sql.catalog}) list the areas.
+     */
+    @ArchTest
+    static final ArchRule noPackageCyclesAtAnyDepth =
+            slices().matching("dev.archforge.(**)").should().beFreeOfCycles();
+
+    /** Rules read the AST, the schema model and the file's facts, never the lexer's tokens. */
+    @ArchTest
+    static final ArchRule sqlRulesDoNotSeeTheParser = noClasses()
+            .that()
+            .resideInAnyPackage("dev.archforge.sql.rules..", "dev.archforge.sql.catalog..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.archforge.sql.parse..")
+            .because("the parser gives the AST what rules need; a rule re-reading tokens duplicates the grammar");
+
+    /** The schema model replays statements; reading text (search_path values too) is the parser's job. */
+    @ArchTest
+    static final ArchRule sqlSchemaModelDoesNotCallTheParser = noClasses()
+            .that()
+            .resideInAPackage("dev.archforge.sql.schema..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.archforge.sql.parse..");
+
+    /** The AST is what the parser produces and everything else reads: it depends on none of them. */
+    @ArchTest
+    static final ArchRule sqlAstIsALeaf = noClasses()
+            .that()
+            .resideInAPackage("dev.archforge.sql.ast..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.archforge.sql.parse..",
+                    "dev.archforge.sql.schema..",
+                    "dev.archforge.sql.rules..",
+                    "dev.archforge.sql.catalog..");
+
     @ArchTest
     static final ArchRule noCyclesBetweenOpenApiPackages =
             slices().matching("dev.archforge.openapi.(*)..").should().beFreeOfCycles();
@@ -116,4 +157,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rulesDoNotDependOnEachOtherAcrossAreas =
             slices().matching("dev.archforge.openapi.rules.(*)..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule sqlRulesDoNotDependOnEachOtherAcrossAreas =
+            slices().matching("dev.archforge.sql.rules.(*)..").should().notDependOnEachOther();
 }

@@ -11,14 +11,12 @@ import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import dev.archforge.source.Limits;
 import dev.archforge.source.SourceText;
-import dev.archforge.sql.ast.Statement;
-import dev.archforge.sql.parse.Script;
-import dev.archforge.sql.parse.ScriptSplitter;
+import dev.archforge.sql.ast.ParsedScript;
+import dev.archforge.sql.catalog.SqlRules;
 import dev.archforge.sql.parse.SqlParser;
 import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
 import dev.archforge.sql.rules.SqlFile;
-import dev.archforge.sql.rules.SqlRules;
 import dev.archforge.sql.schema.MigrationFiles;
 import dev.archforge.sql.schema.Schema;
 import java.io.IOException;
@@ -100,26 +98,22 @@ public final class SqlReviewer {
 
     private List<SqlFile> prepareSources(List<Source> sources, ReviewMode mode) {
         List<String> names = new ArrayList<>();
-        List<Script> scripts = new ArrayList<>();
-        List<List<Statement>> parsed = new ArrayList<>();
+        List<ParsedScript> parsed = new ArrayList<>();
         List<List<Schema>> schemas = new ArrayList<>();
         Schema current = Schema.EMPTY;
         for (Source source : sources) {
             String name = source.name();
-            Script script = ScriptSplitter.split(source.text().get());
-            List<Statement> statements = SqlParser.parse(script);
-            List<Schema> replayed = SqlFile.replay(current, name, statements);
+            ParsedScript script = SqlParser.read(source.text().get());
+            List<Schema> replayed = SqlFile.replay(current, name, script.statements());
             current = replayed.get(replayed.size() - 1);
             names.add(name);
-            scripts.add(script);
-            parsed.add(statements);
+            parsed.add(script);
             schemas.add(replayed);
         }
         List<SqlFile> out = new ArrayList<>();
         Map<Object, Object> sharedFacts = new ConcurrentHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            out.add(new SqlFile(
-                    names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
+            out.add(new SqlFile(names.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
         }
         SqlFile.formReviewSet(out);
         return out;

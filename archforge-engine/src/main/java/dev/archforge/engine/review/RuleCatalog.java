@@ -1,8 +1,8 @@
 package dev.archforge.engine.review;
 
 import dev.archforge.model.RuleDescriptor;
-import dev.archforge.openapi.rules.OpenApiRules;
-import dev.archforge.sql.rules.SqlRules;
+import dev.archforge.openapi.catalog.OpenApiRules;
+import dev.archforge.sql.catalog.SqlRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

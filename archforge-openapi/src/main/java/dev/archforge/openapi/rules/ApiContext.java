@@ -1,6 +1,7 @@
 package dev.archforge.openapi.rules;
 
 import dev.archforge.lint.FindingSink;
+import dev.archforge.lint.RuleContext;
 import dev.archforge.lint.RuleOptions;
 import dev.archforge.model.Location;
 import dev.archforge.openapi.model.ApiDocument;
@@ -15,27 +16,18 @@ import java.util.List;
  * honours {@code x-archforge-ignore} on the node or any node above it, and says how many
  * operations use a shared component, so a problem in a schema used 500 times is reported once.
  */
-public final class ApiContext {
+public final class ApiContext extends RuleContext {
     public static final String IGNORE_KEY = "x-archforge-ignore";
 
     private final ApiDocument api;
-    private final String ruleId;
-    private final RuleOptions options;
-    private final FindingSink sink;
 
     public ApiContext(ApiDocument api, String ruleId, RuleOptions options, FindingSink sink) {
+        super(ruleId, options, sink);
         this.api = api;
-        this.ruleId = ruleId;
-        this.options = options;
-        this.sink = sink;
     }
 
     public ApiDocument api() {
         return api;
-    }
-
-    public RuleOptions options() {
-        return options;
     }
 
     /** Reports at the node's key (or the node, when it has none). */
@@ -43,7 +35,7 @@ public final class ApiContext {
         if (isSuppressed(node)) {
             return;
         }
-        sink.report(node.keyLocation(), message + usageSuffix(node));
+        sink().report(node.keyLocation(), message + usageSuffix(node));
     }
 
     /** Reports at the node's value rather than its key. */
@@ -51,7 +43,7 @@ public final class ApiContext {
         if (isSuppressed(node)) {
             return;
         }
-        sink.report(node.location(), message + usageSuffix(node));
+        sink().report(node.location(), message + usageSuffix(node));
     }
 
     /**
@@ -69,12 +61,12 @@ public final class ApiContext {
         if (isSuppressed(at) || (related.isEmpty() && !places.isEmpty())) {
             return;
         }
-        sink.report(at.keyLocation(), message, related);
+        sink().report(at.keyLocation(), message, related);
     }
 
     /** Reports at a location that is not a node (a line of a file). */
     public void report(Location location, String message) {
-        sink.report(location, message);
+        sink().report(location, message);
     }
 
     private String usageSuffix(Node node) {
@@ -102,9 +94,9 @@ public final class ApiContext {
 
     private boolean ignores(Node value) {
         if (value instanceof ObjectNode map) {
-            return map.has(ruleId);
+            return map.has(ruleId());
         }
-        return value.asArray().map(a -> a.texts().contains(ruleId)).orElse(false)
-                || value.asText().map(ruleId::equals).orElse(false);
+        return value.asArray().map(a -> a.texts().contains(ruleId())).orElse(false)
+                || value.asText().map(ruleId()::equals).orElse(false);
     }
 }

@@ -7,7 +7,7 @@ import dev.archforge.model.Finding;
 import dev.archforge.model.Fingerprint;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.Severity;
-import dev.archforge.openapi.rules.OpenApiRules;
+import dev.archforge.openapi.catalog.OpenApiRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

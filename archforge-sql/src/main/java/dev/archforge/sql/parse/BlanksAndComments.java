@@ -1,5 +1,7 @@
 package dev.archforge.sql.parse;
 
+import dev.archforge.sql.ast.Comment;
+
 /** Skips what separates tokens: PostgreSQL's blanks and comments, which are kept aside. */
 final class BlanksAndComments {
     private BlanksAndComments() {}

@@ -1,5 +1,7 @@
 package dev.archforge.sql.parse;
 
+import dev.archforge.sql.ast.Comment;
+import dev.archforge.sql.ast.SourceProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.archforge.sql.ast.Insert;
 import dev.archforge.sql.ast.Maintenance;
 import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.ast.SetParameter;
+import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.ast.Transaction;
 import dev.archforge.sql.ast.Update;
@@ -72,18 +73,18 @@ final class CommandParser {
         c.expect("set");
         boolean local = c.accept("local");
         if (c.acceptAll("session", "authorization")) {
-            return new SetParameter("session authorization", value(c), local, DdlParser.all(c));
+            return setParameter("session authorization", value(c), local, c);
         }
         c.accept("session");
         if (c.acceptAll("time", "zone")) {
-            return new SetParameter("time zone", value(c), local, DdlParser.all(c));
+            return setParameter("time zone", value(c), local, c);
         }
         if (c.accept("schema")) {
-            return new SetParameter("search_path", value(c), local, DdlParser.all(c));
+            return setParameter("search_path", value(c), local, c);
         }
         if (c.atAny("role", "constraints", "transaction", "names")) {
             String name = c.next().value();
-            return new SetParameter(name, value(c), local, DdlParser.all(c));
+            return setParameter(name, value(c), local, c);
         }
         QualifiedName name = c.qualifiedName();
         if (!c.acceptSymbol("=")) {
@@ -91,7 +92,12 @@ final class CommandParser {
         }
         String joined =
                 String.join(".", name.parts().stream().map(p -> p.value()).toList());
-        return new SetParameter(joined, value(c), local, DdlParser.all(c));
+        return setParameter(joined, value(c), local, c);
+    }
+
+    /** The setting, with its value also read as a list of names when it is one. */
+    private static SetParameter setParameter(String name, String value, boolean local, Cursor c) {
+        return new SetParameter(name, value, local, NameLists.read(value), DdlParser.all(c));
     }
 
     /** {@code RESET name}, which is {@code SET name TO DEFAULT}; {@code RESET ALL} names {@code all}. */
@@ -109,7 +115,7 @@ final class CommandParser {
         if (!c.atEnd()) {
             throw c.fail("the end of RESET");
         }
-        return new SetParameter(name, "DEFAULT", false, DdlParser.all(c));
+        return setParameter(name, "DEFAULT", false, c);
     }
 
     /**
@@ -133,8 +139,7 @@ final class CommandParser {
                     && c.atAny("true", "false")) {
                 boolean local = c.next().is("true");
                 if (c.acceptSymbol(")") && c.atEnd()) {
-                    return new SetParameter(
-                            name.value().toLowerCase(java.util.Locale.ROOT), value.value(), local, DdlParser.all(c));
+                    return setParameter(name.value().toLowerCase(java.util.Locale.ROOT), value.value(), local, c);
                 }
             }
         }
@@ -165,7 +170,9 @@ final class CommandParser {
         } else {
             kind = Transaction.Kind.PREPARE;
         }
-        return new Transaction(kind, DdlParser.all(c));
+        boolean toSavepoint =
+                kind == Transaction.Kind.ROLLBACK && c.tokens().stream().anyMatch(t -> t.is("to"));
+        return new Transaction(kind, toSavepoint, DdlParser.all(c));
     }
 
     static Maintenance maintenance(Cursor c) {
@@ -182,7 +189,8 @@ final class CommandParser {
         }
         boolean full = c.tokens().stream().anyMatch(t -> t.is("full"));
         boolean concurrently = c.tokens().stream().anyMatch(t -> t.is("concurrently"));
-        return new Maintenance(kind, full, concurrently, DdlParser.all(c));
+        Span span = DdlParser.all(c);
+        return new Maintenance(kind, full, concurrently, MaintenanceTargets.of(c.tokens(), kind, span), span);
     }
 
     static Copy copy(Cursor c) {

@@ -1,5 +1,7 @@
 package dev.archforge.sql.parse;
 
+import dev.archforge.sql.ast.Comment;
+import dev.archforge.sql.ast.SourceProblem;
 import java.util.List;
 
 /** A SQL file cut into statements, with its comments and the problems met while reading it. */

@@ -1,6 +1,7 @@
 package dev.archforge.sql.parse;
 
 import dev.archforge.sql.ast.ParseProblem;
+import dev.archforge.sql.ast.ParsedScript;
 import dev.archforge.sql.ast.Privilege;
 import dev.archforge.sql.ast.PsqlMeta;
 import dev.archforge.sql.ast.Span;
@@ -15,6 +16,20 @@ import java.util.List;
  */
 public final class SqlParser {
     private SqlParser() {}
+
+    /** Splits and parses a whole file, ready for the review. */
+    public static ParsedScript read(String source) {
+        return read(ScriptSplitter.split(source));
+    }
+
+    /**
+     * The statements of the script with what rules need from its text: comments, source problems
+     * and, on first use, where its data statements read. Rules get this, never the tokens.
+     */
+    public static ParsedScript read(Script script) {
+        return new ParsedScript(
+                parse(script), script.comments(), script.problems(), () -> FirstReadScanner.scan(script));
+    }
 
     /** Splits and parses a whole script. */
     public static List<Statement> parse(String sql) {

@@ -1,6 +1,7 @@
 package dev.archforge.sql.rules;
 
 import dev.archforge.lint.FindingSink;
+import dev.archforge.lint.RuleContext;
 import dev.archforge.lint.RuleOptions;
 import dev.archforge.model.Location;
 import dev.archforge.sql.ast.QualifiedName;
@@ -18,17 +19,12 @@ import java.util.Optional;
  * {@code -- archforge-ignore: rule-id reason} on the reported line, the statement's first line, or
  * the line before either.
  */
-public final class SqlContext {
+public final class SqlContext extends RuleContext {
     private final SqlFile file;
-    private final String ruleId;
-    private final RuleOptions options;
-    private final FindingSink sink;
 
     public SqlContext(SqlFile file, String ruleId, RuleOptions options, FindingSink sink) {
+        super(ruleId, options, sink);
         this.file = file;
-        this.ruleId = ruleId;
-        this.options = options;
-        this.sink = sink;
     }
 
     public SqlFile file() {
@@ -37,10 +33,6 @@ public final class SqlContext {
 
     public ReviewMode mode() {
         return file.mode();
-    }
-
-    public RuleOptions options() {
-        return options;
     }
 
     /** Every statement of the file, in order, including parse problems and psql meta-commands. */
@@ -110,18 +102,18 @@ public final class SqlContext {
         if (ignored(at.line()) || ignored(statement.span().line())) {
             return;
         }
-        sink.report(location(at), message);
+        sink().report(location(at), message);
     }
 
     /** Reports at a place that belongs to no statement (a problem in the text itself). */
     public void report(Span at, String message) {
         if (!ignored(at.line())) {
-            sink.report(location(at), message);
+            sink().report(location(at), message);
         }
     }
 
     private boolean ignored(int line) {
-        return file.ignores(ruleId, line);
+        return file.ignores(ruleId(), line);
     }
 
     private Location location(Span s) {

@@ -1,10 +1,10 @@
 package dev.archforge.sql.rules;
 
+import dev.archforge.sql.ast.FirstReads;
+import dev.archforge.sql.ast.ParsedScript;
 import dev.archforge.sql.ast.QualifiedName;
+import dev.archforge.sql.ast.SourceProblem;
 import dev.archforge.sql.ast.Statement;
-import dev.archforge.sql.parse.Script;
-import dev.archforge.sql.parse.ScriptSplitter;
-import dev.archforge.sql.parse.SqlParser;
 import dev.archforge.sql.schema.Origin;
 import dev.archforge.sql.schema.Schema;
 import dev.archforge.sql.schema.SchemaReplayer;
@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  */
 public final class SqlFile {
     private final String name;
-    private final Script script;
+    private final ParsedScript parsed;
     private final List<Statement> statements;
     private final List<Schema> schemas;
     private final Schema finalSchema;
@@ -38,14 +38,8 @@ public final class SqlFile {
     /**
      * @param schemas the schema before each statement, then the schema after the last one
      */
-    public SqlFile(
-            String name,
-            Script script,
-            List<Statement> statements,
-            List<Schema> schemas,
-            Schema finalSchema,
-            ReviewMode mode) {
-        this(name, script, statements, schemas, finalSchema, mode, new ConcurrentHashMap<>());
+    public SqlFile(String name, ParsedScript parsed, List<Schema> schemas, Schema finalSchema, ReviewMode mode) {
+        this(name, parsed, schemas, finalSchema, mode, new ConcurrentHashMap<>());
     }
 
     /**
@@ -54,35 +48,33 @@ public final class SqlFile {
      */
     public SqlFile(
             String name,
-            Script script,
-            List<Statement> statements,
+            ParsedScript parsed,
             List<Schema> schemas,
             Schema finalSchema,
             ReviewMode mode,
             Map<Object, Object> sharedFacts) {
         this.sharedFacts = sharedFacts;
+        List<Statement> statements = parsed.statements();
         if (schemas.size() != statements.size() + 1) {
             throw new IllegalArgumentException("need one schema per statement and one after them, got " + schemas.size()
                     + " for " + statements.size() + " statements");
         }
         this.name = name;
-        this.script = script;
-        this.statements = List.copyOf(statements);
+        this.parsed = parsed;
+        this.statements = statements;
         this.schemas = List.copyOf(schemas);
         this.finalSchema = finalSchema;
         this.mode = mode;
         for (int i = 0; i < statements.size(); i++) {
             index.put(statements.get(i), i);
         }
-        this.suppressions = new Suppressions(script.comments());
+        this.suppressions = new Suppressions(parsed.comments());
     }
 
-    /** Parses and replays one file on its own, starting from an empty schema. */
-    public static SqlFile of(String name, String source, ReviewMode mode) {
-        Script script = ScriptSplitter.split(source);
-        List<Statement> statements = SqlParser.parse(script);
-        List<Schema> schemas = replay(Schema.EMPTY, name, statements);
-        return new SqlFile(name, script, statements, schemas, schemas.get(schemas.size() - 1), mode);
+    /** Replays one parsed file on its own, starting from an empty schema. */
+    public static SqlFile of(String name, ParsedScript parsed, ReviewMode mode) {
+        List<Schema> schemas = replay(Schema.EMPTY, name, parsed.statements());
+        return new SqlFile(name, parsed, schemas, schemas.get(schemas.size() - 1), mode);
     }
 
     /**
@@ -104,8 +96,14 @@ public final class SqlFile {
         return name;
     }
 
-    public Script script() {
-        return script;
+    /** What no tokenizer could get past cleanly in the file's text, such as an unterminated string. */
+    public List<SourceProblem> sourceProblems() {
+        return parsed.problems();
+    }
+
+    /** Where the file's data statements (INSERT, UPDATE, CREATE TABLE ... AS...) first read. */
+    public FirstReads firstReads() {
+        return parsed.firstReads();
     }
 
     public List<Statement> statements() {

@@ -1,6 +1,6 @@
 package dev.archforge.sql.rules;
 
-import dev.archforge.sql.parse.Comment;
+import dev.archforge.sql.ast.Comment;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

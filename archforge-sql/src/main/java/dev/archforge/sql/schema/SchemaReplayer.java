@@ -107,7 +107,8 @@ public final class SchemaReplayer {
         if (!p.name().equals("search_path")) {
             return schema;
         }
-        return SearchPath.parse(p.value())
+        return p.list()
+                .map(SearchPath::schemas)
                 .map(schemas -> schema.withSearchPath(schema.searchPath().set(schemas, p.local())))
                 .orElse(schema);
     }

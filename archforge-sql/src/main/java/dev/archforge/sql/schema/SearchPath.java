@@ -1,9 +1,7 @@
 package dev.archforge.sql.schema;
 
+import dev.archforge.sql.ast.NameList;
 import dev.archforge.sql.ast.QualifiedName;
-import dev.archforge.sql.parse.Lexer;
-import dev.archforge.sql.parse.Token;
-import dev.archforge.sql.parse.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,34 +23,20 @@ public record SearchPath(List<String> lookup, Optional<SearchPath> outer) {
     }
 
     /**
-     * The schemas a SET value names ({@code musicbrainz, public}, {@code "$user", public},
-     * {@code ''}, {@code DEFAULT}); empty when the value is not a list of names, such as a psql
-     * variable the review cannot know.
+     * The schemas a SET value names, as the parser read it ({@code musicbrainz, public},
+     * {@code "$user", public}, {@code ''}, {@code DEFAULT}), without those the review leaves out.
      */
-    public static Optional<List<String>> parse(String value) {
-        List<Token> tokens = Lexer.tokenize(value);
-        if (tokens.size() == 1 && tokens.get(0).is("default")) {
-            return Optional.of(DEFAULT.lookup);
+    public static List<String> schemas(NameList value) {
+        if (value.isDefault()) {
+            return DEFAULT.lookup;
         }
         List<String> schemas = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (i % 2 == 1) {
-                if (!t.isSymbol(",")) {
-                    return Optional.empty();
-                }
-            } else if (t.isIdentifier() || t.kind() == TokenKind.STRING) {
-                if (!ignored(t.value())) {
-                    schemas.add(t.value());
-                }
-            } else {
-                return Optional.empty();
+        for (String name : value.names()) {
+            if (!ignored(name)) {
+                schemas.add(name);
             }
         }
-        if (tokens.size() % 2 == 0 && !tokens.isEmpty()) {
-            return Optional.empty(); // ends with a comma
-        }
-        return Optional.of(List.copyOf(schemas));
+        return List.copyOf(schemas);
     }
 
     private static boolean ignored(String schema) {

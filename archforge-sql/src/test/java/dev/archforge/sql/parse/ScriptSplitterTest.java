@@ -2,6 +2,7 @@ package dev.archforge.sql.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.sql.ast.SourceProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

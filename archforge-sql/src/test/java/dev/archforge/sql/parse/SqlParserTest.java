@@ -24,14 +24,18 @@ import dev.archforge.sql.ast.DoBlock;
 import dev.archforge.sql.ast.DropIndex;
 import dev.archforge.sql.ast.DropObject;
 import dev.archforge.sql.ast.DropTable;
+import dev.archforge.sql.ast.FirstReads;
 import dev.archforge.sql.ast.Ident;
 import dev.archforge.sql.ast.IndexElement;
 import dev.archforge.sql.ast.Insert;
 import dev.archforge.sql.ast.Maintenance;
+import dev.archforge.sql.ast.NameList;
 import dev.archforge.sql.ast.Other;
 import dev.archforge.sql.ast.ParseProblem;
+import dev.archforge.sql.ast.ParsedScript;
 import dev.archforge.sql.ast.Privilege;
 import dev.archforge.sql.ast.PsqlMeta;
+import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.ast.SetParameter;
 import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.ast.Statement;
@@ -39,6 +43,7 @@ import dev.archforge.sql.ast.TableConstraint;
 import dev.archforge.sql.ast.Transaction;
 import dev.archforge.sql.ast.Update;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -434,7 +439,8 @@ class SqlParserTest {
                 .isEqualTo("public, ext");
         assertThat(one("SET TIME ZONE 'UTC'", SetParameter.class).name()).isEqualTo("time zone");
         assertThat(one("SELECT pg_catalog.set_config('search_path', '', false)", SetParameter.class))
-                .isEqualTo(new SetParameter("search_path", "", false, new Span(1, 1, 1, 54)));
+                .isEqualTo(new SetParameter(
+                        "search_path", "", false, Optional.of(new NameList(false, List.of())), new Span(1, 1, 1, 54)));
         assertThat(one("select set_config('Search_Path', 'a, b', true)", SetParameter.class))
                 .extracting(SetParameter::name, SetParameter::value, SetParameter::local)
                 .containsExactly("search_path", "a, b", true);
@@ -467,6 +473,62 @@ class SqlParserTest {
         assertThat(one("CLUSTER t USING i", Maintenance.class).kind()).isEqualTo(Maintenance.Kind.CLUSTER);
         assertThat(one("GRANT SELECT ON t TO r", Privilege.class).grant()).isTrue();
         assertThat(one("REVOKE ALL ON t FROM r", Privilege.class).grant()).isFalse();
+    }
+
+    @Test
+    void maintenanceNamesItsTarget() {
+        Maintenance vacuum = one("VACUUM (FULL, ANALYZE) s.\"Orders\"", Maintenance.class);
+        assertThat(vacuum.target().kind()).isEqualTo("table");
+        assertThat(vacuum.target().name().map(QualifiedName::raw)).contains("s.\"Orders\"");
+        Maintenance reindex = one("REINDEX INDEX CONCURRENTLY i", Maintenance.class);
+        assertThat(reindex.target().kind()).isEqualTo("index");
+        assertThat(reindex.target().name().map(QualifiedName::raw)).contains("i");
+        assertThat(one("REINDEX DATABASE", Maintenance.class).target())
+                .isEqualTo(new Maintenance.Target("database", Optional.empty()));
+        assertThat(one("VACUUM FULL VERBOSE", Maintenance.class).target().name())
+                .isEmpty();
+        assertThat(one("CLUSTER t USING i", Maintenance.class).target().name().map(QualifiedName::raw))
+                .contains("t");
+    }
+
+    @Test
+    void rollbackToASavepointLeavesTheTransactionOpen() {
+        assertThat(one("ROLLBACK TO SAVEPOINT a", Transaction.class).toSavepoint())
+                .isTrue();
+        assertThat(one("ROLLBACK TO a", Transaction.class).toSavepoint()).isTrue();
+        assertThat(one("ROLLBACK", Transaction.class).toSavepoint()).isFalse();
+        assertThat(one("ROLLBACK AND CHAIN", Transaction.class).toSavepoint()).isFalse();
+    }
+
+    @Test
+    void aSettingValueIsAlsoReadAsAListOfNames() {
+        assertThat(one("SET search_path TO \"$user\", Public, 'x y'", SetParameter.class)
+                        .list())
+                .contains(new NameList(false, List.of("$user", "public", "x y")));
+        assertThat(one("SELECT set_config('search_path', 'A, b', false)", SetParameter.class)
+                        .list())
+                .contains(new NameList(false, List.of("a", "b")));
+        assertThat(one("RESET search_path", SetParameter.class).list()).contains(new NameList(true, List.of()));
+        assertThat(one("SET search_path = \"default\"", SetParameter.class).list())
+                .contains(new NameList(false, List.of("default")));
+        assertThat(one("SET statement_timeout = 0", SetParameter.class).list()).isEmpty();
+        assertThat(one("SET search_path TO a,", SetParameter.class).list()).isEmpty();
+    }
+
+    @Test
+    void aScriptKnowsWhereItsDataStatementsFirstRead() {
+        ParsedScript script = SqlParser.read("""
+                CREATE TABLE t (a int);
+                INSERT INTO copy SELECT a FROM s.old JOIN other USING (id);
+                CREATE TABLE snapshot AS SELECT * FROM old;
+                DROP TABLE old;
+                """);
+        FirstReads reads = script.firstReads();
+        assertThat(reads.tables()).containsOnly(Map.entry("old", 2), Map.entry("other", 2));
+        assertThat(reads.name("a")).contains(2);
+        assertThat(reads.name("snapshot")).contains(3);
+        assertThat(reads.name("t")).isEmpty();
+        assertThat(script.firstReads()).isSameAs(reads);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.archforge.lint.testing.Fixture;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.source.Limits;
 import dev.archforge.sql.SqlReviewer;
+import dev.archforge.sql.catalog.SqlRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,28 +2,38 @@ package dev.archforge.sql.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.sql.ast.SetParameter;
+import dev.archforge.sql.parse.SqlParser;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SearchPathTest {
 
-    @Test
-    void parsesTheNamesOfASetValue() {
-        assertThat(SearchPath.parse("musicbrainz, public")).contains(List.of("musicbrainz", "public"));
-        assertThat(SearchPath.parse("\"$user\", public")).contains(List.of("public"));
-        assertThat(SearchPath.parse("'cover_art_archive'")).contains(List.of("cover_art_archive"));
-        assertThat(SearchPath.parse("\"Audit\", pg_catalog, pg_temp")).contains(List.of("Audit"));
-        assertThat(SearchPath.parse("")).contains(List.of());
-        assertThat(SearchPath.parse("DEFAULT")).contains(List.of("public"));
+    /** The schemas {@code SET search_path TO value} sets, as the parser reads the value; empty when it sets none. */
+    private static Optional<List<String>> set(String value) {
+        SetParameter set =
+                (SetParameter) SqlParser.parse("SET search_path TO " + value).get(0);
+        return set.list().map(SearchPath::schemas);
     }
 
     @Test
-    void refusesWhatIsNotAListOfNames() {
-        assertThat(SearchPath.parse(":schema")).isEmpty();
-        assertThat(SearchPath.parse("a,")).isEmpty();
-        assertThat(SearchPath.parse("a b")).isEmpty();
-        assertThat(SearchPath.parse(", a")).isEmpty();
+    void readsTheSchemasOfASetValue() {
+        assertThat(set("musicbrainz, public")).contains(List.of("musicbrainz", "public"));
+        assertThat(set("\"$user\", public")).contains(List.of("public"));
+        assertThat(set("'cover_art_archive'")).contains(List.of("cover_art_archive"));
+        assertThat(set("\"Audit\", pg_catalog, pg_temp")).contains(List.of("Audit"));
+        assertThat(set("''")).contains(List.of());
+        assertThat(set("DEFAULT")).contains(List.of("public"));
+    }
+
+    @Test
+    void setsNothingWithWhatIsNotAListOfNames() {
+        assertThat(set(":schema")).isEmpty();
+        assertThat(set("a,")).isEmpty();
+        assertThat(set("a b")).isEmpty();
+        assertThat(set(", a")).isEmpty();
+        assertThat(set("1")).isEmpty();
     }
 
     @Test

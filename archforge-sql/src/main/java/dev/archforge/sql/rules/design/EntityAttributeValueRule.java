@@ -1,12 +1,12 @@
 package dev.archforge.sql.rules.design;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.CreateTable;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
-import dev.archforge.sql.rules.SqlRules;
 import dev.archforge.sql.schema.Table;
 import dev.archforge.sql.schema.TableColumn;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Set;
  * ({@code value}, {@code value_text}, {@code meta_value}), with at most two other columns besides
  * an id and timestamps. Every attribute then loses its type, its NOT NULL and its constraints,
  * and reading one entity takes a pivot. At {@code info}: per-entity settings and user-defined
- * fields are a deliberate use. Opt-in ({@link SqlRules#OPT_IN}): on real schemas the shape was a
+ * fields are a deliberate use. Opt-in ({@link Config#OPT_IN}): on real schemas the shape was a
  * deliberate key/value list (metadata shown on invoices), so the rule runs only when the
  * configuration names it ({@code rules: {sql-entity-attribute-value: info}}).
  */
@@ -28,7 +28,7 @@ import java.util.Set;
         title = "Table stores entity-attribute-value rows",
         severity = Severity.INFO,
         category = Category.SCHEMA_DESIGN,
-        tags = SqlRules.OPT_IN,
+        tags = Config.OPT_IN,
         howToFix = "Model known attributes as typed columns; keep truly open-ended attributes in one jsonb column "
                 + "on the entity.")
 public final class EntityAttributeValueRule implements SqlRule {

@@ -1,12 +1,12 @@
 package dev.archforge.sql.rules.design;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.TableConstraint;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
-import dev.archforge.sql.rules.SqlRules;
 import dev.archforge.sql.schema.Table;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code organization_id}), the parent a table is named after ({@code order_id} of
  * {@code order_items}), or an owner column ({@code user_id}) of a table of memberships, sessions
  * or tokens, as the final schema names the table. Keys with {@code ON DELETE SET NULL} are left out: they make the null on purpose.
- * Opt-in ({@link SqlRules#OPT_IN}): on real schemas most such keys were optional by design, so
+ * Opt-in ({@link Config#OPT_IN}): on real schemas most such keys were optional by design, so
  * the rule runs only when the configuration names it ({@code rules: {sql-foreign-key-nullable: info}}).
  */
 @RuleInfo(
@@ -26,7 +26,7 @@ import java.util.Optional;
         title = "Foreign key column that names a required parent is nullable",
         severity = Severity.INFO,
         category = Category.SCHEMA_DESIGN,
-        tags = SqlRules.OPT_IN,
+        tags = Config.OPT_IN,
         howToFix = "Declare the column NOT NULL (on an existing table: add CHECK (col IS NOT NULL) NOT VALID, "
                 + "VALIDATE it, then SET NOT NULL).",
         options = {

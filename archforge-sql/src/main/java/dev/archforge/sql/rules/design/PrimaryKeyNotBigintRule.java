@@ -1,5 +1,6 @@
 package dev.archforge.sql.rules.design;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
@@ -9,7 +10,6 @@ import dev.archforge.sql.rules.LookupTables;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlFile;
 import dev.archforge.sql.rules.SqlRule;
-import dev.archforge.sql.rules.SqlRules;
 import dev.archforge.sql.schema.Key;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import java.util.Set;
  * column under an exclusive lock. At {@code info}. Lookup tables ({@link LookupTables}) stay small
  * on purpose and are left alone; a schema that keeps 32-bit keys on most tables gets one finding
  * naming the count, and where most keys are bigint each narrower one is reported.
- * Opt-in ({@link SqlRules#OPT_IN}): which tables grow is not in the schema, and on real schemas
+ * Opt-in ({@link Config#OPT_IN}): which tables grow is not in the schema, and on real schemas
  * 32-bit keys were sized on purpose; name the rule under {@code rules:} to review them.
  */
 @RuleInfo(
@@ -29,7 +29,7 @@ import java.util.Set;
         title = "Integer primary key can run out of values",
         severity = Severity.INFO,
         category = Category.SCHEMA_DESIGN,
-        tags = SqlRules.OPT_IN,
+        tags = Config.OPT_IN,
         howToFix = "Use bigint (bigint GENERATED ALWAYS AS IDENTITY) for keys of tables that grow with usage.")
 public final class PrimaryKeyNotBigintRule implements SqlRule {
     private static final Map<String, String> LIMITS = Map.of(

@@ -55,7 +55,7 @@ public final class BlockingMaintenanceRule implements SqlRule {
         if (!blocking) {
             return Optional.empty();
         }
-        Existing.Target target = Existing.target(context, m);
+        Existing.Target target = Existing.target(m);
         if (target.name().isEmpty()) {
             return Optional.of("tables of the " + (target.kind().equals("table") ? "database" : target.kind()));
         }

@@ -1,5 +1,6 @@
 package dev.archforge.sql.rules.migration;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
@@ -10,14 +11,13 @@ import dev.archforge.sql.ast.Update;
 import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
-import dev.archforge.sql.rules.SqlRules;
 
 /**
  * UPDATE or DELETE without WHERE in a migration rewrites or deletes every row of an existing table
  * in one transaction, holding row locks on all of them until it commits. A table created earlier
  * in the same file is new and small, and lookup tables ({@link dev.archforge.sql.rules.LookupTables}) hold a
  * few rows. Online only: with the service stopped a whole-table backfill is the point.
- * Opt-in ({@link SqlRules#OPT_IN}): on real histories every whole-table UPDATE was an intended
+ * Opt-in ({@link Config#OPT_IN}): on real histories every whole-table UPDATE was an intended
  * backfill of a small table; name the rule under {@code rules:} when tables are large.
  */
 @RuleInfo(
@@ -25,7 +25,7 @@ import dev.archforge.sql.rules.SqlRules;
         title = "UPDATE or DELETE without WHERE on an existing table in a migration",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
-        tags = {Migrations.ONLINE_ONLY, SqlRules.OPT_IN},
+        tags = {Migrations.ONLINE_ONLY, Config.OPT_IN},
         howToFix = "Backfill in batches by key range (UPDATE ... WHERE id BETWEEN ...), each in its own transaction, "
                 + "outside the schema migration; use TRUNCATE when emptying the table is the point.")
 public final class DmlWithoutWhereRule implements SqlRule {

@@ -1,19 +1,12 @@
 package dev.archforge.sql.rules.migration;
 
-import dev.archforge.sql.ast.Ident;
 import dev.archforge.sql.ast.Maintenance;
 import dev.archforge.sql.ast.QualifiedName;
-import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.ast.Statement;
-import dev.archforge.sql.parse.RawStatement;
-import dev.archforge.sql.parse.Token;
-import dev.archforge.sql.parse.TokenKind;
 import dev.archforge.sql.rules.LookupTables;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.schema.MigrationFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -74,61 +67,10 @@ final class Existing {
     record Target(String kind, Optional<QualifiedName> name) {}
 
     /**
-     * The object a VACUUM, CLUSTER or REINDEX names, read from its tokens: the table (or index
+     * The object a VACUUM, CLUSTER or REINDEX names, as the parser read it: the table (or index
      * for {@code REINDEX INDEX}); an empty name means the whole database or schema.
      */
-    static Target target(SqlContext context, Maintenance m) {
-        List<Token> tokens = tokensOf(context, m.span());
-        int i = 1;
-        while (i < tokens.size() && tokens.get(i).isSymbol("(")) {
-            i = skipParenthesized(tokens, i);
-        }
-        String kind = "table";
-        if (m.kind() == Maintenance.Kind.REINDEX && i < tokens.size()) {
-            kind = tokens.get(i).value();
-            i++;
-        }
-        while (i < tokens.size()
-                && tokens.get(i).isAny("concurrently", "full", "freeze", "verbose", "analyze", "analyse")) {
-            i++;
-        }
-        List<Ident> parts = new ArrayList<>();
-        while (i < tokens.size() && tokens.get(i).isIdentifier()) {
-            Token t = tokens.get(i);
-            parts.add(new Ident(t.text(), t.value(), t.kind() == TokenKind.QUOTED_IDENTIFIER));
-            i++;
-            if (i < tokens.size() && tokens.get(i).isSymbol(".")) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        Optional<QualifiedName> name =
-                parts.isEmpty() ? Optional.empty() : Optional.of(new QualifiedName(parts, m.span()));
-        return new Target(kind, name);
-    }
-
-    private static int skipParenthesized(List<Token> tokens, int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            if (tokens.get(i).isSymbol("(")) {
-                depth++;
-            } else if (tokens.get(i).isSymbol(")")) {
-                depth--;
-                if (depth == 0) {
-                    return i + 1;
-                }
-            }
-        }
-        return tokens.size();
-    }
-
-    private static List<Token> tokensOf(SqlContext context, Span span) {
-        for (RawStatement raw : context.file().script().statements()) {
-            if (raw.line() == span.line() && raw.column() == span.column()) {
-                return raw.tokens();
-            }
-        }
-        return List.of();
+    static Target target(Maintenance m) {
+        return new Target(m.target().kind(), m.target().name());
     }
 }

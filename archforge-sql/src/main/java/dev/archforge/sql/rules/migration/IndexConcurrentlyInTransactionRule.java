@@ -8,7 +8,6 @@ import dev.archforge.sql.ast.AlterTable;
 import dev.archforge.sql.ast.CreateIndex;
 import dev.archforge.sql.ast.DropIndex;
 import dev.archforge.sql.ast.Maintenance;
-import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.ast.Transaction;
 import dev.archforge.sql.rules.SqlContext;
@@ -38,7 +37,7 @@ public final class IndexConcurrentlyInTransactionRule implements SqlRule {
                 if (t.kind() == Transaction.Kind.BEGIN) {
                     open = Optional.of(t);
                 } else if (t.kind() == Transaction.Kind.COMMIT
-                        || (t.kind() == Transaction.Kind.ROLLBACK && !toSavepoint(context, t))
+                        || (t.kind() == Transaction.Kind.ROLLBACK && !t.toSavepoint())
                         || t.kind() == Transaction.Kind.PREPARE) {
                     open = Optional.empty();
                 }
@@ -49,14 +48,6 @@ public final class IndexConcurrentlyInTransactionRule implements SqlRule {
                                 context.report(s, what + " runs inside the transaction block opened on line " + line));
             }
         }
-    }
-
-    /** {@code ROLLBACK TO [SAVEPOINT] name} undoes part of the transaction and leaves it open. */
-    private static boolean toSavepoint(SqlContext context, Transaction rollback) {
-        Span at = rollback.span();
-        return context.file().script().statements().stream()
-                .filter(raw -> raw.line() == at.line() && raw.column() == at.column())
-                .anyMatch(raw -> raw.tokens().stream().anyMatch(token -> token.is("to")));
     }
 
     private static Optional<String> describe(Statement s) {

@@ -1,5 +1,6 @@
 package dev.archforge.sql.rules.migration;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
@@ -9,7 +10,6 @@ import dev.archforge.sql.rules.LookupTables;
 import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
-import dev.archforge.sql.rules.SqlRules;
 import dev.archforge.sql.schema.Table;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code *_cache}, {@code *_mview}). Online only: with the service stopped nothing reads the table
  * while it goes, and a CASCADE that takes other tables' foreign keys with it is
  * {@code sql-table-dropped-with-cascade}'s.
- * Opt-in ({@link SqlRules#OPT_IN}): on real histories almost every drop was the deliberate removal
+ * Opt-in ({@link Config#OPT_IN}): on real histories almost every drop was the deliberate removal
  * of an unused table; name the rule under {@code rules:} to review every drop.
  */
 @RuleInfo(
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
         title = "Existing table is dropped",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
-        tags = {Migrations.ONLINE_ONLY, SqlRules.OPT_IN},
+        tags = {Migrations.ONLINE_ONLY, Config.OPT_IN},
         howToFix = "Release code that no longer uses the table first, keep a backup or rename it out of the way, "
                 + "then drop it in a later migration.")
 public final class TableDroppedRule implements SqlRule {

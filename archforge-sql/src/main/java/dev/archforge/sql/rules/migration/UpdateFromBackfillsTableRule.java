@@ -1,5 +1,6 @@
 package dev.archforge.sql.rules.migration;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
@@ -7,7 +8,6 @@ import dev.archforge.sql.ast.Update;
 import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
-import dev.archforge.sql.rules.SqlRules;
 
 /**
  * {@code UPDATE t SET ... FROM s WHERE t.id = s.t_id}: a WHERE that only joins filters no row out,
@@ -15,7 +15,7 @@ import dev.archforge.sql.rules.SqlRules;
  * holding their row locks, bloating the table by a full copy and stalling replication until it
  * commits. {@code sql-dml-without-where} does not see it (there is a WHERE). Tables created
  * earlier in the file and lookup tables are left out; online only.
- * Opt-in ({@link SqlRules#OPT_IN}): only the size of the table makes the backfill a risk, and the
+ * Opt-in ({@link Config#OPT_IN}): only the size of the table makes the backfill a risk, and the
  * schema does not say it; name the rule under {@code rules:} when tables are large.
  */
 @RuleInfo(
@@ -23,7 +23,7 @@ import dev.archforge.sql.rules.SqlRules;
         title = "UPDATE ... FROM whose WHERE only joins backfills the whole table in one transaction",
         severity = Severity.WARNING,
         category = Category.MIGRATION_SAFETY,
-        tags = {Migrations.ONLINE_ONLY, SqlRules.OPT_IN},
+        tags = {Migrations.ONLINE_ONLY, Config.OPT_IN},
         howToFix = "Backfill in batches by key range (add AND t.id BETWEEN :lo AND :hi), each batch its own "
                 + "transaction, outside the schema migration.")
 public final class UpdateFromBackfillsTableRule implements SqlRule {

@@ -4,8 +4,8 @@ import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
 import dev.archforge.sql.ast.ParseProblem;
+import dev.archforge.sql.ast.SourceProblem;
 import dev.archforge.sql.ast.Span;
-import dev.archforge.sql.parse.SourceProblem;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.Locale;
 public final class SyntaxErrorRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
-        List<SourceProblem> sourceProblems = context.file().script().problems();
+        List<SourceProblem> sourceProblems = context.file().sourceProblems();
         for (SourceProblem p : sourceProblems) {
             context.report(new Span(p.line(), p.column(), p.line(), p.column()), capitalize(p.message()));
         }

@@ -1,4 +1,4 @@
-package dev.archforge.sql.parse;
+package dev.archforge.sql.ast;
 
 /**
  * A comment, kept out of the token stream but kept for suppressions and documentation.

@@ -1,4 +1,4 @@
-package dev.archforge.sql.parse;
+package dev.archforge.sql.ast;
 
 /** Something in the text no tokenizer can get past cleanly, such as an unterminated string. */
 public record SourceProblem(String message, int line, int column) {
