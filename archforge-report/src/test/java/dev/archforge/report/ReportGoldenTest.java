@@ -8,6 +8,7 @@ import dev.archforge.model.Location;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.RuleOption;
+import dev.archforge.model.Setting;
 import dev.archforge.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,8 +70,16 @@ class ReportGoldenTest {
                         Severity.INFO,
                         "Operation GET /owners has no summary, line\nbreak",
                         new Location("owners.json", 4, 5, 9, 6, Optional.of("/paths/~1owners/get"))));
+        List<Setting> settings = List.of(
+                new Setting("migrations", "offline", "service stopped: only table rewrites & data loss <all>"),
+                Setting.of("profile", "strict"));
         return new Review(
-                List.of("owners.json", "specs/pets api.yaml", "clean.yaml"), findings, List.of(query, summary, slash));
+                List.of("owners.json", "specs/pets api.yaml", "clean.yaml"),
+                findings,
+                List.of(query, summary, slash),
+                List.of(),
+                List.of(),
+                settings);
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import dev.archforge.model.Severity;
 import dev.archforge.source.Limits;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,6 +65,17 @@ class SqlReviewerTest {
         assertThat(first.location())
                 .isEqualTo(new Location(dir.resolve("V2__index.sql").toString(), 1, 1, 1, 45, Optional.empty()));
         assertThat(first.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void theModesAreSettingsTheReportsShowSpelledAsTheOptionsTakeThem() {
+        assertThat(Migrations.OFFLINE.setting().describe())
+                .isEqualTo("migrations=offline (applied with the service stopped: only table rewrites and data loss"
+                        + " are reviewed)");
+        assertThat(Migrations.ONLINE.setting().value()).isEqualTo("online");
+        assertThat(ReviewMode.MIGRATION.setting().describe())
+                .isEqualTo("sql-mode=migration (each statement is reviewed against the database before it)");
+        assertThat(ReviewMode.SCHEMA.setting().value()).isEqualTo("schema");
     }
 
     @Test
