@@ -18,6 +18,7 @@ import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
 import dev.archforge.sql.rules.SqlFile;
 import dev.archforge.sql.rules.SqlRules;
+import dev.archforge.sql.rules.TableSizes;
 import dev.archforge.sql.schema.MigrationFiles;
 import dev.archforge.sql.schema.Schema;
 import java.io.IOException;
@@ -79,8 +80,13 @@ public final class SqlReviewer {
         return out;
     }
 
-    /** Parses and replays the files in order, ready for the rules. */
+    /** Parses and replays the files in order, ready for the rules, table sizes unknown. */
     public List<SqlFile> prepare(List<Path> files, ReviewMode mode) {
+        return prepare(files, mode, TableSizes.UNKNOWN);
+    }
+
+    /** Parses and replays the files in order, ready for the rules, knowing which tables are large. */
+    public List<SqlFile> prepare(List<Path> files, ReviewMode mode, TableSizes sizes) {
         List<String> names = new ArrayList<>();
         List<Script> scripts = new ArrayList<>();
         List<List<Statement>> parsed = new ArrayList<>();
@@ -101,7 +107,7 @@ public final class SqlReviewer {
         Map<Object, Object> sharedFacts = new ConcurrentHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             out.add(new SqlFile(
-                    names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
+                    names.get(i), scripts.get(i), parsed.get(i), schemas.get(i), current, mode, sizes, sharedFacts));
         }
         SqlFile.formReviewSet(out);
         return out;
@@ -116,14 +122,15 @@ public final class SqlReviewer {
      * Reviews files already {@linkplain #expand expanded}, in this order; {@code migrations} says
      * whether they upgrade a database that keeps serving. Migrations whose version sorts before the
      * configuration's {@code live-since} ran before the database held data: only the design and
-     * syntax rules review them. Opt-in rules ({@link SqlRules#OPT_IN}) run when the configuration
+     * syntax rules review them. The configuration's {@code large-tables} tells the lock rules which
+     * tables are large ({@link TableSizes}). Opt-in rules ({@link SqlRules#OPT_IN}) run when the configuration
      * names them or in the strict profile.
      */
     public RunResult reviewFiles(List<Path> files, ReviewMode mode, Migrations migrations, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, Long> nanos = new HashMap<>();
-        List<SqlFile> prepared = prepare(files, mode);
+        List<SqlFile> prepared = prepare(files, mode, TableSizes.of(config.largeTables()));
         // migrations before live-since ran on a database that held no data yet: no migration-safety rules
         List<SqlFile> preLive = new ArrayList<>();
         List<SqlFile> live = new ArrayList<>();

@@ -39,6 +39,11 @@ public final class SqlContext {
         return file.mode();
     }
 
+    /** Which tables the project says are large ({@code large-tables:}), so which are small. */
+    public TableSizes tableSizes() {
+        return file.tableSizes();
+    }
+
     public RuleOptions options() {
         return options;
     }

@@ -31,6 +31,7 @@ public final class SqlFile {
     private final Schema finalSchema;
     private final Map<Object, Object> sharedFacts;
     private final ReviewMode mode;
+    private final TableSizes sizes;
     private final IdentityHashMap<Statement, Integer> index = new IdentityHashMap<>();
     private final Suppressions suppressions;
     private final Map<Class<?>, Object> facts = new ConcurrentHashMap<>();
@@ -45,10 +46,11 @@ public final class SqlFile {
             List<Schema> schemas,
             Schema finalSchema,
             ReviewMode mode) {
-        this(name, script, statements, schemas, finalSchema, mode, new ConcurrentHashMap<>());
+        this(name, script, statements, schemas, finalSchema, mode, TableSizes.UNKNOWN, new ConcurrentHashMap<>());
     }
 
     /**
+     * @param sizes which tables the project says are large
      * @param sharedFacts values derived from the final schema, shared by every file of one review
      *     set (they all end with the same schema), so each is computed once per set
      */
@@ -59,8 +61,10 @@ public final class SqlFile {
             List<Schema> schemas,
             Schema finalSchema,
             ReviewMode mode,
+            TableSizes sizes,
             Map<Object, Object> sharedFacts) {
         this.sharedFacts = sharedFacts;
+        this.sizes = sizes;
         if (schemas.size() != statements.size() + 1) {
             throw new IllegalArgumentException("need one schema per statement and one after them, got " + schemas.size()
                     + " for " + statements.size() + " statements");
@@ -79,10 +83,23 @@ public final class SqlFile {
 
     /** Parses and replays one file on its own, starting from an empty schema. */
     public static SqlFile of(String name, String source, ReviewMode mode) {
+        return of(name, source, mode, TableSizes.UNKNOWN);
+    }
+
+    /** Parses and replays one file on its own, starting from an empty schema, with the tables' sizes. */
+    public static SqlFile of(String name, String source, ReviewMode mode, TableSizes sizes) {
         Script script = ScriptSplitter.split(source);
         List<Statement> statements = SqlParser.parse(script);
         List<Schema> schemas = replay(Schema.EMPTY, name, statements);
-        return new SqlFile(name, script, statements, schemas, schemas.get(schemas.size() - 1), mode);
+        return new SqlFile(
+                name,
+                script,
+                statements,
+                schemas,
+                schemas.get(schemas.size() - 1),
+                mode,
+                sizes,
+                new ConcurrentHashMap<>());
     }
 
     /**
@@ -114,6 +131,11 @@ public final class SqlFile {
 
     public ReviewMode mode() {
         return mode;
+    }
+
+    /** Which tables the project says are large. */
+    public TableSizes tableSizes() {
+        return sizes;
     }
 
     /**
