@@ -16,6 +16,8 @@ import dev.archforge.openapi.rules.versioning.VersioningRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every API rule, from the explicit per-area lists (no classpath scanning), ordered by id.
@@ -43,6 +45,10 @@ public final class OpenApiRules {
     private static final List<ApiRule> ALL =
             DESCRIBED.stream().map(Described::rule).toList();
 
+    /** Every rule's id: what {@code x-archforge-ignore} may name. */
+    private static final Set<String> IDS =
+            DESCRIBED.stream().map(d -> d.descriptor().id()).collect(Collectors.toUnmodifiableSet());
+
     private OpenApiRules() {}
 
     public static List<ApiRule> all() {
@@ -63,7 +69,7 @@ public final class OpenApiRules {
             }
             RuleDescriptor d = described.descriptor();
             out.add(new RegisteredRule<>(
-                    d, (api, options, sink) -> rule.check(new ApiContext(api, d.id(), options, sink))));
+                    d, (api, options, sink) -> rule.check(new ApiContext(api, d.id(), options, sink, IDS))));
         }
         return out;
     }

@@ -11,6 +11,7 @@ import dev.archforge.sql.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a SQL rule sees while it runs on one file: the statements, the schema before and after
@@ -23,12 +24,25 @@ public final class SqlContext {
     private final String ruleId;
     private final RuleOptions options;
     private final FindingSink sink;
+    private final Set<String> knownRuleIds;
 
+    /** A context that does not know which rule ids exist (an ignore comment's ids are not judged). */
     public SqlContext(SqlFile file, String ruleId, RuleOptions options, FindingSink sink) {
+        this(file, ruleId, options, sink, Set.of());
+    }
+
+    /** @param knownRuleIds the id of every SQL rule, which an ignore comment may name */
+    public SqlContext(SqlFile file, String ruleId, RuleOptions options, FindingSink sink, Set<String> knownRuleIds) {
         this.file = file;
         this.ruleId = ruleId;
         this.options = options;
         this.sink = sink;
+        this.knownRuleIds = Set.copyOf(knownRuleIds);
+    }
+
+    /** The id of every SQL rule; empty when the caller did not say. */
+    public Set<String> knownRuleIds() {
+        return knownRuleIds;
     }
 
     public SqlFile file() {

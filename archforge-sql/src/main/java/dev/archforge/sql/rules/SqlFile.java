@@ -267,4 +267,9 @@ public final class SqlFile {
     boolean ignores(String ruleId, int line) {
         return suppressions.ignores(ruleId, line);
     }
+
+    /** The file's {@code -- archforge-ignore:} comments, in file order. */
+    public List<IgnoreComment> ignoreComments() {
+        return suppressions.comments();
+    }
 }

@@ -11,6 +11,8 @@ import dev.archforge.sql.rules.syntax.SyntaxRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every SQL rule, from the explicit per-area lists (no classpath scanning), ordered by id.
@@ -27,6 +29,10 @@ public final class SqlRules {
     public static final String OPT_IN = Config.OPT_IN;
 
     private static final List<SqlRule> ALL = sorted();
+
+    /** Every rule's id: what an ignore comment may name. */
+    private static final Set<String> IDS =
+            ALL.stream().map(r -> Descriptors.of(r.getClass()).id()).collect(Collectors.toUnmodifiableSet());
 
     private SqlRules() {}
 
@@ -58,7 +64,7 @@ public final class SqlRules {
                 continue;
             }
             out.add(new RegisteredRule<>(
-                    d, (file, options, sink) -> rule.check(new SqlContext(file, d.id(), options, sink))));
+                    d, (file, options, sink) -> rule.check(new SqlContext(file, d.id(), options, sink, IDS))));
         }
         return out;
     }
