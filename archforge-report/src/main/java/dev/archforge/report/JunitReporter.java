@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * JUnit XML, which most CI servers render: one test suite per reviewed file, one failing test case
  * per finding, an erroring case per input that could not be reviewed, and one passing case for a
- * file without either. The settings the review ran with are each suite's properties.
+ * file without either; a grouped finding's failure text names its first places ({@link RelatedPlaces}). The settings the review ran with are each suite's properties.
  */
 final class JunitReporter implements Reporter {
     @Override
@@ -87,7 +87,8 @@ final class JunitReporter implements Reporter {
                         .append("\" type=\"")
                         .append(f.severity().id())
                         .append("\">")
-                        .append(attr(f.location() + " " + f.severity().id() + " " + f.ruleId() + " " + f.message()))
+                        .append(attr(f.location() + " " + f.severity().id() + " " + f.ruleId() + " " + f.message()
+                                + (f.related().isEmpty() ? "" : "\n" + RelatedPlaces.line(f))))
                         .append("</failure>\n    </testcase>\n");
             }
             out.append("  </testsuite>\n");

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A pull-request comment: the settings the review ran with, the counts, the rules that fired most (so the reader sees the shape of
  * the problem first), then the findings as a table, capped so the comment stays under GitHub's
- * size limit.
+ * size limit; a grouped finding names its first places under its message ({@link RelatedPlaces}).
  */
 final class MarkdownReporter implements Reporter {
     static final int MAX_ROWS = 200;
@@ -74,8 +74,13 @@ final class MarkdownReporter implements Reporter {
                     .append(f.location())
                     .append('`')
                     .append(" | ")
-                    .append(escape(f.message()))
-                    .append(" |\n");
+                    .append(escape(f.message()));
+            String related = RelatedPlaces.line(f);
+            if (!related.isEmpty()) {
+                // a grouped finding: its first places in the same cell, on a line of their own
+                out.append("<br>").append(escape(related));
+            }
+            out.append(" |\n");
         }
         if (review.findings().size() > MAX_ROWS) {
             out.append("\n…and ")
