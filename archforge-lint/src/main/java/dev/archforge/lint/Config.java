@@ -28,6 +28,9 @@ import java.util.Optional;
  *     optionally schema-qualified: a lock held while every row is scanned stalls the service on
  *     these, and takes moments on the others; empty when the project does not say, so any live
  *     table may be large
+ * @param refRoot the folder an API description's {@code $ref}s may reach ({@code ref-root:},
+ *     absolute, resolved against the configuration's folder); empty when only the document's own
+ *     folder may be read
  */
 public record Config(
         Optional<Path> file,
@@ -40,7 +43,8 @@ public record Config(
         boolean strict,
         Optional<String> migrations,
         Optional<String> liveSince,
-        Optional<List<String>> largeTables) {
+        Optional<List<String>> largeTables,
+        Optional<Path> refRoot) {
     /** The tag of rules that run only in the strict profile or when configured by id. */
     public static final String STRICT = "strict";
     /** The tag of rules off by default that the strict profile or naming them turns on (SQL checklist items). */
@@ -81,6 +85,7 @@ public record Config(
                 strict,
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -105,7 +110,8 @@ public record Config(
                 strict,
                 migrations,
                 liveSince,
-                largeTables);
+                largeTables,
+                refRoot);
     }
 
     /** The same settings in the strict profile. */
@@ -121,7 +127,8 @@ public record Config(
                 true,
                 migrations,
                 liveSince,
-                largeTables);
+                largeTables,
+                refRoot);
     }
 
     /** The same settings with {@code migrations} set to {@code online} or {@code offline}. */
@@ -137,7 +144,8 @@ public record Config(
                 strict,
                 Optional.of(value),
                 liveSince,
-                largeTables);
+                largeTables,
+                refRoot);
     }
 
     /** The same settings with {@code live-since} set to a migration version. */
@@ -153,7 +161,8 @@ public record Config(
                 strict,
                 migrations,
                 Optional.of(version),
-                largeTables);
+                largeTables,
+                refRoot);
     }
 
     /** The same settings with {@code large-tables} set: these tables are large, the others small. */
@@ -169,7 +178,25 @@ public record Config(
                 strict,
                 migrations,
                 liveSince,
-                Optional.of(tables));
+                Optional.of(tables),
+                refRoot);
+    }
+
+    /** The same settings with {@code ref-root} set: {@code $ref}s may reach anything under {@code folder}. */
+    public Config withRefRoot(Path folder) {
+        return new Config(
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                optionLocations,
+                strict,
+                migrations,
+                liveSince,
+                largeTables,
+                Optional.of(folder.toAbsolutePath().normalize()));
     }
 
     public RuleSettings settings(String ruleId) {

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".archforge.yaml", ".archforge.yml");
     private static final Set<String> TOP_KEYS =
-            Set.of("rules", "ignore", "fail-on", "profile", "migrations", "live-since", "large-tables");
+            Set.of("rules", "ignore", "fail-on", "profile", "migrations", "live-since", "large-tables", "ref-root");
 
     /** A table name, optionally schema-qualified, each part plain or in double quotes. */
     private static final Pattern TABLE_NAME = Pattern.compile(
@@ -132,9 +132,10 @@ public final class ConfigLoader {
         Path baseDir = file.toAbsolutePath().normalize().getParent();
         Optional<ObjectNode> maybeRoot = doc.root().asObject();
         if (maybeRoot.isEmpty()) {
-            problems.add(new InvalidInputException(
-                    doc.root().location(),
-                    "expected a mapping with rules, ignore, fail-on, profile, migrations, live-since, large-tables"));
+            problems.add(
+                    new InvalidInputException(
+                            doc.root().location(),
+                            "expected a mapping with rules, ignore, fail-on, profile, migrations, live-since, large-tables, ref-root"));
             return Config.empty(baseDir);
         }
         ObjectNode root = maybeRoot.get();
@@ -147,6 +148,7 @@ public final class ConfigLoader {
         Optional<String> migrations = Optional.empty();
         Optional<String> liveSince = Optional.empty();
         Optional<List<String>> largeTables = Optional.empty();
+        Optional<Path> refRoot = Optional.empty();
         for (Map.Entry<String, Node> e : root.members().entrySet()) {
             Node value = e.getValue();
             try {
@@ -159,6 +161,7 @@ public final class ConfigLoader {
                     case "live-since" ->
                         liveSince = Optional.of(scalar(value, "a migration version such as 2014-11-11"));
                     case "large-tables" -> largeTables = Optional.of(tableNames(value));
+                    case "ref-root" -> refRoot = Optional.of(refRoot(value, baseDir));
                     default ->
                         throw new InvalidInputException(
                                 value.keyLocation(),
@@ -180,7 +183,22 @@ public final class ConfigLoader {
                 strict,
                 migrations,
                 liveSince,
-                largeTables);
+                largeTables,
+                refRoot);
+    }
+
+    /**
+     * {@code ref-root: ..}: the folder, relative to the configuration's own, that {@code $ref}s of
+     * the API descriptions under it may reach; it must exist.
+     */
+    private static Path refRoot(Node value, Path baseDir) {
+        String text = scalar(value, "a folder such as .. (relative to this file)");
+        Path folder = baseDir.resolve(text).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(
+                    value.location(), "ref-root '" + text + "' is not a folder (" + folder + ")");
+        }
+        return folder;
     }
 
     /**

@@ -65,7 +65,7 @@ class ConfigLoaderTest {
     void mistakesAreReportedWhereTheyAreWritten() {
         assertThat(error("rule:\n  api-a: off\n"))
                 .isEqualTo("DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore,"
-                        + " large-tables, live-since, migrations, profile, rules]");
+                        + " large-tables, live-since, migrations, profile, ref-root, rules]");
         assertThat(error("rules:\n  api-a: loud\n"))
                 .isEqualTo("DIR/.archforge.yaml:2:10: expected off, error, warning or info, found 'loud'");
         assertThat(error("fail-on: sometimes\n"))
@@ -92,6 +92,18 @@ class ConfigLoaderTest {
                 .contains(List.of("orders", "audit.events", "\"Line Items\""));
         assertThat(load("large-tables: []\n").largeTables()).contains(List.of());
         assertThat(load("fail-on: info\n").largeTables()).isEmpty();
+    }
+
+    @Test
+    void refRootIsAFolderRelativeToTheConfiguration() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path file = project.resolve(".archforge.yaml");
+        Files.writeString(file, "ref-root: ..\n");
+        assertThat(ConfigLoader.load(file).refRoot())
+                .contains(dir.toAbsolutePath().normalize());
+        assertThat(load("fail-on: info\n").refRoot()).isEmpty();
+        assertThat(error("ref-root: shared\n"))
+                .isEqualTo("DIR/.archforge.yaml:1:11: ref-root 'shared' is not a folder (DIR/shared)");
     }
 
     @Test

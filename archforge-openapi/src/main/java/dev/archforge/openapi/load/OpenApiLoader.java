@@ -9,6 +9,7 @@ import dev.archforge.source.Limits;
 import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads an OpenAPI document or an endpoint list into an {@link ApiDocument}. */
 public final class OpenApiLoader {
@@ -18,7 +19,13 @@ public final class OpenApiLoader {
         this.reader = new DocumentReader(limits);
     }
 
+    /** Loads a document whose {@code $ref}s may not leave its folder. */
     public ApiDocument load(Path path, String displayName, InputKind kind) {
+        return load(path, displayName, kind, Optional.empty());
+    }
+
+    /** Loads a document whose {@code $ref}s may reach anything under {@code refRoot} (see {@link FileRefResolver}). */
+    public ApiDocument load(Path path, String displayName, InputKind kind, Optional<Path> refRoot) {
         byte[] bytes = reader.readBytes(path, displayName);
         if (kind == InputKind.ENDPOINTS
                 || (kind == InputKind.AUTO && EndpointListParser.looksLikeEndpointList(displayName, bytes))) {
@@ -32,7 +39,8 @@ public final class OpenApiLoader {
                         "not an OpenAPI document: expected an object at the top, found "
                                 + doc.root().typeName()));
         SpecVersion version = version(root);
-        return new ApiDocument(displayName, version, root, new FileRefResolver(reader, doc, path), doc.duplicateKeys());
+        return new ApiDocument(
+                displayName, version, root, new FileRefResolver(reader, doc, path, refRoot), doc.duplicateKeys());
     }
 
     static SpecVersion version(ObjectNode root) {
