@@ -16,13 +16,21 @@ import java.util.Optional;
  * (globs relative to the configuration's folder), the level that fails the run
  * ({@code error}, {@code warning}, {@code info} or {@code never}), the profile ({@code default} runs
  * the rules that hold on real APIs, {@code strict} adds the hardening checklist, rules tagged
- * {@value #STRICT}) and how the project applies its SQL migrations ({@code online} or {@code offline}).
+ * {@value #STRICT}), how the project applies its SQL migrations ({@code online} or {@code offline})
+ * and which of its tables are large.
  *
  * @param ruleLocations where each rule was configured, to point at an unknown id
  * @param optionLocations where each rule option was written, by {@code rule-id/option}
  * @param migrations {@code online} or {@code offline} when configured
  * @param liveSince the first migration version applied to a database that held data: earlier
  *     migrations ran before launch and are reviewed as offline
+ * @param largeTables the tables the project says are large ({@code large-tables:}), as written,
+ *     optionally schema-qualified: a lock held while every row is scanned stalls the service on
+ *     these, and takes moments on the others; empty when the project does not say, so any live
+ *     table may be large
+ * @param refRoot the folder an API description's {@code $ref}s may reach ({@code ref-root:},
+ *     absolute, resolved against the configuration's folder); empty when only the document's own
+ *     folder may be read
  */
 public record Config(
         Optional<Path> file,
@@ -34,7 +42,9 @@ public record Config(
         Map<String, Location> optionLocations,
         boolean strict,
         Optional<String> migrations,
-        Optional<String> liveSince) {
+        Optional<String> liveSince,
+        Optional<List<String>> largeTables,
+        Optional<Path> refRoot) {
     /** The tag of rules that run only in the strict profile or when configured by id. */
     public static final String STRICT = "strict";
     /** The tag of rules off by default that the strict profile or naming them turns on (SQL checklist items). */
@@ -64,7 +74,19 @@ public record Config(
             List<String> ignore,
             Optional<String> failOn,
             boolean strict) {
-        this(file, baseDir, rules, ruleLocations, ignore, failOn, Map.of(), strict, Optional.empty(), Optional.empty());
+        this(
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                Map.of(),
+                strict,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public Config {
@@ -72,18 +94,41 @@ public record Config(
         ruleLocations = Map.copyOf(ruleLocations);
         ignore = List.copyOf(ignore);
         optionLocations = Map.copyOf(optionLocations);
+        largeTables = largeTables.map(List::copyOf);
     }
 
     /** The same settings, knowing where each option ({@code rule-id/option}) was written. */
     public Config withOptionLocations(Map<String, Location> locations) {
         return new Config(
-                file, baseDir, rules, ruleLocations, ignore, failOn, locations, strict, migrations, liveSince);
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                locations,
+                strict,
+                migrations,
+                liveSince,
+                largeTables,
+                refRoot);
     }
 
     /** The same settings in the strict profile. */
     public Config withStrict() {
         return new Config(
-                file, baseDir, rules, ruleLocations, ignore, failOn, optionLocations, true, migrations, liveSince);
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                optionLocations,
+                true,
+                migrations,
+                liveSince,
+                largeTables,
+                refRoot);
     }
 
     /** The same settings with {@code migrations} set to {@code online} or {@code offline}. */
@@ -98,7 +143,9 @@ public record Config(
                 optionLocations,
                 strict,
                 Optional.of(value),
-                liveSince);
+                liveSince,
+                largeTables,
+                refRoot);
     }
 
     /** The same settings with {@code live-since} set to a migration version. */
@@ -113,7 +160,43 @@ public record Config(
                 optionLocations,
                 strict,
                 migrations,
-                Optional.of(version));
+                Optional.of(version),
+                largeTables,
+                refRoot);
+    }
+
+    /** The same settings with {@code large-tables} set: these tables are large, the others small. */
+    public Config withLargeTables(List<String> tables) {
+        return new Config(
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                optionLocations,
+                strict,
+                migrations,
+                liveSince,
+                Optional.of(tables),
+                refRoot);
+    }
+
+    /** The same settings with {@code ref-root} set: {@code $ref}s may reach anything under {@code folder}. */
+    public Config withRefRoot(Path folder) {
+        return new Config(
+                file,
+                baseDir,
+                rules,
+                ruleLocations,
+                ignore,
+                failOn,
+                optionLocations,
+                strict,
+                migrations,
+                liveSince,
+                largeTables,
+                Optional.of(folder.toAbsolutePath().normalize()));
     }
 
     public RuleSettings settings(String ruleId) {

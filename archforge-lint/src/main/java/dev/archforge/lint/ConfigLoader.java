@@ -21,12 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds and reads {@code .archforge.yaml}, reporting every mistake with its position. */
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".archforge.yaml", ".archforge.yml");
     private static final Set<String> TOP_KEYS =
-            Set.of("rules", "ignore", "fail-on", "profile", "migrations", "live-since");
+            Set.of("rules", "ignore", "fail-on", "profile", "migrations", "live-since", "large-tables", "ref-root");
+
+    /** A table name, optionally schema-qualified, each part plain or in double quotes. */
+    private static final Pattern TABLE_NAME = Pattern.compile(
+            "(?:[A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\")(?:\\.(?:[A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\"))?");
 
     private ConfigLoader() {}
 
@@ -127,9 +132,10 @@ public final class ConfigLoader {
         Path baseDir = file.toAbsolutePath().normalize().getParent();
         Optional<ObjectNode> maybeRoot = doc.root().asObject();
         if (maybeRoot.isEmpty()) {
-            problems.add(new InvalidInputException(
-                    doc.root().location(),
-                    "expected a mapping with rules, ignore, fail-on, profile, migrations, live-since"));
+            problems.add(
+                    new InvalidInputException(
+                            doc.root().location(),
+                            "expected a mapping with rules, ignore, fail-on, profile, migrations, live-since, large-tables, ref-root"));
             return Config.empty(baseDir);
         }
         ObjectNode root = maybeRoot.get();
@@ -141,6 +147,8 @@ public final class ConfigLoader {
         boolean strict = false;
         Optional<String> migrations = Optional.empty();
         Optional<String> liveSince = Optional.empty();
+        Optional<List<String>> largeTables = Optional.empty();
+        Optional<Path> refRoot = Optional.empty();
         for (Map.Entry<String, Node> e : root.members().entrySet()) {
             Node value = e.getValue();
             try {
@@ -152,6 +160,8 @@ public final class ConfigLoader {
                     case "migrations" -> migrations = migrations(value);
                     case "live-since" ->
                         liveSince = Optional.of(scalar(value, "a migration version such as 2014-11-11"));
+                    case "large-tables" -> largeTables = Optional.of(tableNames(value));
+                    case "ref-root" -> refRoot = Optional.of(refRoot(value, baseDir));
                     default ->
                         throw new InvalidInputException(
                                 value.keyLocation(),
@@ -172,7 +182,43 @@ public final class ConfigLoader {
                 optionLocations,
                 strict,
                 migrations,
-                liveSince);
+                liveSince,
+                largeTables,
+                refRoot);
+    }
+
+    /**
+     * {@code ref-root: ..}: the folder, relative to the configuration's own, that {@code $ref}s of
+     * the API descriptions under it may reach; it must exist.
+     */
+    private static Path refRoot(Node value, Path baseDir) {
+        String text = scalar(value, "a folder such as .. (relative to this file)");
+        Path folder = baseDir.resolve(text).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(
+                    value.location(), "ref-root '" + text + "' is not a folder (" + folder + ")");
+        }
+        return folder;
+    }
+
+    /**
+     * {@code large-tables: [orders, audit.events]}: table names as SQL writes them, optionally
+     * schema-qualified, an identifier in double quotes where it has capitals or other characters.
+     */
+    private static List<String> tableNames(Node value) {
+        String expected = "a list of table names such as [orders, audit.events]";
+        ArrayNode list =
+                value.asArray().orElseThrow(() -> new InvalidInputException(value.location(), "expected " + expected));
+        List<String> out = new ArrayList<>();
+        for (Node item : list.items()) {
+            String name = scalar(item, "a table name");
+            if (!TABLE_NAME.matcher(name).matches()) {
+                throw new InvalidInputException(
+                        item.location(), "expected a table name such as orders or audit.events, found '" + name + "'");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static Optional<String> migrations(Node value) {

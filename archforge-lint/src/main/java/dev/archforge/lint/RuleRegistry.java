@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +23,7 @@ public final class RuleRegistry<R> {
     private final List<List<R>> areas;
     private final List<Entry<R>> entries;
     private final Map<String, Entry<R>> byId;
+    private final Set<String> ids;
     private final List<R> rules;
     private final List<RuleDescriptor> descriptors;
 
@@ -57,6 +59,8 @@ public final class RuleRegistry<R> {
         all.sort(Comparator.comparing(Entry::id));
         this.entries = List.copyOf(all);
         this.byId = Map.copyOf(index);
+        // immutable, so each rule context's Set.copyOf keeps this instance instead of copying
+        this.ids = Set.copyOf(index.keySet());
         this.rules = entries.stream().map(Entry::rule).toList();
         this.descriptors = entries.stream().map(Entry::descriptor).toList();
     }
@@ -84,6 +88,11 @@ public final class RuleRegistry<R> {
     /** Every rule's descriptor, ordered by id. */
     public List<RuleDescriptor> descriptors() {
         return descriptors;
+    }
+
+    /** Every rule's id: what an ignore comment or directive may name. */
+    public Set<String> ids() {
+        return ids;
     }
 
     /** The rule with this id. */

@@ -64,8 +64,8 @@ class ConfigLoaderTest {
     @Test
     void mistakesAreReportedWhereTheyAreWritten() {
         assertThat(error("rule:\n  api-a: off\n"))
-                .isEqualTo("DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore, live-since,"
-                        + " migrations, profile, rules]");
+                .isEqualTo("DIR/.archforge.yaml:1:1: unknown key 'rule', expected one of [fail-on, ignore,"
+                        + " large-tables, live-since, migrations, profile, ref-root, rules]");
         assertThat(error("rules:\n  api-a: loud\n"))
                 .isEqualTo("DIR/.archforge.yaml:2:10: expected off, error, warning or info, found 'loud'");
         assertThat(error("fail-on: sometimes\n"))
@@ -83,6 +83,36 @@ class ConfigLoaderTest {
         assertThat(c.migrations()).contains("offline");
         assertThat(c.liveSince()).contains("2014-11-20");
         assertThat(load("fail-on: info\n").migrations()).isEmpty();
+    }
+
+    @Test
+    void largeTablesAreReadAsWrittenAndAnEmptyListSaysNoneIs() throws IOException {
+        assertThat(load("large-tables: [orders, audit.events, '\"Line Items\"']\n")
+                        .largeTables())
+                .contains(List.of("orders", "audit.events", "\"Line Items\""));
+        assertThat(load("large-tables: []\n").largeTables()).contains(List.of());
+        assertThat(load("fail-on: info\n").largeTables()).isEmpty();
+    }
+
+    @Test
+    void refRootIsAFolderRelativeToTheConfiguration() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path file = project.resolve(".archforge.yaml");
+        Files.writeString(file, "ref-root: ..\n");
+        assertThat(ConfigLoader.load(file).refRoot())
+                .contains(dir.toAbsolutePath().normalize());
+        assertThat(load("fail-on: info\n").refRoot()).isEmpty();
+        assertThat(error("ref-root: shared\n"))
+                .isEqualTo("DIR/.archforge.yaml:1:11: ref-root 'shared' is not a folder (DIR/shared)");
+    }
+
+    @Test
+    void largeTablesThatAreNotTableNamesArePointedAt() {
+        assertThat(error("large-tables: orders\n"))
+                .isEqualTo("DIR/.archforge.yaml:1:15: expected a list of table names such as [orders, audit.events]");
+        assertThat(error("large-tables:\n  - orders\n  - \"orders; drop\"\n"))
+                .isEqualTo("DIR/.archforge.yaml:3:5: expected a table name such as orders or audit.events,"
+                        + " found 'orders; drop'");
     }
 
     @Test

@@ -19,9 +19,12 @@ public final class OpenApiReviewer {
         this.loader = new OpenApiLoader(limits);
     }
 
-    /** Reviews one file; throws {@link dev.archforge.model.InvalidInputException} when it cannot be read. */
+    /**
+     * Reviews one file, following its {@code $ref}s as far as the configuration's {@code ref-root};
+     * throws {@link dev.archforge.model.InvalidInputException} when it cannot be read.
+     */
     public RunResult review(Path path, String displayName, InputKind kind, Config config) {
-        ApiDocument api = loader.load(path, displayName, kind);
+        ApiDocument api = loader.load(path, displayName, kind, config.refRoot());
         return review(api, config);
     }
 

@@ -10,7 +10,8 @@ import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands, which annotate the pull request's diff in place: an error per
- * input that could not be reviewed, a notice per file a folder review passed over, then the findings.
+ * input that could not be reviewed, a notice per file a folder review passed over, then the findings;
+ * a grouped finding is one annotation whose message names its first places ({@link RelatedPlaces}).
  */
 final class GithubReporter implements Reporter {
     @Override
@@ -62,8 +63,12 @@ final class GithubReporter implements Reporter {
                     .append(",title=")
                     .append(property(f.ruleId()))
                     .append("::")
-                    .append(data(f.message()))
-                    .append('\n');
+                    .append(data(f.message()));
+            if (!f.related().isEmpty()) {
+                // one annotation per root cause: its other places in the message, not 500 annotations
+                out.append("%0A").append(data(RelatedPlaces.line(f)));
+            }
+            out.append('\n');
         }
         writer.write(out.toString());
     }

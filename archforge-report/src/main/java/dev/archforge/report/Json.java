@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.archforge.model.InputProblem;
 import dev.archforge.model.Location;
+import dev.archforge.model.Setting;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -43,6 +44,17 @@ final class Json {
         g.writeNumberField("line", l.line());
         g.writeNumberField("column", l.column());
         g.writeStringField("message", p.message());
+        g.writeEndObject();
+    }
+
+    /** A setting as JSON and SARIF write it: name, value, and the note when it has one. */
+    static void setting(JsonGenerator g, Setting s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", s.name());
+        g.writeStringField("value", s.value());
+        if (!s.note().isEmpty()) {
+            g.writeStringField("note", s.note());
+        }
         g.writeEndObject();
     }
 }

@@ -6,6 +6,7 @@ import dev.archforge.model.InputProblem;
 import dev.archforge.model.Location;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Setting;
 import dev.archforge.model.Skipped;
 import dev.archforge.model.Summary;
 import java.io.IOException;
@@ -16,9 +17,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The review as JSON: findings with rule id, severity, message, location and help link, a summary,
- * and when there are any, the inputs that could not be reviewed ({@code errors}) and the files a
- * folder review passed over ({@code skipped}).
+ * The review as JSON: findings with rule id, severity, message, location and help link, a summary
+ * (with the settings the review ran with, when it states any), and when there are any, the inputs
+ * that could not be reviewed ({@code errors}) and the files a folder review passed over
+ * ({@code skipped}).
  */
 final class JsonReporter implements Reporter {
     @Override
@@ -64,9 +66,22 @@ final class JsonReporter implements Reporter {
             g.writeNumberField("warning", s.warnings());
             g.writeNumberField("info", s.infos());
             g.writeNumberField("total", s.total());
+            settings(g, review);
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    /** {@code "settings": [{"name": "migrations", "value": "online", "note": "..."}]}, in the review's order. */
+    private static void settings(JsonGenerator g, Review review) throws IOException {
+        if (review.settings().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("settings");
+        for (Setting setting : review.settings()) {
+            Json.setting(g, setting);
+        }
+        g.writeEndArray();
     }
 
     private static void finding(JsonGenerator g, Finding f, @Nullable RuleDescriptor rule) throws IOException {

@@ -3,6 +3,7 @@ package dev.archforge.report;
 import dev.archforge.model.Finding;
 import dev.archforge.model.InputProblem;
 import dev.archforge.model.Review;
+import dev.archforge.model.Setting;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * JUnit XML, which most CI servers render: one test suite per reviewed file, one failing test case
  * per finding, an erroring case per input that could not be reviewed, and one passing case for a
- * file without either.
+ * file without either; a grouped finding's failure text names its first places ({@link RelatedPlaces}). The settings the review ran with are each suite's properties.
  */
 final class JunitReporter implements Reporter {
     @Override
@@ -55,6 +56,7 @@ final class JunitReporter implements Reporter {
                     .append("\" errors=\"")
                     .append(problems.size())
                     .append("\">\n");
+            properties(review, out);
             for (InputProblem p : problems) {
                 out.append("    <testcase name=\"")
                         .append(attr("input " + p.location()))
@@ -85,13 +87,33 @@ final class JunitReporter implements Reporter {
                         .append("\" type=\"")
                         .append(f.severity().id())
                         .append("\">")
-                        .append(attr(f.location() + " " + f.severity().id() + " " + f.ruleId() + " " + f.message()))
+                        .append(attr(f.location() + " " + f.severity().id() + " " + f.ruleId() + " " + f.message()
+                                + (f.related().isEmpty() ? "" : "\n" + RelatedPlaces.line(f))))
                         .append("</failure>\n    </testcase>\n");
             }
             out.append("  </testsuite>\n");
         }
         out.append("</testsuites>\n");
         writer.write(out.toString());
+    }
+
+    /**
+     * The settings the review ran with, as the suite's properties (the JUnit schema has them per
+     * suite, not for the whole run); nothing when the review states none.
+     */
+    private static void properties(Review review, StringBuilder out) {
+        if (review.settings().isEmpty()) {
+            return;
+        }
+        out.append("    <properties>\n");
+        for (Setting s : review.settings()) {
+            out.append("      <property name=\"")
+                    .append(attr(s.name()))
+                    .append("\" value=\"")
+                    .append(attr(s.value()))
+                    .append("\"/>\n");
+        }
+        out.append("    </properties>\n");
     }
 
     /** The test cases of one file: one per finding and per input problem, or one passing case. */

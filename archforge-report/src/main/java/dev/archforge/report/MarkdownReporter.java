@@ -4,6 +4,7 @@ import dev.archforge.model.Finding;
 import dev.archforge.model.InputProblem;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Setting;
 import dev.archforge.model.Severity;
 import dev.archforge.model.Skipped;
 import dev.archforge.model.Summary;
@@ -16,9 +17,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A pull-request comment: the counts, the rules that fired most (so the reader sees the shape of
+ * A pull-request comment: the settings the review ran with, the counts, the rules that fired most (so the reader sees the shape of
  * the problem first), then the findings as a table, capped so the comment stays under GitHub's
- * size limit.
+ * size limit; a grouped finding names its first places under its message ({@link RelatedPlaces}).
  */
 final class MarkdownReporter implements Reporter {
     static final int MAX_ROWS = 200;
@@ -27,6 +28,7 @@ final class MarkdownReporter implements Reporter {
     public void write(Review review, ReportOptions options, Writer writer) throws IOException {
         Summary s = review.summary();
         StringBuilder out = new StringBuilder("## Archforge review\n\n");
+        settings(review, out);
         inputs(review, out);
         if (s.total() == 0) {
             out.append("No findings in ")
@@ -72,8 +74,13 @@ final class MarkdownReporter implements Reporter {
                     .append(f.location())
                     .append('`')
                     .append(" | ")
-                    .append(escape(f.message()))
-                    .append(" |\n");
+                    .append(escape(f.message()));
+            String related = RelatedPlaces.line(f);
+            if (!related.isEmpty()) {
+                // a grouped finding: its first places in the same cell, on a line of their own
+                out.append("<br>").append(escape(related));
+            }
+            out.append(" |\n");
         }
         if (review.findings().size() > MAX_ROWS) {
             out.append("\n…and ")
@@ -81,6 +88,28 @@ final class MarkdownReporter implements Reporter {
                     .append(" more; run `archforge review` locally for the full list.\n");
         }
         writer.write(out.toString());
+    }
+
+    /** One line naming the settings the review ran with, when it states any. */
+    private static void settings(Review review, StringBuilder out) {
+        if (review.settings().isEmpty()) {
+            return;
+        }
+        out.append("Reviewed with ");
+        String separator = "";
+        for (Setting setting : review.settings()) {
+            out.append(separator)
+                    .append('`')
+                    .append(setting.name())
+                    .append('=')
+                    .append(setting.value())
+                    .append('`');
+            if (!setting.note().isEmpty()) {
+                out.append(" (").append(escape(setting.note())).append(')');
+            }
+            separator = ", ";
+        }
+        out.append(".\n\n");
     }
 
     /** The inputs that could not be reviewed, first, and the files a folder review passed over. */

@@ -7,6 +7,7 @@ import dev.archforge.model.InputProblem;
 import dev.archforge.model.Location;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Setting;
 import dev.archforge.model.Severity;
 import dev.archforge.model.Skipped;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules that ran with their metadata and
  * help links, one result per finding with a physical location, the JSON pointer as a logical
- * location, and a partial fingerprint so code scanning tracks a finding across commits.
+ * location, and a partial fingerprint so code scanning tracks a finding across commits. The
+ * settings the review ran with are the invocation's properties ({@code settings}).
  */
 final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -63,25 +65,38 @@ final class SarifReporter implements Reporter {
     }
 
     /**
-     * The inputs that could not be reviewed, as error notifications of a failed invocation, and the
-     * files a folder review passed over, as notes; left out when every input was reviewed.
+     * The inputs that could not be reviewed, as error notifications of a failed invocation, the
+     * files a folder review passed over, as notes, and the settings the review ran with, as the
+     * invocation's properties; left out when every input was reviewed and no setting is stated.
      */
     private static void invocations(JsonGenerator g, Review review) throws IOException {
-        if (review.errors().isEmpty() && review.skipped().isEmpty()) {
+        boolean notifications = !review.errors().isEmpty() || !review.skipped().isEmpty();
+        if (!notifications && review.settings().isEmpty()) {
             return;
         }
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", review.errors().isEmpty());
-        g.writeArrayFieldStart("toolExecutionNotifications");
-        for (InputProblem p : review.errors()) {
-            Location l = p.location();
-            notification(g, "error", p.message(), l.file(), l.line(), l.column());
+        if (notifications) {
+            g.writeArrayFieldStart("toolExecutionNotifications");
+            for (InputProblem p : review.errors()) {
+                Location l = p.location();
+                notification(g, "error", p.message(), l.file(), l.line(), l.column());
+            }
+            for (Skipped s : review.skipped()) {
+                notification(g, "note", "Not reviewed: " + s.reason(), s.file(), 0, 0);
+            }
+            g.writeEndArray();
         }
-        for (Skipped s : review.skipped()) {
-            notification(g, "note", "Not reviewed: " + s.reason(), s.file(), 0, 0);
+        if (!review.settings().isEmpty()) {
+            g.writeObjectFieldStart("properties");
+            g.writeArrayFieldStart("settings");
+            for (Setting setting : review.settings()) {
+                Json.setting(g, setting);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
     }

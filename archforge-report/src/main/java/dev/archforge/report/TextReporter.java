@@ -4,6 +4,7 @@ import dev.archforge.model.Finding;
 import dev.archforge.model.InputProblem;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Setting;
 import dev.archforge.model.Severity;
 import dev.archforge.model.Skipped;
 import dev.archforge.model.Summary;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
 
 /**
  * {@code file:line:col severity rule-id message}, one finding per line, grouped per file with a
- * blank line between files, and a summary line. A rule shows at most {@value #PER_RULE} lines per
+ * blank line between files, the settings the review ran with on one line, and a summary line. A rule shows at most {@value #PER_RULE} lines per
  * file; the rest are counted on one line ({@code file: rule-id: and 37 more}), and every one of
  * them is in the JSON and SARIF reports.
  */
@@ -89,6 +90,7 @@ final class TextReporter implements Reporter {
             out.append('\n');
         }
         skipped(review, out);
+        settings(review, out);
         out.append(summaryLine(review)).append('\n');
         writer.write(out.toString());
     }
@@ -129,6 +131,20 @@ final class TextReporter implements Reporter {
                 break;
             }
             out.append("  ").append(s.file()).append(": ").append(s.reason()).append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** One line, just above the summary, naming the settings the review ran with, when it states any. */
+    private static void settings(Review review, StringBuilder out) {
+        if (review.settings().isEmpty()) {
+            return;
+        }
+        out.append("Settings: ");
+        String separator = "";
+        for (Setting setting : review.settings()) {
+            out.append(separator).append(oneLine(setting.describe()));
+            separator = ", ";
         }
         out.append('\n');
     }

@@ -90,4 +90,46 @@ class GroupedFindingTest {
                         "a.yaml: api-not-found-missing: and 5 more\n\nb.yaml:1:1 info api-not-found-missing other file\n")
                 .endsWith("26 findings (0 errors, 0 warnings, 26 info) in 2 files\n");
     }
+
+    @Test
+    void markdownNamesTheFirstPlacesUnderTheMessage() {
+        assertThat(ReportFormat.MARKDOWN.reporter().write(grouped(), ReportOptions.PLAIN))
+                .contains(
+                        "| `api.yaml:3:1` | 2 of 2 operations on one item declare no 404 response<br>Also at 5:5, 9:5 |\n");
+    }
+
+    @Test
+    void junitFailureTextNamesTheFirstPlaces() {
+        assertThat(ReportFormat.JUNIT.reporter().write(grouped(), ReportOptions.PLAIN))
+                .contains(">api.yaml:3:1 info api-not-found-missing 2 of 2 operations on one item declare no 404"
+                        + " response&#10;Also at 5:5, 9:5</failure>");
+    }
+
+    @Test
+    void githubMakesOneAnnotationWhoseMessageNamesTheFirstPlaces() {
+        String github = ReportFormat.GITHUB.reporter().write(grouped(), ReportOptions.PLAIN);
+        assertThat(github)
+                .isEqualTo("::notice file=api.yaml,line=3,col=1,endLine=3,endColumn=6,title=api-not-found-missing::"
+                        + "2 of 2 operations on one item declare no 404 response%0AAlso at 5:5, 9:5\n");
+    }
+
+    @Test
+    void namesFivePlacesThenCountsTheRestAndWritesTheFileOfAPlaceInAnother() {
+        List<Location> related = new ArrayList<>();
+        for (int line = 10; line <= 16; line++) {
+            related.add(Location.at("api.yaml", line, 3));
+        }
+        related.add(1, Location.at("shared/errors.yaml", 4, 1));
+        Finding f = new Finding(
+                "api-not-found-missing",
+                Severity.INFO,
+                "8 of 8 operations declare no 404 response",
+                Location.at("api.yaml", 1, 1),
+                related);
+        assertThat(RelatedPlaces.line(f))
+                .isEqualTo("Also at 10:3, shared/errors.yaml:4:1, 11:3, 12:3, 13:3 and 3 more");
+        assertThat(RelatedPlaces.line(new Finding(
+                        "api-not-found-missing", Severity.INFO, "one place", Location.at("api.yaml", 1, 1))))
+                .isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import dev.archforge.model.Location;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
 import dev.archforge.model.RuleOption;
+import dev.archforge.model.Setting;
 import dev.archforge.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +53,28 @@ class ReportGoldenTest {
                 List.of(),
                 List.of(),
                 "Add a summary.");
+        RuleDescriptor notFound = new RuleDescriptor(
+                "api-not-found-missing",
+                "Operation on an item path declares no 404 response",
+                Severity.INFO,
+                Category.ERRORS,
+                "0.1.0",
+                List.of(),
+                List.of(),
+                "Declare a 404 response.");
+        List<Location> related = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            related.add(new Location(
+                    "owners.json", 10 + 5 * i, 7, 10 + 5 * i, 12, Optional.of("/paths/~1owners~1{id}/get" + i)));
+        }
+        related.add(Location.at("specs/pets api.yaml", 40, 5));
         List<Finding> findings = List.of(
+                new Finding(
+                        "api-not-found-missing",
+                        Severity.INFO,
+                        "7 of 7 operations on an item declare no 404 response",
+                        new Location("owners.json", 2, 3, 2, 8, Optional.of("/paths")),
+                        related),
                 new Finding(
                         "api-path-trailing-slash",
                         Severity.WARNING,
@@ -69,8 +91,16 @@ class ReportGoldenTest {
                         Severity.INFO,
                         "Operation GET /owners has no summary, line\nbreak",
                         new Location("owners.json", 4, 5, 9, 6, Optional.of("/paths/~1owners/get"))));
+        List<Setting> settings = List.of(
+                new Setting("migrations", "offline", "service stopped: only table rewrites & data loss <all>"),
+                Setting.of("profile", "strict"));
         return new Review(
-                List.of("owners.json", "specs/pets api.yaml", "clean.yaml"), findings, List.of(query, summary, slash));
+                List.of("owners.json", "specs/pets api.yaml", "clean.yaml"),
+                findings,
+                List.of(query, notFound, summary, slash),
+                List.of(),
+                List.of(),
+                settings);
     }
 
     @ParameterizedTest

@@ -17,6 +17,7 @@ import dev.archforge.sql.parse.SqlParser;
 import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
 import dev.archforge.sql.rules.SqlFile;
+import dev.archforge.sql.rules.TableSizes;
 import dev.archforge.sql.schema.MigrationFiles;
 import dev.archforge.sql.schema.Schema;
 import java.io.IOException;
@@ -79,9 +80,14 @@ public final class SqlReviewer {
         return out;
     }
 
-    /** Parses and replays the files in order, ready for the rules. */
+    /** Parses and replays the files in order, ready for the rules, table sizes unknown. */
     public List<SqlFile> prepare(List<Path> files, ReviewMode mode) {
-        return prepareSources(files.stream().map(this::source).toList(), mode);
+        return prepare(files, mode, TableSizes.UNKNOWN);
+    }
+
+    /** Parses and replays the files in order, ready for the rules, knowing which tables are large. */
+    public List<SqlFile> prepare(List<Path> files, ReviewMode mode, TableSizes sizes) {
+        return prepareSources(files.stream().map(this::source).toList(), mode, sizes);
     }
 
     /** One SQL input: how findings name it, and its text, read when its turn comes. */
@@ -96,7 +102,7 @@ public final class SqlReviewer {
         return new Source(text.name(), Path.of(text.name()), () -> checked(text));
     }
 
-    private List<SqlFile> prepareSources(List<Source> sources, ReviewMode mode) {
+    private List<SqlFile> prepareSources(List<Source> sources, ReviewMode mode, TableSizes sizes) {
         List<String> names = new ArrayList<>();
         List<ParsedScript> parsed = new ArrayList<>();
         List<List<Schema>> schemas = new ArrayList<>();
@@ -113,7 +119,7 @@ public final class SqlReviewer {
         List<SqlFile> out = new ArrayList<>();
         Map<Object, Object> sharedFacts = new ConcurrentHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            out.add(new SqlFile(names.get(i), parsed.get(i), schemas.get(i), current, mode, sharedFacts));
+            out.add(new SqlFile(names.get(i), parsed.get(i), schemas.get(i), current, mode, sizes, sharedFacts));
         }
         SqlFile.formReviewSet(out);
         return out;
@@ -128,7 +134,8 @@ public final class SqlReviewer {
      * Reviews files already {@linkplain #expand expanded}, in this order; {@code migrations} says
      * whether they upgrade a database that keeps serving. Migrations whose version sorts before the
      * configuration's {@code live-since} ran before the database held data: only the design and
-     * syntax rules review them. Opt-in rules ({@link SqlRules#OPT_IN}) run when the configuration
+     * syntax rules review them. The configuration's {@code large-tables} tells the lock rules which
+     * tables are large ({@link TableSizes}). Opt-in rules ({@link SqlRules#OPT_IN}) run when the configuration
      * names them or in the strict profile.
      */
     public RunResult reviewFiles(List<Path> files, ReviewMode mode, Migrations migrations, Config config) {
@@ -147,7 +154,7 @@ public final class SqlReviewer {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, Long> nanos = new HashMap<>();
-        List<SqlFile> prepared = prepareSources(sources, mode);
+        List<SqlFile> prepared = prepareSources(sources, mode, TableSizes.of(config.largeTables()));
         // migrations before live-since ran on a database that held no data yet: no migration-safety rules
         List<SqlFile> preLive = new ArrayList<>();
         List<SqlFile> live = new ArrayList<>();

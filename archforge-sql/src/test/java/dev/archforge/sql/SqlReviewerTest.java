@@ -11,7 +11,9 @@ import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Location;
 import dev.archforge.model.Severity;
 import dev.archforge.source.Limits;
+import dev.archforge.sql.rules.Migrations;
 import dev.archforge.sql.rules.ReviewMode;
+import dev.archforge.sql.rules.TableSizes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,71 @@ class SqlReviewerTest {
         assertThat(first.location())
                 .isEqualTo(new Location(dir.resolve("V2__index.sql").toString(), 1, 1, 1, 45, Optional.empty()));
         assertThat(first.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void theModesAreSettingsTheReportsShowSpelledAsTheOptionsTakeThem() {
+        assertThat(Migrations.OFFLINE.setting().describe())
+                .isEqualTo("migrations=offline (applied with the service stopped: only table rewrites and data loss"
+                        + " are reviewed)");
+        assertThat(Migrations.ONLINE.setting().value()).isEqualTo("online");
+        assertThat(ReviewMode.MIGRATION.setting().describe())
+                .isEqualTo("sql-mode=migration (each statement is reviewed against the database before it)");
+        assertThat(ReviewMode.SCHEMA.setting().value()).isEqualTo("schema");
+    }
+
+    @Test
+    void largeTablesTellTheLockRulesWhichTablesOfTheHistoryAreSmall() throws IOException {
+        write("V20240101__init.sql", """
+                CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);
+                CREATE TABLE teams (id bigint PRIMARY KEY, login text);
+                CREATE TABLE purchases (id bigint PRIMARY KEY, amount numeric);
+                """);
+        write("V20240301__checks.sql", """
+                ALTER TABLE orders ADD CHECK (total >= 0);
+                ALTER TABLE teams ADD CHECK (login = lower(login));
+                ALTER TABLE purchases ADD CHECK (amount >= 0);
+                CREATE INDEX teams_login_idx ON teams (login);
+                """);
+        write("V20240401__rename.sql", "ALTER TABLE purchases RENAME TO payments;\n");
+        List<String> lockRules = List.of("sql-check-without-not-valid", "sql-index-created-without-concurrently");
+        // purchases is large under the name it ends with; teams, not named, is small
+        Config sized = Config.empty(dir).withLargeTables(List.of("orders", "payments"));
+        assertThat(lockFindings(sized, lockRules))
+                .containsExactly(
+                        "V20240301__checks.sql:1 sql-check-without-not-valid",
+                        "V20240301__checks.sql:3 sql-check-without-not-valid");
+        // not said: any table the history created earlier may be large by now
+        assertThat(lockFindings(Config.empty(dir), lockRules))
+                .containsExactly(
+                        "V20240301__checks.sql:1 sql-check-without-not-valid",
+                        "V20240301__checks.sql:2 sql-check-without-not-valid",
+                        "V20240301__checks.sql:3 sql-check-without-not-valid",
+                        "V20240301__checks.sql:4 sql-index-created-without-concurrently");
+        // an empty list says no table is large
+        assertThat(lockFindings(Config.empty(dir).withLargeTables(List.of()), lockRules))
+                .isEmpty();
+    }
+
+    private List<String> lockFindings(Config config, List<String> rules) {
+        return new SqlReviewer(Limits.DEFAULT)
+                .review(List.of(dir), ReviewMode.MIGRATION, config).findings().stream()
+                        .filter(f -> rules.contains(f.ruleId()))
+                        .map(f -> Path.of(f.location().file()).getFileName() + ":"
+                                + f.location().line() + " " + f.ruleId())
+                        .toList();
+    }
+
+    @Test
+    void largeTablesAreASettingTheReportsShow() {
+        assertThat(TableSizes.UNKNOWN.setting()).isEmpty();
+        assertThat(TableSizes.of(Optional.of(List.of("orders", "audit.events")))
+                        .setting()
+                        .orElseThrow()
+                        .describe())
+                .isEqualTo("large-tables=orders, audit.events (the lock rules judge other tables small)");
+        assertThat(TableSizes.of(Optional.of(List.of())).setting().orElseThrow().value())
+                .isEqualTo("none");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.archforge.model.InputProblem;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.Review;
 import dev.archforge.model.RuleDescriptor;
+import dev.archforge.model.Setting;
 import dev.archforge.model.Severity;
 import dev.archforge.model.Skipped;
 import dev.archforge.model.UsageException;
@@ -17,6 +18,7 @@ import dev.archforge.openapi.OpenApiReviewer;
 import dev.archforge.source.SourceText;
 import dev.archforge.sql.SqlReviewer;
 import dev.archforge.sql.rules.ReviewMode;
+import dev.archforge.sql.rules.TableSizes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,9 +126,34 @@ public final class ReviewService {
                 .filter(cfg::runs)
                 .filter(r -> (run.api && r.id().startsWith("api-")) || (run.sql && r.id().startsWith("sql-")))
                 .toList();
-        Review review = new Review(run.files, findings, rules, run.problems, run.skipped);
+        Review review = new Review(run.files, findings, rules, run.problems, run.skipped, settings(cfg, run));
         return new ReviewResult(
                 review, all, all.size() - findings.size(), run.failures, run.sqlRuns, run.timings, threshold);
+    }
+
+    /**
+     * The settings a reader of the report needs to judge the findings: how SQL migrations were
+     * reviewed and deployed, from which version the database held data, which tables are large,
+     * and the strict profile.
+     */
+    private static List<Setting> settings(Config cfg, Run run) {
+        List<Setting> out = new ArrayList<>();
+        if (cfg.strict()) {
+            out.add(Setting.of("profile", "strict"));
+        }
+        if (!run.sqlRuns.isEmpty()) {
+            out.add(ReviewMode.MIGRATION.setting());
+            out.add(run.sqlRuns.get(0).deployment().migrations().setting());
+            cfg.liveSince()
+                    .ifPresent(v -> out.add(new Setting(
+                            "live-since",
+                            v,
+                            "earlier migrations ran before the database held data: design rules only")));
+        }
+        if (run.sql) {
+            TableSizes.of(cfg.largeTables()).setting().ifPresent(out::add);
+        }
+        return out;
     }
 
     private static ReviewMode mode(SqlMode mode, List<?> files) {

@@ -52,6 +52,7 @@ public final class OpenApiRules {
     public static List<RegisteredRule<ApiDocument>> registered(boolean endpointList) {
         return REGISTRY.registered(
                 entry -> !endpointList || entry.rule().getClass().isAnnotationPresent(EndpointListRule.class),
-                (rule, d) -> (api, options, sink) -> rule.check(new ApiContext(api, d.id(), options, sink)));
+                (rule, d) ->
+                        (api, options, sink) -> rule.check(new ApiContext(api, d.id(), options, sink, REGISTRY.ids())));
     }
 }

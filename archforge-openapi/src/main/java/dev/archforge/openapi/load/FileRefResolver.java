@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,13 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each file is read once and cached; a file that cannot be read or parsed is remembered as such
  * so the reason is reported where it is referenced. Remote (http) references are not fetched, and
  * files outside the folder of the reviewed document are not read (a description must not make the
- * review read {@code /etc/passwd} or {@code /dev/zero}).
+ * review read {@code /etc/passwd} or {@code /dev/zero}); a project whose descriptions share
+ * schemas in a folder above them widens that to its {@code ref-root}, never further. Both folders
+ * and every target are compared with symbolic links resolved, so a link cannot lead out.
  * Thread-safe: rules run in parallel.
  */
 public final class FileRefResolver implements RefResolver {
     private final DocumentReader reader;
-    /** The folder of the reviewed document: references are not followed out of it. */
+    /** The folder references are not followed out of: the document's own, or the ref-root above it. */
     private final Path folder;
+    /** True when {@link #folder} is a configured ref-root rather than the document's folder. */
+    private final boolean widened;
     /** Display name → path on disk, for every file loaded. */
     private final Map<String, Path> paths = new HashMap<>();
 
@@ -34,10 +39,23 @@ public final class FileRefResolver implements RefResolver {
      */
     private final Map<String, Map<String, Resolution>> cache = new ConcurrentHashMap<>();
 
+    /** References confined to the folder of the reviewed document. */
     public FileRefResolver(DocumentReader reader, Document root, Path rootPath) {
+        this(reader, root, rootPath, Optional.empty());
+    }
+
+    /**
+     * References confined to {@code refRoot} when it holds the reviewed document's folder, else to
+     * that folder: the setting widens the confinement, it never moves it away from the document.
+     */
+    public FileRefResolver(DocumentReader reader, Document root, Path rootPath, Optional<Path> refRoot) {
         this.reader = reader;
         Path parent = rootPath.toAbsolutePath().normalize().getParent();
-        this.folder = real(parent == null ? Path.of("").toAbsolutePath() : parent);
+        Path own = real(parent == null ? Path.of("").toAbsolutePath() : parent);
+        Optional<Path> wider =
+                refRoot.map(r -> real(r.toAbsolutePath().normalize())).filter(own::startsWith);
+        this.folder = wider.orElse(own);
+        this.widened = wider.isPresent();
         paths.put(root.file(), rootPath);
         documents.put(root.file(), root);
     }
@@ -87,7 +105,10 @@ public final class FileRefResolver implements RefResolver {
                 .replace('\\', '/');
         Path real = real(target.toAbsolutePath().normalize());
         if (!real.startsWith(folder)) {
-            return "'" + relative + "' leaves the folder of the reviewed document (" + folder + "), so it is not read";
+            return widened
+                    ? "'" + relative + "' leaves the ref-root (" + folder + "), so it is not read"
+                    : "'" + relative + "' leaves the folder of the reviewed document (" + folder
+                            + "), so it is not read; ref-root in .archforge.yaml lets references reach a folder above";
         }
         return documents.computeIfAbsent(display, d -> {
             try {

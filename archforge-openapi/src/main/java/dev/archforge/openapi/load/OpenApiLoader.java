@@ -11,6 +11,7 @@ import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import dev.archforge.source.SourceText;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Reads an OpenAPI document or an endpoint list into an {@link ApiDocument}. */
@@ -21,9 +22,15 @@ public final class OpenApiLoader {
         this.reader = new DocumentReader(limits);
     }
 
+    /** Loads a document whose {@code $ref}s may not leave its folder. */
     public ApiDocument load(Path path, String displayName, InputKind kind) {
+        return load(path, displayName, kind, Optional.empty());
+    }
+
+    /** Loads a document whose {@code $ref}s may reach anything under {@code refRoot} (see {@link FileRefResolver}). */
+    public ApiDocument load(Path path, String displayName, InputKind kind, Optional<Path> refRoot) {
         byte[] bytes = reader.readBytes(path, displayName);
-        return load(displayName, bytes, kind, doc -> new FileRefResolver(reader, doc, path));
+        return load(displayName, bytes, kind, doc -> new FileRefResolver(reader, doc, path, refRoot));
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.archforge.source.Node;
 import dev.archforge.source.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a rule sees while it runs: the API, its options, and where to report. Reporting on a node
@@ -20,10 +21,23 @@ public final class ApiContext extends RuleContext {
     public static final String IGNORE_KEY = "x-archforge-ignore";
 
     private final ApiDocument api;
+    private final Set<String> knownRuleIds;
 
+    /** A context that does not know which rule ids exist ({@code x-archforge-ignore} ids are not judged). */
     public ApiContext(ApiDocument api, String ruleId, RuleOptions options, FindingSink sink) {
+        this(api, ruleId, options, sink, Set.of());
+    }
+
+    /** @param knownRuleIds the id of every API rule, which {@code x-archforge-ignore} may name */
+    public ApiContext(ApiDocument api, String ruleId, RuleOptions options, FindingSink sink, Set<String> knownRuleIds) {
         super(ruleId, options, sink);
         this.api = api;
+        this.knownRuleIds = Set.copyOf(knownRuleIds);
+    }
+
+    /** The id of every API rule; empty when the caller did not say. */
+    public Set<String> knownRuleIds() {
+        return knownRuleIds;
     }
 
     public ApiDocument api() {
@@ -62,6 +76,16 @@ public final class ApiContext extends RuleContext {
             return;
         }
         sink().report(at.keyLocation(), message, related);
+    }
+
+    /**
+     * Reports at {@code location}, a place within {@code scope} (a key of it, an item), honouring
+     * {@code x-archforge-ignore} on {@code scope} or above it, without the shared-component count.
+     */
+    public void report(Node scope, Location location, String message) {
+        if (!isSuppressed(scope)) {
+            sink().report(location, message);
+        }
     }
 
     /** Reports at a location that is not a node (a line of a file). */

@@ -1,5 +1,6 @@
 package dev.archforge.openapi.catalog;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleRegistry;
 import dev.archforge.lint.testing.AbstractRuleFixtureTest;
@@ -27,7 +28,7 @@ class RuleFixturesTest extends AbstractRuleFixtureTest<ApiDocument> {
     }
 
     @Override
-    protected ApiDocument read(Path file, RuleDescriptor rule) {
+    protected ApiDocument read(Path file, RuleDescriptor rule, Config config) {
         return new OpenApiLoader(Limits.DEFAULT).load(file, file.getFileName().toString(), InputKind.AUTO);
     }
 

@@ -3,7 +3,10 @@ package dev.archforge.openapi.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.archforge.lint.Config;
+import dev.archforge.model.Finding;
 import dev.archforge.model.InvalidInputException;
+import dev.archforge.openapi.OpenApiReviewer;
 import dev.archforge.openapi.model.ApiDocument;
 import dev.archforge.openapi.model.Operation;
 import dev.archforge.openapi.model.RefResolver;
@@ -17,6 +20,8 @@ import dev.archforge.source.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,11 +136,105 @@ class OpenApiLoaderTest {
         assertThat(resolver.resolve(doc.root(), "pet.yaml#/Pet")).isInstanceOf(RefResolver.Found.class);
         assertThat(resolver.resolve(doc.root(), "../secret.yaml#/x"))
                 .isEqualTo(new RefResolver.Missing("'../secret.yaml' leaves the folder of the reviewed document ("
-                        + api.getParent().toRealPath() + "), so it is not read"));
+                        + api.getParent().toRealPath()
+                        + "), so it is not read; ref-root in .archforge.yaml lets references reach a folder above"));
         assertThat(resolver.resolve(doc.root(), "/dev/zero"))
                 .isInstanceOf(RefResolver.Missing.class)
                 .hasToString("Missing[reason='/dev/zero' leaves the folder of the reviewed document ("
-                        + api.getParent().toRealPath() + "), so it is not read]");
+                        + api.getParent().toRealPath()
+                        + "), so it is not read; ref-root in .archforge.yaml lets references reach a folder above]");
+    }
+
+    /**
+     * A project whose descriptions share schemas in a folder above them: {@code project/shared} is
+     * reachable from {@code project/apis/v1} under {@code ref-root: project}, nothing outside it is,
+     * by {@code ..}, an absolute path or a symbolic link (to a file or to a folder).
+     */
+    @Test
+    void aRefRootWidensTheFolderReferencesMayReachAndNoFurther(@TempDir Path dir) throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path v1 = Files.createDirectories(project.resolve("apis/v1"));
+        Path api = v1.resolve("openapi.yaml");
+        Files.writeString(api, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        Files.createDirectories(project.resolve("shared"));
+        Files.writeString(project.resolve("shared/common.yaml"), "Error: {type: object}\n");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.yaml"), "x: {type: string}\n");
+        Files.createSymbolicLink(v1.resolve("link.yaml"), outside.resolve("secret.yaml"));
+        Files.createSymbolicLink(project.resolve("shared/elsewhere"), outside);
+        DocumentReader reader = new DocumentReader(Limits.DEFAULT);
+        Document doc = reader.read(api, "apis/v1/openapi.yaml");
+        FileRefResolver resolver = new FileRefResolver(reader, doc, api, Optional.of(project));
+        String root = project.toRealPath().toString();
+
+        assertThat(resolver.resolve(doc.root(), "../../shared/common.yaml#/Error"))
+                .isInstanceOf(RefResolver.Found.class);
+        assertThat(resolver.resolve(doc.root(), "../../../outside/secret.yaml#/x"))
+                .isEqualTo(new RefResolver.Missing(
+                        "'../../../outside/secret.yaml' leaves the ref-root (" + root + "), so it is not read"));
+        assertThat(resolver.resolve(doc.root(), "../../shared/../../outside/secret.yaml#/x"))
+                .isEqualTo(new RefResolver.Missing("'../../shared/../../outside/secret.yaml' leaves the ref-root ("
+                        + root + "), so it is not read"));
+        assertThat(resolver.resolve(doc.root(), outside.resolve("secret.yaml") + "#/x"))
+                .isInstanceOf(RefResolver.Missing.class);
+        assertThat(resolver.resolve(doc.root(), "link.yaml#/x"))
+                .isEqualTo(
+                        new RefResolver.Missing("'link.yaml' leaves the ref-root (" + root + "), so it is not read"));
+        assertThat(resolver.resolve(doc.root(), "../../shared/elsewhere/secret.yaml#/x"))
+                .isEqualTo(new RefResolver.Missing(
+                        "'../../shared/elsewhere/secret.yaml' leaves the ref-root (" + root + "), so it is not read"));
+    }
+
+    @Test
+    void aRefRootThatDoesNotHoldTheDocumentLeavesItsOwnFolder(@TempDir Path dir) throws IOException {
+        Path v1 = Files.createDirectories(dir.resolve("apis/v1"));
+        Path api = v1.resolve("openapi.yaml");
+        Files.writeString(api, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("common.yaml"), "Error: {type: object}\n");
+        DocumentReader reader = new DocumentReader(Limits.DEFAULT);
+        Document doc = reader.read(api, "apis/v1/openapi.yaml");
+        // a ref-root beside the document, not above it, does not move the confinement there
+        FileRefResolver resolver = new FileRefResolver(reader, doc, api, Optional.of(shared));
+        assertThat(resolver.resolve(doc.root(), "../../shared/common.yaml#/Error"))
+                .isEqualTo(new RefResolver.Missing("'../../shared/common.yaml' leaves the folder of the reviewed"
+                        + " document (" + v1.toRealPath()
+                        + "), so it is not read; ref-root in .archforge.yaml lets references reach a folder above"));
+    }
+
+    @Test
+    void theReviewerTakesTheRefRootFromTheConfiguration(@TempDir Path dir) throws IOException {
+        Path v1 = Files.createDirectories(dir.resolve("apis/v1"));
+        Path api = v1.resolve("openapi.yaml");
+        Files.writeString(api, """
+                openapi: 3.0.3
+                info: {title: t, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      responses:
+                        "200":
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '../../shared/common.yaml#/Pet'}
+                """);
+        Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(dir.resolve("shared/common.yaml"), "Pet: {type: object}\n");
+        Config config = Config.empty(dir).withRefRoot(dir);
+        List<String> unresolved = new OpenApiReviewer(Limits.DEFAULT)
+                .review(api, "apis/v1/openapi.yaml", InputKind.AUTO, config).findings().stream()
+                        .filter(f -> f.ruleId().equals("api-ref-unresolved"))
+                        .map(Finding::message)
+                        .toList();
+        assertThat(unresolved).isEmpty();
+        assertThat(new OpenApiReviewer(Limits.DEFAULT)
+                        .review(api, "apis/v1/openapi.yaml", InputKind.AUTO, Config.empty(dir)).findings().stream()
+                                .filter(f -> f.ruleId().equals("api-ref-unresolved"))
+                                .map(Finding::message))
+                .singleElement()
+                .asString()
+                .startsWith("$ref '../../shared/common.yaml' leaves the folder of the reviewed document");
     }
 
     @Test

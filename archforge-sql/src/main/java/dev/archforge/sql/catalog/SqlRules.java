@@ -56,7 +56,8 @@ public final class SqlRules {
     public static List<RegisteredRule<SqlFile>> registered(ReviewMode mode, Migrations migrations) {
         return REGISTRY.registered(
                 entry -> runsIn(entry.descriptor(), mode, migrations),
-                (rule, d) -> (file, options, sink) -> rule.check(new SqlContext(file, d.id(), options, sink)));
+                (rule, d) -> (file, options, sink) ->
+                        rule.check(new SqlContext(file, d.id(), options, sink, REGISTRY.ids())));
     }
 
     private static boolean runsIn(RuleDescriptor d, ReviewMode mode, Migrations migrations) {

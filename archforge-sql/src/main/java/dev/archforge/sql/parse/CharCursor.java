@@ -13,22 +13,41 @@ import java.util.Map;
  */
 final class CharCursor {
     private static final int MAX_POOLED = 1 << 16;
+    /** The text being read: the whole source, or the part of it one statement covers. */
     final String src;
+    /** Where {@link #src} starts in the whole source: tokens carry offsets into the whole source. */
+    final int base;
     // the source as an array: String.charAt on a source with any non-Latin-1 character goes
     // through UTF-16 bounds checks that the C1 compiler leaves in, once per character per pass
     final char[] chars;
     final int length;
     final List<Comment> comments = new ArrayList<>();
     final List<SourceProblem> problems = new ArrayList<>();
-    private final Map<String, String> pool = new HashMap<>();
+    private final Map<String, String> pool;
+    /** False when reading a statement again: the pool of the first reading is then only read. */
+    private final boolean growPool;
+
     int pos;
     int line = 1;
     int col = 1;
 
     CharCursor(String source) {
-        this.src = source;
-        this.chars = source.toCharArray();
+        this(source, 0, 1, 1, new HashMap<>(), true);
+    }
+
+    /**
+     * A cursor over {@code part}, which starts at offset {@code base}, line and column of the whole
+     * source, sharing the words of {@code pool} (and adding to it when {@code growPool}).
+     */
+    CharCursor(String part, int base, int line, int col, Map<String, String> pool, boolean growPool) {
+        this.src = part;
+        this.base = base;
+        this.pool = pool;
+        this.growPool = growPool;
+        this.chars = part.toCharArray();
         this.length = chars.length;
+        this.line = line;
+        this.col = col;
     }
 
     /** The character {@code ahead} places on, or {@code '\0'} past the end. */
@@ -65,12 +84,17 @@ final class CharCursor {
         pos = target;
     }
 
+    /** The words and symbols read so far, each once: a statement read again shares them. */
+    Map<String, String> pool() {
+        return pool;
+    }
+
     private String shared(String s) {
         String known = pool.get(s);
         if (known != null) {
             return known;
         }
-        if (pool.size() < MAX_POOLED) {
+        if (growPool && pool.size() < MAX_POOLED) {
             pool.put(s, s);
         }
         return s;
@@ -101,12 +125,21 @@ final class CharCursor {
         }
         // the line and column of the token's last character
         if (pos == start) {
-            return new Token(kind, text, value, start, pos, startLine, startCol, line, col);
+            return new Token(kind, text, value, base + start, base + pos, startLine, startCol, line, col);
         }
         if (col > 1) {
-            return new Token(kind, text, value, start, pos, startLine, startCol, line, col - 1);
+            return new Token(kind, text, value, base + start, base + pos, startLine, startCol, line, col - 1);
         }
         int lineStart = src.lastIndexOf('\n', pos - 2) + 1;
-        return new Token(kind, text, value, start, pos, startLine, startCol, Math.max(line - 1, 1), pos - lineStart);
+        return new Token(
+                kind,
+                text,
+                value,
+                base + start,
+                base + pos,
+                startLine,
+                startCol,
+                Math.max(line - 1, 1),
+                pos - lineStart);
     }
 }

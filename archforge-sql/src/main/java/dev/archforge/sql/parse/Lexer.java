@@ -4,6 +4,7 @@ import dev.archforge.sql.ast.Comment;
 import dev.archforge.sql.ast.SourceProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A hand-written tokenizer for PostgreSQL as psql reads it. Pull tokens with {@link #next()};
@@ -20,6 +21,24 @@ public final class Lexer {
 
     public Lexer(String source) {
         this.c = new CharCursor(source);
+    }
+
+    /**
+     * A lexer over the part of {@code source} from {@code offset} to {@code end}, which starts at
+     * {@code line} and {@code column}: its tokens are those a lexer of the whole source makes there
+     * when the part starts and ends at token boundaries (a statement's first and last token), their
+     * words shared through {@code words}.
+     */
+    Lexer(String source, int offset, int end, int line, int column, Map<String, String> words) {
+        this.c = new CharCursor(source.substring(offset, end), offset, line, column, words, false);
+    }
+
+    /**
+     * The distinct words and symbols read so far. A lexer that reads a statement again only looks
+     * them up, so several threads may share them once the first reading is done.
+     */
+    Map<String, String> words() {
+        return c.pool();
     }
 
     /** Every token up to the end, for tests and tools that do not need statements. */
@@ -45,7 +64,7 @@ public final class Lexer {
         CharCursor c = this.c;
         BlanksAndComments.skip(c);
         if (c.pos >= c.length) {
-            return new Token(TokenKind.EOF, "", "", c.pos, c.pos, c.line, c.col, c.line, c.col);
+            return new Token(TokenKind.EOF, "", "", c.base + c.pos, c.base + c.pos, c.line, c.col, c.line, c.col);
         }
         int start = c.pos;
         int startLine = c.line;
@@ -118,7 +137,16 @@ public final class Lexer {
             }
         }
         if (c.pos == start) {
-            return new Token(TokenKind.COPY_DATA, "", "", start, start, startLine, startCol, startLine, startCol);
+            return new Token(
+                    TokenKind.COPY_DATA,
+                    "",
+                    "",
+                    c.base + start,
+                    c.base + start,
+                    startLine,
+                    startCol,
+                    startLine,
+                    startCol);
         }
         String data = c.src.substring(start, Math.min(dataEnd, c.length));
         return c.make(TokenKind.COPY_DATA, data, start, startLine, startCol);

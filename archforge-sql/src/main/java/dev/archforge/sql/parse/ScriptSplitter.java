@@ -9,16 +9,21 @@ import java.util.Optional;
  * Cuts a script into statements the way psql does: at a {@code ;} outside parentheses (and outside
  * the {@code BEGIN ATOMIC ... END} body of a SQL-standard function), each psql meta-command line
  * as a statement of its own, and {@code COPY ... FROM stdin;} together with its data lines up to
- * {@code \.}. Empty statements are dropped. Never throws.
+ * {@code \.}. Empty statements are dropped. Never throws. Statements keep where their tokens are
+ * in the source, not the tokens ({@link RawStatement}).
  */
 public final class ScriptSplitter {
+    private final String source;
     private final Lexer lexer;
     private final List<RawStatement> statements = new ArrayList<>();
     private List<Token> pending = new ArrayList<>();
     private int parenDepth;
     private int atomicDepth;
+    /** A meta-command came between the lines of the pending statement: it keeps its tokens. */
+    private boolean interrupted;
 
     private ScriptSplitter(String source) {
+        this.source = source;
         this.lexer = new Lexer(source);
     }
 
@@ -51,7 +56,9 @@ public final class ScriptSplitter {
         if (command.startsWith("\\copy") && command.matches("(?s).*\\bfrom\\s+(stdin|pstdin)\\b.*")) {
             data = Optional.of(lexer.copyData());
         }
-        statements.add(new RawStatement(RawStatement.Kind.PSQL_META, List.of(t), data, false));
+        interrupted |= !pending.isEmpty();
+        statements.add(
+                new RawStatement(RawStatement.Kind.PSQL_META, source, lexer.words(), List.of(t), false, data, false));
     }
 
     private void track(Token t) {
@@ -104,8 +111,10 @@ public final class ScriptSplitter {
         }
         List<Token> tokens = pending;
         pending = new ArrayList<>();
+        boolean keep = interrupted;
+        interrupted = false;
         Optional<Token> data = terminated && isCopyFromStdin(tokens) ? Optional.of(lexer.copyData()) : Optional.empty();
-        statements.add(new RawStatement(RawStatement.Kind.SQL, tokens, data, terminated));
+        statements.add(new RawStatement(RawStatement.Kind.SQL, source, lexer.words(), tokens, keep, data, terminated));
     }
 
     private static boolean isCopyFromStdin(List<Token> tokens) {

@@ -46,18 +46,19 @@ public final class SqlParser {
     }
 
     public static Statement parse(RawStatement raw) {
+        List<Token> tokens = raw.tokens();
         if (raw.kind() == RawStatement.Kind.PSQL_META) {
-            return meta(raw.first());
+            return meta(tokens.get(0));
         }
-        Cursor c = new Cursor(raw.tokens());
+        Cursor c = new Cursor(tokens);
         try {
             return dispatch(c);
         } catch (SyntaxError e) {
             return new ParseProblem(
                     e.getMessage(),
-                    Keywords.of(raw.tokens()),
+                    Keywords.of(tokens),
                     Cursor.span(e.at(), e.at()),
-                    Cursor.span(raw.first(), raw.last()));
+                    Cursor.span(tokens.get(0), tokens.get(tokens.size() - 1)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.archforge.sql.rules;
 
+import dev.archforge.model.Setting;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,5 +29,16 @@ public enum Migrations {
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The setting as the reports show it beside the findings: {@code migrations=offline} and what it leaves out. */
+    public Setting setting() {
+        return new Setting(
+                "migrations",
+                label(),
+                switch (this) {
+                    case ONLINE -> "applied to a serving database: locks and long transactions are reviewed";
+                    case OFFLINE -> "applied with the service stopped: only table rewrites and data loss are reviewed";
+                });
     }
 }

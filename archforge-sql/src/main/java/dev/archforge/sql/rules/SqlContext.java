@@ -12,6 +12,7 @@ import dev.archforge.sql.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a SQL rule sees while it runs on one file: the statements, the schema before and after
@@ -21,10 +22,23 @@ import java.util.Optional;
  */
 public final class SqlContext extends RuleContext {
     private final SqlFile file;
+    private final Set<String> knownRuleIds;
 
+    /** A context that does not know which rule ids exist (an ignore comment's ids are not judged). */
     public SqlContext(SqlFile file, String ruleId, RuleOptions options, FindingSink sink) {
+        this(file, ruleId, options, sink, Set.of());
+    }
+
+    /** @param knownRuleIds the id of every SQL rule, which an ignore comment may name */
+    public SqlContext(SqlFile file, String ruleId, RuleOptions options, FindingSink sink, Set<String> knownRuleIds) {
         super(ruleId, options, sink);
         this.file = file;
+        this.knownRuleIds = Set.copyOf(knownRuleIds);
+    }
+
+    /** The id of every SQL rule; empty when the caller did not say. */
+    public Set<String> knownRuleIds() {
+        return knownRuleIds;
     }
 
     public SqlFile file() {
@@ -33,6 +47,11 @@ public final class SqlContext extends RuleContext {
 
     public ReviewMode mode() {
         return file.mode();
+    }
+
+    /** Which tables the project says are large ({@code large-tables:}), so which are small. */
+    public TableSizes tableSizes() {
+        return file.tableSizes();
     }
 
     /** Every statement of the file, in order, including parse problems and psql meta-commands. */

@@ -31,6 +31,7 @@ public final class SqlFile {
     private final Schema finalSchema;
     private final Map<Object, Object> sharedFacts;
     private final ReviewMode mode;
+    private final TableSizes sizes;
     private final IdentityHashMap<Statement, Integer> index = new IdentityHashMap<>();
     private final Suppressions suppressions;
     private final Map<Class<?>, Object> facts = new ConcurrentHashMap<>();
@@ -39,10 +40,11 @@ public final class SqlFile {
      * @param schemas the schema before each statement, then the schema after the last one
      */
     public SqlFile(String name, ParsedScript parsed, List<Schema> schemas, Schema finalSchema, ReviewMode mode) {
-        this(name, parsed, schemas, finalSchema, mode, new ConcurrentHashMap<>());
+        this(name, parsed, schemas, finalSchema, mode, TableSizes.UNKNOWN, new ConcurrentHashMap<>());
     }
 
     /**
+     * @param sizes which tables the project says are large
      * @param sharedFacts values derived from the final schema, shared by every file of one review
      *     set (they all end with the same schema), so each is computed once per set
      */
@@ -52,8 +54,10 @@ public final class SqlFile {
             List<Schema> schemas,
             Schema finalSchema,
             ReviewMode mode,
+            TableSizes sizes,
             Map<Object, Object> sharedFacts) {
         this.sharedFacts = sharedFacts;
+        this.sizes = sizes;
         List<Statement> statements = parsed.statements();
         if (schemas.size() != statements.size() + 1) {
             throw new IllegalArgumentException("need one schema per statement and one after them, got " + schemas.size()
@@ -73,8 +77,14 @@ public final class SqlFile {
 
     /** Replays one parsed file on its own, starting from an empty schema. */
     public static SqlFile of(String name, ParsedScript parsed, ReviewMode mode) {
+        return of(name, parsed, mode, TableSizes.UNKNOWN);
+    }
+
+    /** Replays one parsed file on its own, starting from an empty schema, with the tables' sizes. */
+    public static SqlFile of(String name, ParsedScript parsed, ReviewMode mode, TableSizes sizes) {
         List<Schema> schemas = replay(Schema.EMPTY, name, parsed.statements());
-        return new SqlFile(name, parsed, schemas, schemas.get(schemas.size() - 1), mode);
+        return new SqlFile(
+                name, parsed, schemas, schemas.get(schemas.size() - 1), mode, sizes, new ConcurrentHashMap<>());
     }
 
     /**
@@ -112,6 +122,11 @@ public final class SqlFile {
 
     public ReviewMode mode() {
         return mode;
+    }
+
+    /** Which tables the project says are large. */
+    public TableSizes tableSizes() {
+        return sizes;
     }
 
     /**
@@ -242,5 +257,10 @@ public final class SqlFile {
 
     boolean ignores(String ruleId, int line) {
         return suppressions.ignores(ruleId, line);
+    }
+
+    /** The file's {@code -- archforge-ignore:} comments, in file order. */
+    public List<IgnoreComment> ignoreComments() {
+        return suppressions.comments();
     }
 }

@@ -1,5 +1,6 @@
 package dev.archforge.sql.catalog;
 
+import dev.archforge.lint.Config;
 import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleRegistry;
 import dev.archforge.lint.testing.AbstractRuleFixtureTest;
@@ -8,6 +9,7 @@ import dev.archforge.model.RuleDescriptor;
 import dev.archforge.sql.parse.SqlParser;
 import dev.archforge.sql.rules.ReviewMode;
 import dev.archforge.sql.rules.SqlFile;
+import dev.archforge.sql.rules.TableSizes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,10 +32,13 @@ class RuleFixturesTest extends AbstractRuleFixtureTest<SqlFile> {
     }
 
     @Override
-    protected SqlFile read(Path file, RuleDescriptor rule) throws IOException {
+    protected SqlFile read(Path file, RuleDescriptor rule, Config config) throws IOException {
         ReviewMode mode = rule.category() == Category.MIGRATION_SAFETY ? ReviewMode.MIGRATION : ReviewMode.SCHEMA;
         return SqlFile.of(
-                file.getFileName().toString(), SqlParser.read(Files.readString(file, StandardCharsets.UTF_8)), mode);
+                file.getFileName().toString(),
+                SqlParser.read(Files.readString(file, StandardCharsets.UTF_8)),
+                mode,
+                TableSizes.of(config.largeTables()));
     }
 
     @Override

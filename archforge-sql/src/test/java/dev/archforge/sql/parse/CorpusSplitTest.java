@@ -49,4 +49,48 @@ class CorpusSplitTest {
         assertThat(compared).isGreaterThan(1000);
         assertThat(mismatches).isEmpty();
     }
+
+    /**
+     * Statements keep where their tokens are, not the tokens, and read them again when asked: on
+     * every corpus file without COPY data, what they read again is what one reading of the whole
+     * file gives in their place.
+     */
+    @Test
+    void tokensReadAgainMatchOneReadingOfTheWholeFile() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "corpus not present at " + CORPUS);
+        List<Path> files;
+        try (var walk = Files.walk(CORPUS)) {
+            files = walk.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+        int statements = 0;
+        List<String> differences = new ArrayList<>();
+        for (Path file : files) {
+            String sql = Files.readString(file, StandardCharsets.UTF_8);
+            Script script = ScriptSplitter.split(sql);
+            if (script.statements().stream().anyMatch(s -> s.copyData().isPresent())) {
+                continue;
+            }
+            List<Token> once = Lexer.tokenize(sql);
+            int i = 0;
+            for (RawStatement s : script.statements()) {
+                while (i < once.size() && once.get(i).offset() < s.offset()) {
+                    i++;
+                }
+                List<Token> expected = new ArrayList<>();
+                for (int j = i; j < once.size() && once.get(j).offset() < s.endOffset(); j++) {
+                    if (s.kind() == RawStatement.Kind.PSQL_META || once.get(j).kind() != TokenKind.PSQL_META) {
+                        expected.add(once.get(j));
+                    }
+                }
+                statements++;
+                if (!s.tokens().equals(expected)) {
+                    differences.add(CORPUS.relativize(file) + ":" + s.line());
+                }
+            }
+        }
+        System.out.println("tokens read again agree on " + (statements - differences.size()) + " of " + statements
+                + " statements");
+        assertThat(statements).isGreaterThan(20_000);
+        assertThat(differences).isEmpty();
+    }
 }

@@ -30,6 +30,32 @@ class ScriptSplitterTest {
     }
 
     @Test
+    void tokensReadAgainFromTheSourceAreTheTokensOfOneReading() {
+        String sql = "SELECT 1;\n-- note\nINSERT INTO \"T\" (a, b)\n  VALUES (E'x\\'y', $q$;$q$);\nSELECT 2";
+        List<Token> once =
+                Lexer.tokenize(sql).stream().filter(t -> !t.isSymbol(";")).toList();
+        Script script = ScriptSplitter.split(sql);
+        List<Token> again =
+                script.statements().stream().flatMap(s -> s.tokens().stream()).toList();
+        assertThat(again).isEqualTo(once);
+        RawStatement insert = script.statements().get(1);
+        assertThat(insert.line()).isEqualTo(3);
+        assertThat(insert.last().endLine()).isEqualTo(4);
+        assertThat(sql.substring(insert.offset(), insert.endOffset())).endsWith("$q$;$q$)");
+    }
+
+    @Test
+    void aStatementAMetaCommandInterruptsKeepsItsOwnTokens() {
+        Script script = ScriptSplitter.split("SELECT 1\n\\echo hi\nFROM t;\n");
+        assertThat(script.statements())
+                .extracting(RawStatement::kind)
+                .containsExactly(RawStatement.Kind.PSQL_META, RawStatement.Kind.SQL);
+        assertThat(script.statements().get(1).tokens())
+                .extracting(Token::text)
+                .containsExactly("SELECT", "1", "FROM", "t");
+    }
+
+    @Test
     void aLastStatementWithoutSemicolonIsKept() {
         Script script = ScriptSplitter.split("SELECT 1;\nSELECT 2\n");
         assertThat(script.statements()).extracting(RawStatement::terminated).containsExactly(true, false);

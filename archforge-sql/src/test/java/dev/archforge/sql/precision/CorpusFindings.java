@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * file (or schema folder) in schema mode, each migration folder in migration mode. File names are
  * relative to the corpus's {@code sql} folder, so fingerprints do not depend on where the corpus
  * sits. Each migration folder is reviewed with the {@code migrations:} setting its project's
- * documented upgrade calls for, and its {@code live-since:} version ({@code precision/corpus-settings.tsv}). Reviewed once per test JVM: the precision and pinned-count tests share it.
+ * documented upgrade calls for, its {@code live-since:} version and its {@code large-tables:}
+ * ({@code precision/corpus-settings.tsv}). Reviewed once per test JVM: the precision and pinned-count tests share it.
  */
 final class CorpusFindings {
     static final Path CORPUS = Path.of(System.getProperty("archforge.corpus", "../../shared/corpus"))
@@ -32,7 +33,7 @@ final class CorpusFindings {
 
     static final Path SETTINGS = Path.of("src/test/resources/precision/corpus-settings.tsv");
 
-    private static final Setting ONLINE = new Setting(Migrations.ONLINE, Optional.empty());
+    private static final Setting ONLINE = new Setting(Migrations.ONLINE, Optional.empty(), Optional.empty());
 
     private static List<Finding> cached;
 
@@ -63,8 +64,11 @@ final class CorpusFindings {
         return out;
     }
 
-    /** The {@code migrations:} setting per corpus group, from {@code precision/corpus-settings.tsv}. */
-    record Setting(Migrations migrations, Optional<String> liveSince) {}
+    /**
+     * The {@code migrations:}, {@code live-since:} and {@code large-tables:} settings per corpus
+     * group, from {@code precision/corpus-settings.tsv}.
+     */
+    record Setting(Migrations migrations, Optional<String> liveSince, Optional<List<String>> largeTables) {}
 
     static Map<String, Setting> settings() {
         Map<String, Setting> out = new TreeMap<>();
@@ -78,7 +82,8 @@ final class CorpusFindings {
                         f[0],
                         new Setting(
                                 Migrations.parse(f[1]).orElseThrow(),
-                                f[2].equals("-") ? Optional.empty() : Optional.of(f[2])));
+                                f[2].equals("-") ? Optional.empty() : Optional.of(f[2]),
+                                f[3].equals("-") ? Optional.empty() : Optional.of(List.of(f[3].split(",")))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,7 +93,8 @@ final class CorpusFindings {
 
     private static List<Finding> review(Path input, ReviewMode mode, Setting setting) {
         Config empty = Config.empty(CORPUS.toAbsolutePath());
-        Config config = setting.liveSince().map(empty::withLiveSince).orElse(empty);
+        Config dated = setting.liveSince().map(empty::withLiveSince).orElse(empty);
+        Config config = setting.largeTables().map(dated::withLargeTables).orElse(dated);
         List<Path> files = SqlReviewer.expand(List.of(input), config);
         String prefix = CORPUS.toString().replace('\\', '/') + "/";
         return new SqlReviewer(Limits.DEFAULT)

@@ -143,7 +143,7 @@ class SqlPrecisionTest {
                 .append(LocalDate.now(ZoneOffset.UTC))
                 .append(" over the shared corpus's SQL files (each schema in schema mode, each migration folder in")
                 .append(
-                        " migration mode, with the `migrations:` setting of\n`archforge-sql/src/test/resources/precision/corpus-settings.tsv`: lemmy, musicbrainz-updates and synapse offline, crates.io live since 2014-11-20)"
+                        " migration mode, with the settings of\n`archforge-sql/src/test/resources/precision/corpus-settings.tsv`: lemmy, musicbrainz-updates and synapse offline, crates.io live since 2014-11-20 with its large tables named)"
                                 + " against the labels in\n")
                 .append("`archforge-sql/src/test/resources/precision/sql-labels.tsv` (real / noise / wrong, each with")
                 .append(" the reason, written by reading the statement in its file). Regenerate with:\n\n")

@@ -30,7 +30,7 @@ import java.util.Set;
         tags = {"owasp-api2", "owasp-api5"},
         howToFix = "Apply a security requirement to the operation (or a root 'security' list that it inherits);"
                 + " if it is meant to be public, say so in its description and mark it with"
-                + " 'x-archforge-ignore: [api-operation-unprotected]'.")
+                + " 'x-archforge-ignore: {api-operation-unprotected: <why it is public>}'.")
 public final class OperationUnprotectedRule implements ApiRule {
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 

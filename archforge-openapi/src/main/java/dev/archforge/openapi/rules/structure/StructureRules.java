@@ -7,6 +7,8 @@ import java.util.List;
 public final class StructureRules {
     public static final List<ApiRule> ALL = List.of(
             new DuplicateKeyRule(),
+            new IgnoreReasonMissingRule(),
+            new IgnoreRuleUnknownRule(),
             new PathParameterNotRequiredRule(),
             new PathParameterUndeclaredRule(),
             new PathParameterUnusedRule(),

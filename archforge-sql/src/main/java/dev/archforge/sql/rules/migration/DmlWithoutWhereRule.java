@@ -41,7 +41,7 @@ public final class DmlWithoutWhereRule implements SqlRule {
     }
 
     private static void report(SqlContext context, Statement s, String verb, QualifiedName table) {
-        if (Existing.liveNonLookupTable(context, s, table)) {
+        if (Existing.liveNotSmallTable(context, s, table)) {
             context.report(s, verb + " without WHERE changes every row of existing table '" + table.raw() + "'");
         }
     }

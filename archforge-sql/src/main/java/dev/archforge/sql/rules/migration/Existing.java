@@ -5,7 +5,9 @@ import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.ast.Statement;
 import dev.archforge.sql.rules.LookupTables;
 import dev.archforge.sql.rules.SqlContext;
+import dev.archforge.sql.rules.TableSizes;
 import dev.archforge.sql.schema.MigrationFiles;
+import dev.archforge.sql.schema.Table;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -45,14 +47,24 @@ final class Existing {
     }
 
     /**
-     * True when {@code table} is a live table other than a lookup table: changing every row of a
-     * seeded list of types, or adding a key to it, holds its lock for moments.
+     * True when {@code table} was live when {@code statement} ran and may be large, so a lock held
+     * while every row is read or changed stalls the service. When the project names its large
+     * tables ({@code large-tables:}), only those are large, under the name they had then or the name
+     * they end with; a table the history created and the project does not name is small however
+     * long ago it was created. When it names none, any live table but a lookup table may be large
+     * (changing every row of a seeded list of types, or adding a key to it, holds its lock for moments).
      */
-    static boolean liveNonLookupTable(SqlContext context, Statement statement, QualifiedName table) {
-        return table(context, statement, table)
-                && context.finalTable(statement, table)
-                        .filter(t -> LookupTables.isLookup(context, t.key()))
-                        .isEmpty();
+    static boolean liveNotSmallTable(SqlContext context, Statement statement, QualifiedName table) {
+        if (!table(context, statement, table)) {
+            return false;
+        }
+        Optional<Table> end = context.finalTable(statement, table);
+        TableSizes sizes = context.tableSizes();
+        if (sizes.known()) {
+            return sizes.isLarge(context.tableKey(statement, table), table.name())
+                    || end.filter(t -> sizes.isLarge(t.key(), t.name().name())).isPresent();
+        }
+        return end.filter(t -> LookupTables.isLookup(context, t.key())).isEmpty();
     }
 
     /** True unless the index belongs to a table created earlier in the file. */

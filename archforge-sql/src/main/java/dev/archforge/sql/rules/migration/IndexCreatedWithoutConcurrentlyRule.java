@@ -25,7 +25,7 @@ public final class IndexCreatedWithoutConcurrentlyRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (CreateIndex index : context.statements(CreateIndex.class)) {
-            if (index.concurrently() || index.only() || !Existing.liveNonLookupTable(context, index, index.table())) {
+            if (index.concurrently() || index.only() || !Existing.liveNotSmallTable(context, index, index.table())) {
                 continue;
             }
             String name = index.name().map(n -> "'" + n.raw() + "' ").orElse("");

@@ -36,7 +36,7 @@ public final class SetNotNullWithoutCheckRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (!Existing.liveNonLookupTable(context, alter, alter.table())) {
+            if (!Existing.liveNotSmallTable(context, alter, alter.table())) {
                 continue;
             }
             Optional<Table> before = context.schemaBefore(alter).table(alter.table());

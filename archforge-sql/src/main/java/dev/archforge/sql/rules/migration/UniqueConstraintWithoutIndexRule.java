@@ -30,7 +30,7 @@ public final class UniqueConstraintWithoutIndexRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (AlterTable alter : context.statements(AlterTable.class)) {
-            if (!Existing.liveNonLookupTable(context, alter, alter.table())) {
+            if (!Existing.liveNotSmallTable(context, alter, alter.table())) {
                 continue;
             }
             for (AlterAction action : alter.actions()) {

@@ -30,7 +30,7 @@ public final class UpdateFromBackfillsTableRule implements SqlRule {
     @Override
     public void check(SqlContext context) {
         for (Update u : context.statements(Update.class)) {
-            if (u.hasFrom() && u.whereOnlyJoins() && Existing.liveNonLookupTable(context, u, u.table())) {
+            if (u.hasFrom() && u.whereOnlyJoins() && Existing.liveNotSmallTable(context, u, u.table())) {
                 context.report(
                         u,
                         "UPDATE ... FROM on existing table '" + u.table().raw()

@@ -1,4 +1,7 @@
-/** Text the review cannot read: unterminated literals and statements outside the grammar. */
+/**
+ * The text of a file rather than its statements: what the review cannot read (unterminated literals,
+ * statements outside the grammar) and its {@code archforge-ignore} comments.
+ */
 @NullMarked
 package dev.archforge.sql.rules.syntax;
 
