@@ -26,6 +26,9 @@ import java.util.concurrent.TimeoutException;
  * One bad call never reaches the protocol layer, so the next call is served as if it had not happened.
  */
 public final class ToolRunner {
+    /** The arguments that name files: a call with one of them needs the client's roots. */
+    private static final Set<String> PATH_ARGUMENTS = Set.of("paths", "path", "config", "baseline", "outDir");
+
     private final Engine engine;
     private final McpLimits limits;
     private final Path workingFolder;
