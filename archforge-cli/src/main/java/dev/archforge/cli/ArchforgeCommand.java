@@ -34,7 +34,7 @@ final class ArchforgeCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is required: review, design, init, rules or explain");
+                spec.commandLine(), "a command is required: review, design, init, rules, explain or mcp");
     }
 
     /** The subcommands in the order help lists them, each made only when it is added. */
@@ -47,6 +47,7 @@ final class ArchforgeCommand implements Runnable {
         out.put("init", InitCommand::new);
         out.put("rules", RulesCommand::new);
         out.put("explain", ExplainCommand::new);
+        out.put("mcp", McpCommand::new);
         out.put("help", CommandLine.HelpCommand::new);
         return out;
     }

@@ -35,36 +35,40 @@ class ArchitectureTest {
             .definedBy("dev.archforge.report..")
             .layer("engine")
             .definedBy("dev.archforge.engine..")
+            .layer("mcp")
+            .definedBy("dev.archforge.mcp..")
             .layer("cli")
             .definedBy("dev.archforge.cli..")
             .whereLayer("cli")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("mcp")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("engine")
-            .mayOnlyBeAccessedByLayers("cli")
+            .mayOnlyBeAccessedByLayers("cli", "mcp")
             .whereLayer("report")
-            .mayOnlyBeAccessedByLayers("cli")
+            .mayOnlyBeAccessedByLayers("cli", "mcp")
             .whereLayer("openapi")
             .mayOnlyBeAccessedByLayers("engine")
             .whereLayer("sql")
             .mayOnlyBeAccessedByLayers("engine")
             .whereLayer("design")
-            .mayOnlyBeAccessedByLayers("engine", "cli")
+            .mayOnlyBeAccessedByLayers("engine", "cli", "mcp")
             .whereLayer("lint")
-            .mayOnlyBeAccessedByLayers("openapi", "sql", "engine", "cli")
+            .mayOnlyBeAccessedByLayers("openapi", "sql", "engine", "cli", "mcp")
             .whereLayer("source")
-            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "design", "engine", "cli")
+            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "design", "engine", "cli", "mcp")
             .whereLayer("model")
-            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "design", "report", "engine", "cli");
+            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "design", "report", "engine", "cli", "mcp");
 
     /**
-     * The command line parses arguments and prints results; the review and design flow is the
-     * engine's, so every face gets the same answers. The CLI may use the design's result types
+     * The command line and the MCP server parse arguments and present results; the review and
+     * design flow is the engine's, so every face gets the same answers. A face may use the design's result types
      * (decisions, questions, blueprint files) to print them, never what makes them.
      */
     @ArchTest
-    static final ArchRule cliHoldsNoReviewOrDesignLogic = noClasses()
+    static final ArchRule facesHoldNoReviewOrDesignLogic = noClasses()
             .that()
-            .resideInAPackage("dev.archforge.cli..")
+            .resideInAnyPackage("dev.archforge.cli..", "dev.archforge.mcp..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -149,6 +153,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenSqlPackages =
             slices().matching("dev.archforge.sql.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenMcpPackages =
+            slices().matching("dev.archforge.mcp.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule noCyclesBetweenDesignPackages =
