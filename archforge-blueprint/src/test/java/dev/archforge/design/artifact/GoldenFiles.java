@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Compares generated artifacts with files under {@code src/test/resources/golden}. After an intended
- * change, regenerate with {@code ./mvnw -o -pl archforge-design test -Darchforge.updateGolden=true}
+ * change, regenerate with {@code ./mvnw -o -pl archforge-blueprint -am test -Darchforge.updateGolden=true}
  * and review the diff.
  */
 public final class GoldenFiles {

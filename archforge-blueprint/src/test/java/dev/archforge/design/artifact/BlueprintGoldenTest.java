@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every artifact of the test designs against its golden file under {@code golden/<design>/}. After an
- * intended change, regenerate with {@code ./mvnw -o -pl archforge-design test
- * -Dtest=BlueprintGoldenTest -Darchforge.updateGolden=true} and review the diff.
+ * intended change, regenerate with {@code ./mvnw -o -pl archforge-blueprint -am test
+ * -Dtest=BlueprintGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Darchforge.updateGolden=true} and review the diff.
  */
 class BlueprintGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");

@@ -37,7 +37,8 @@ public final class AllDesigns {
             List.of(SampleDesigns.class, DesignVariants.class, TestDesignsAccess.class, Shapes.class, Variants.class);
 
     static final Path EXAMPLES = Path.of("../examples/design");
-    static final Path DRAFTS = Path.of("src/test/resources/init");
+    /** The drafts are archforge-init's golden files, read here as requirements (no module dependency). */
+    static final Path DRAFTS = Path.of("../archforge-init/src/test/resources/init");
 
     private static final Map<String, Design> CACHE = new ConcurrentHashMap<>();
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The drafted {@code archforge.yaml} of two briefs, byte for byte. After an intended change regenerate
- * with {@code ./mvnw -o test -pl archforge-design -Darchforge.updateGolden=true} and review the diff.
+ * with {@code ./mvnw -o test -pl archforge-init -am -Darchforge.updateGolden=true} and review the diff.
  */
 class DraftGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/init");
