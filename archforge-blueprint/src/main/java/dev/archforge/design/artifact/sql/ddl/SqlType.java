@@ -1,8 +1,12 @@
 package dev.archforge.design.artifact.sql.ddl;
 
+import dev.archforge.pg.TypeNames;
 import java.util.List;
 
-/** A PostgreSQL type name with its modifiers: {@code numeric(12,3)}, {@code timestamptz}. */
+/**
+ * A PostgreSQL type name with its modifiers: {@code numeric(12,3)}, {@code timestamptz}. Only built-in
+ * types ({@link TypeNames}): the schema keeps enumerations as text with a CHECK, never a type of its own.
+ */
 public record SqlType(String name, List<Integer> modifiers) {
     public static final SqlType BIGINT = of("bigint");
     public static final SqlType INTEGER = of("integer");
@@ -17,8 +21,8 @@ public record SqlType(String name, List<Integer> modifiers) {
 
     public SqlType {
         modifiers = List.copyOf(modifiers);
-        if (!name.matches("[a-z][a-z0-9_ ]*")) {
-            throw new IllegalArgumentException("not a type name: '" + name + "'");
+        if (!TypeNames.isBuiltIn(name)) {
+            throw new IllegalArgumentException("not a built-in PostgreSQL type: '" + name + "'");
         }
     }
 

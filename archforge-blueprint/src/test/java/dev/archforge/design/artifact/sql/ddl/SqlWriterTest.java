@@ -145,5 +145,12 @@ class SqlWriterTest {
                 .hasMessage("unknown comparison 'LIKE'");
         assertThatThrownBy(() -> new Ddl.CreateFunction("f", SqlType.TRIGGER, "sql", List.of("$$")))
                 .hasMessage("function f body must not contain $$");
+        assertThatThrownBy(() -> SqlType.of("varchar2")).hasMessage("not a built-in PostgreSQL type: 'varchar2'");
+    }
+
+    @Test
+    void quotesExactlyTheWordsTheReviewCallsReserved() {
+        assertThat(Identifiers.quote("user")).isEqualTo("\"user\"");
+        assertThat(Identifiers.quote("position")).isEqualTo("position");
     }
 }
