@@ -9,6 +9,7 @@ import dev.archforge.design.init.knowledge.Parts;
 import dev.archforge.design.init.knowledge.PatternSpec;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.AccessPattern.Operation;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class Binder {
             return;
         }
         actors.put(a.name(), a.count(c.value()));
-        facts.add(new Fact("actors." + a.name() + ".count", c.value(), c.source()));
+        facts.add(new Fact(RequirementKey.ACTOR_COUNT.path(a.name()), c.value(), c.source()));
     }
 
     /** The draft's actor a noun names: by name, or a device noun as the draft's only machine actor. */
@@ -218,7 +219,7 @@ final class Binder {
     }
 
     private void setRate(PatternSpec p, String frequency, String source, String stated) {
-        String key = "access-patterns." + p.name() + ".frequency";
+        String key = RequirementKey.PATTERN_FREQUENCY.path(p.name());
         if (facts.stream().anyMatch(f -> f.key().equals(key))) {
             unmapped(
                     Facts.shown(stated, frequency),
@@ -237,7 +238,7 @@ final class Binder {
             EntitySpec e = entities.get(entity.get());
             entities.put(e.name(), e.retention(k.retention()));
             facts.add(new Fact(
-                    "entities." + e.name() + ".retention-months",
+                    RequirementKey.ENTITY_RETENTION_MONTHS.path(e.name()),
                     Facts.both(k.stated(), value)
                             .<Object>map(v -> v + " months")
                             .orElse(value),
@@ -276,7 +277,7 @@ final class Binder {
             if (p != null && p.payloadBytes() == 0) {
                 patterns.put(p.name(), p.payloadBytes(s.bytes()));
                 facts.add(new Fact(
-                        "access-patterns." + p.name() + ".payload-bytes",
+                        RequirementKey.PATTERN_PAYLOAD_BYTES.path(p.name()),
                         Facts.both(s.stated(), s.bytes())
                                 .<Object>map(v -> v + " bytes")
                                 .orElse(s.bytes()),

@@ -8,6 +8,7 @@ import dev.archforge.design.init.knowledge.Parts;
 import dev.archforge.design.init.knowledge.Profile;
 import dev.archforge.design.plan.Question;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class BriefDrafter {
                 assumedFeatures,
                 counts.assumed(),
                 Facts.section(brief, facts, parts.risks()));
-        List<String> assumptions = document.get("assumptions") instanceof List<?> keys
+        List<String> assumptions = document.get(RequirementKey.ASSUMPTIONS.key()) instanceof List<?> keys
                 ? keys.stream().map(String::valueOf).toList()
                 : List.of();
         return new Draft(

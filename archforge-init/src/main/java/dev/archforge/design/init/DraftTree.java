@@ -7,11 +7,11 @@ import dev.archforge.design.init.knowledge.FieldSpec;
 import dev.archforge.design.init.knowledge.Parts;
 import dev.archforge.design.init.knowledge.PatternSpec;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.yaml.Commented;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,19 +45,19 @@ final class DraftTree {
             Map<String, Object> brief) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> system = new LinkedHashMap<>();
-        system.put("name", name);
-        system.put("purpose", purpose);
+        system.put(RequirementKey.SYSTEM_NAME.key(), name);
+        system.put(RequirementKey.SYSTEM_PURPOSE.key(), purpose);
         Resolved audience = values.get(Setting.AUDIENCE);
         if (audience != null) {
-            system.put("audience", audience.value());
+            system.put(RequirementKey.AUDIENCE.key(), audience.value());
         }
-        root.put("system", new Commented(header, system));
+        root.put(RequirementKey.SYSTEM.key(), new Commented(header, system));
         List<Object> features = parts.features().stream()
                 .map(Feature::id)
                 .map(Object.class::cast)
                 .toList();
         root.put(
-                "features",
+                RequirementKey.FEATURES.key(),
                 assumedFeatures.isEmpty()
                         ? features
                         : new Commented(
@@ -70,22 +70,24 @@ final class DraftTree {
                                 features));
         Map<String, Object> actors = new LinkedHashMap<>();
         parts.actors().forEach(a -> actors.put(a.name(), actor(a, assumedCounts.contains(a.name()))));
-        root.put("actors", actors);
+        root.put(RequirementKey.ACTORS.key(), actors);
         Map<String, Object> entities = new LinkedHashMap<>();
         parts.entities().forEach(e -> entities.put(e.name(), entity(e)));
-        root.put("entities", entities);
+        root.put(RequirementKey.ENTITIES.key(), entities);
         root.put(
-                "access-patterns",
+                RequirementKey.ACCESS_PATTERNS.key(),
                 parts.patterns().stream().map(DraftTree::pattern).toList());
         if (!parts.events().isEmpty()) {
-            root.put("events", parts.events().stream().map(DraftTree::event).toList());
+            root.put(
+                    RequirementKey.EVENTS.key(),
+                    parts.events().stream().map(DraftTree::event).toList());
         }
         List<Object> assumptions = new ArrayList<>();
-        assumedCounts.forEach(a -> assumptions.add("actors." + a + ".count"));
-        for (String section : List.of("scale", "team", "constraints")) {
+        assumedCounts.forEach(a -> assumptions.add(RequirementKey.ACTOR_COUNT.path(a)));
+        for (RequirementKey section : List.of(RequirementKey.SCALE, RequirementKey.TEAM, RequirementKey.CONSTRAINTS)) {
             Map<String, Object> map = new LinkedHashMap<>();
             values.forEach((setting, resolved) -> {
-                if (setting.section().equals(section) && !omitted(setting, values)) {
+                if (setting.section() == section && !omitted(setting, values)) {
                     map.put(
                             setting.field(),
                             resolved.assumed() ? new Commented(ASSUMED, resolved.value()) : resolved.value());
@@ -94,12 +96,12 @@ final class DraftTree {
                     }
                 }
             });
-            root.put(section, map);
+            root.put(section.key(), map);
         }
         if (!assumptions.isEmpty()) {
-            root.put("assumptions", assumptions);
+            root.put(RequirementKey.ASSUMPTIONS.key(), assumptions);
         }
-        root.put("brief", brief);
+        root.put(RequirementKey.BRIEF.key(), brief);
         return root;
     }
 
@@ -117,12 +119,12 @@ final class DraftTree {
             return a.description();
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("description", a.description());
+        map.put(RequirementKey.ACTOR_DESCRIPTION.key(), a.description());
         if (a.admin() || a.external()) {
-            map.put(a.admin() ? "admin" : "external", true);
+            map.put((a.admin() ? RequirementKey.ACTOR_ADMIN : RequirementKey.ACTOR_EXTERNAL).key(), true);
         }
         if (a.count() > 0) {
-            map.put("count", countAssumed ? new Commented(ASSUMED, a.count()) : a.count());
+            map.put(RequirementKey.ACTOR_COUNT.key(), countAssumed ? new Commented(ASSUMED, a.count()) : a.count());
         }
         return map;
     }
@@ -130,57 +132,61 @@ final class DraftTree {
     private static Map<String, Object> entity(EntitySpec e) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (!e.description().isEmpty()) {
-            map.put("description", e.description());
+            map.put(RequirementKey.ENTITY_DESCRIPTION.key(), e.description());
         }
         if (e.account()) {
-            map.put("account", true);
+            map.put(RequirementKey.ENTITY_ACCOUNT.key(), true);
         }
-        e.owner().ifPresent(o -> map.put("owner", o));
+        e.owner().ifPresent(o -> map.put(RequirementKey.ENTITY_OWNER.key(), o));
         if (e.growth() > 0) {
-            map.put("growth-per-user-per-month", e.growth());
+            map.put(RequirementKey.ENTITY_GROWTH.key(), e.growth());
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         for (FieldSpec f : e.fields()) {
             fields.put(f.name(), f.shorthand());
         }
-        map.put("fields", fields.isEmpty() && !e.account() ? new Commented(NO_FIELDS, fields) : fields);
+        map.put(
+                RequirementKey.ENTITY_FIELDS.key(),
+                fields.isEmpty() && !e.account() ? new Commented(NO_FIELDS, fields) : fields);
         if (!e.relations().isEmpty()) {
-            map.put("relations", List.copyOf(e.relations()));
+            map.put(RequirementKey.ENTITY_RELATIONS.key(), List.copyOf(e.relations()));
         }
         if (!e.states().isEmpty()) {
-            map.put("states", List.copyOf(e.states()));
+            map.put(RequirementKey.ENTITY_STATES.key(), List.copyOf(e.states()));
         }
         if (e.appendOnly()) {
-            map.put("append-only", true);
+            map.put(RequirementKey.ENTITY_APPEND_ONLY.key(), true);
         }
-        e.retention().ifPresent(r -> map.put("retention-months", r.forever() ? "forever" : (Object) r.months()));
+        e.retention()
+                .ifPresent(r -> map.put(
+                        RequirementKey.ENTITY_RETENTION_MONTHS.key(), r.forever() ? "forever" : (Object) r.months()));
         if (!e.naturalKey().isEmpty()) {
-            map.put("natural-key", List.copyOf(e.naturalKey()));
+            map.put(RequirementKey.ENTITY_NATURAL_KEY.key(), List.copyOf(e.naturalKey()));
         }
         return map;
     }
 
     private static Map<String, Object> pattern(PatternSpec p) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", p.name());
-        map.put("actor", p.actor());
-        map.put(p.operation().name().toLowerCase(Locale.ROOT), p.entity());
+        map.put(RequirementKey.PATTERN_NAME.key(), p.name());
+        map.put(RequirementKey.PATTERN_ACTOR.key(), p.actor());
+        map.put(p.operation().key().key(), p.entity());
         if (!p.filters().isEmpty()) {
-            map.put("filter", p.filters());
+            map.put(RequirementKey.PATTERN_FILTER.key(), p.filters());
         }
-        p.sort().ifPresent(s -> map.put("sort", s));
-        map.put("frequency", p.frequency());
+        p.sort().ifPresent(s -> map.put(RequirementKey.PATTERN_SORT.key(), s));
+        map.put(RequirementKey.PATTERN_FREQUENCY.key(), p.frequency());
         if (p.payloadBytes() > 0) {
-            map.put("payload-bytes", p.payloadBytes());
+            map.put(RequirementKey.PATTERN_PAYLOAD_BYTES.key(), p.payloadBytes());
         }
         return map;
     }
 
     private static Map<String, Object> event(EventSpec e) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", e.name());
-        map.put("entity", e.entity());
-        map.put("consumers", e.consumers());
+        map.put(RequirementKey.EVENT_NAME.key(), e.name());
+        map.put(RequirementKey.EVENT_ENTITY.key(), e.entity());
+        map.put(RequirementKey.EVENT_CONSUMERS.key(), e.consumers());
         return map;
     }
 }

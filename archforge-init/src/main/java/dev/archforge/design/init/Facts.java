@@ -2,6 +2,7 @@ package dev.archforge.design.init;
 
 import dev.archforge.design.init.knowledge.ActorSpec;
 import dev.archforge.design.init.knowledge.Parts;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,21 +69,23 @@ final class Facts {
     /** The {@code brief} section: the text, every fact, the risks. */
     static Map<String, Object> section(String brief, List<Fact> facts, List<String> risks) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("text", brief.strip().replaceAll("\\s+", " "));
+        map.put(RequirementKey.BRIEF_TEXT.key(), brief.strip().replaceAll("\\s+", " "));
         List<Object> list = new ArrayList<>();
         for (Fact f : facts) {
             Map<String, Object> fact = new LinkedHashMap<>();
-            fact.put("key", f.key());
-            fact.put("value", f.value() instanceof Number || f.value() instanceof Boolean ? f.value() : f.shown());
-            fact.put("source", f.source());
+            fact.put(RequirementKey.FACT_KEY.key(), f.key());
+            fact.put(
+                    RequirementKey.FACT_VALUE.key(),
+                    f.value() instanceof Number || f.value() instanceof Boolean ? f.value() : f.shown());
+            fact.put(RequirementKey.FACT_SOURCE.key(), f.source());
             list.add(
                     f.warning().isPresent()
                             ? new dev.archforge.design.yaml.Commented(
                                     f.warning().get(), fact)
                             : fact);
         }
-        map.put("facts", list);
-        map.put("risks", List.copyOf(risks));
+        map.put(RequirementKey.BRIEF_FACTS.key(), list);
+        map.put(RequirementKey.BRIEF_RISKS.key(), List.copyOf(risks));
         return map;
     }
 
@@ -99,7 +102,7 @@ final class Facts {
         });
         for (ActorSpec a : parts.actors()) {
             if (counts.contains(a.name())) {
-                out.put("actors." + a.name() + ".count", Long.toString(a.count()));
+                out.put(RequirementKey.ACTOR_COUNT.path(a.name()), Long.toString(a.count()));
             }
         }
         return out;

@@ -3,6 +3,7 @@ package dev.archforge.design.init;
 import dev.archforge.design.decision.DecisionRules;
 import dev.archforge.design.init.knowledge.Audience;
 import dev.archforge.design.plan.Question;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ final class QuestionCatalog {
                     (a, values) -> a == Audience.BUSINESS));
 
     /** The key of the question a draft without entities leaves open; it is answered by editing the file. */
-    static final String ENTITIES = "entities";
+    static final String ENTITIES = RequirementKey.ENTITIES.path();
 
     private QuestionCatalog() {}
 

@@ -1,59 +1,68 @@
 package dev.archforge.design.init;
 
+import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of a draft that are not domain structure: scale, team, constraints, and the two features a
- * brief often leaves open. In the order the file writes them; each key is the one the requirements file
- * and {@code assumptions} use.
+ * brief often leaves open. In the order the file writes them; each is spelled by its {@link
+ * RequirementKey}, the key the requirements file and {@code assumptions} use.
  */
 enum Setting {
     /** Written only when stated: {@code public}, {@code partner} or {@code internal}. */
-    AUDIENCE("system", "audience", true),
-    REGISTERED_USERS("scale", "registered-users"),
-    DAILY_ACTIVE_USERS("scale", "daily-active-users"),
-    ACTIONS_PER_USER_PER_DAY("scale", "actions-per-user-per-day"),
-    PEAK_FACTOR("scale", "peak-factor"),
-    PEAK_RPS("scale", "peak-rps", true),
-    READ_PERCENT("scale", "read-percent"),
-    PAYLOAD_KB("scale", "payload-kb"),
-    MONTHLY_GROWTH_PERCENT("scale", "monthly-growth-percent"),
-    RETENTION_MONTHS("scale", "retention-months"),
-    CONCURRENT_CONNECTIONS("scale", "concurrent-connections", true),
-    REQUESTS_PER_DAY("scale", "requests-per-day", true),
-    TENANTS("scale", "tenants", true),
-    TEAM_SIZE("team", "size"),
-    TEAMS("team", "teams"),
-    SKILLS("team", "skills"),
-    BUDGET_PER_MONTH("constraints", "budget-per-month"),
-    HOSTING("constraints", "hosting"),
-    CLOUD("constraints", "cloud"),
-    COMPLIANCE("constraints", "compliance"),
-    AVAILABILITY("constraints", "availability"),
-    LATENCY_P99_MS("constraints", "latency-p99-ms"),
-    REGIONS("constraints", "regions"),
-    DATA_RESIDENCY("constraints", "data-residency"),
-    RPO_MINUTES("constraints", "rpo-minutes"),
-    RTO_MINUTES("constraints", "rto-minutes"),
-    QUALITIES("constraints", "qualities", true),
-    DEADLINE_WEEKS("constraints", "deadline-weeks", true),
+    AUDIENCE(RequirementKey.AUDIENCE, true),
+    REGISTERED_USERS(RequirementKey.REGISTERED_USERS),
+    DAILY_ACTIVE_USERS(RequirementKey.DAILY_ACTIVE_USERS),
+    ACTIONS_PER_USER_PER_DAY(RequirementKey.ACTIONS_PER_USER),
+    PEAK_FACTOR(RequirementKey.PEAK_FACTOR),
+    PEAK_RPS(RequirementKey.PEAK_RPS, true),
+    READ_PERCENT(RequirementKey.READ_PERCENT),
+    PAYLOAD_KB(RequirementKey.PAYLOAD_KB),
+    MONTHLY_GROWTH_PERCENT(RequirementKey.MONTHLY_GROWTH),
+    RETENTION_MONTHS(RequirementKey.RETENTION_MONTHS),
+    CONCURRENT_CONNECTIONS(RequirementKey.CONCURRENT_CONNECTIONS, true),
+    REQUESTS_PER_DAY(RequirementKey.REQUESTS_PER_DAY, true),
+    TENANTS(RequirementKey.TENANTS, true),
+    TEAM_SIZE(RequirementKey.TEAM_SIZE),
+    TEAMS(RequirementKey.TEAMS),
+    SKILLS(RequirementKey.SKILLS),
+    BUDGET_PER_MONTH(RequirementKey.BUDGET),
+    HOSTING(RequirementKey.HOSTING),
+    CLOUD(RequirementKey.CLOUD),
+    COMPLIANCE(RequirementKey.COMPLIANCE),
+    AVAILABILITY(RequirementKey.AVAILABILITY),
+    LATENCY_P99_MS(RequirementKey.LATENCY),
+    REGIONS(RequirementKey.REGIONS),
+    DATA_RESIDENCY(RequirementKey.DATA_RESIDENCY),
+    RPO_MINUTES(RequirementKey.RPO),
+    RTO_MINUTES(RequirementKey.RTO),
+    QUALITIES(RequirementKey.QUALITIES, true),
+    DEADLINE_WEEKS(RequirementKey.DEADLINE_WEEKS, true),
     /** Not a key of its own: true adds {@code realtime} to {@code features}. */
-    REALTIME("features", "realtime"),
+    REALTIME(Feature.REALTIME),
     /** Not a key of its own: true adds {@code multi-tenancy} to {@code features}. */
-    MULTI_TENANCY("features", "multi-tenancy");
+    MULTI_TENANCY(Feature.MULTI_TENANCY);
 
-    private final String section;
-    private final String name;
+    private final RequirementKey requirement;
+    private final @Nullable Feature feature;
     private final boolean optional;
 
-    Setting(String section, String name) {
-        this(section, name, false);
+    Setting(RequirementKey requirement) {
+        this(requirement, false);
     }
 
-    Setting(String section, String name, boolean optional) {
-        this.section = section;
-        this.name = name;
+    Setting(RequirementKey requirement, boolean optional) {
+        this.requirement = requirement;
+        this.feature = null;
         this.optional = optional;
+    }
+
+    Setting(Feature feature) {
+        this.requirement = RequirementKey.FEATURES;
+        this.feature = feature;
+        this.optional = false;
     }
 
     /** True for the keys that have no default: written only when the brief or an answer gives them. */
@@ -62,23 +71,23 @@ enum Setting {
     }
 
     /** The top-level key the value sits under. */
-    String section() {
-        return section;
+    RequirementKey section() {
+        return feature != null ? requirement : requirement.parent().orElseThrow();
     }
 
-    /** The key inside its section. */
+    /** The key inside its section; the feature's id for a feature toggle. */
     String field() {
-        return name;
+        return feature != null ? feature.id() : requirement.key();
     }
 
     /** The dotted key, {@code scale.daily-active-users}. */
     String key() {
-        return section + "." + name;
+        return section().path() + "." + field();
     }
 
     /** True for the settings that toggle a feature rather than set a value. */
     boolean isFeature() {
-        return section.equals("features");
+        return feature != null;
     }
 
     static Optional<Setting> ofKey(String key) {
