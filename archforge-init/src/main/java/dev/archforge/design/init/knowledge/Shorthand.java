@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks the shorthand strings the knowledge base writes, so a typo fails when the class loads instead
+ * Checks the shorthand strings the knowledge base writes, so a typo fails when its file is read instead
  * of in a user's file: fields {@code type[(n)] [required] [unique] [sensitive]} and relations {@code
  * belongs-to Entity [optional] [as name]}, as in {@code examples/design/fitness.yaml}.
  */
