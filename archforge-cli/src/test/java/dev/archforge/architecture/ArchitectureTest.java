@@ -1,9 +1,15 @@
 package dev.archforge.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,16 +17,34 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module graph of docs/architecture.md, stated in code: dependencies point one way, from the
- * entry points down to the model, and no package cycles.
+ * entry points down to the model, and no package cycles. The three design modules keep the package
+ * names of the module they were split from, so their layers are told apart by package and, for
+ * {@code Blueprints}, by class: archforge-design (the model, {@code Designer}), archforge-blueprint
+ * ({@code design.blueprint}, {@code design.artifact}, {@code Blueprints}) and archforge-init
+ * ({@code design.init}).
  */
 @AnalyzeClasses(packages = "dev.archforge", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    private static final DescribedPredicate<JavaClass> BLUEPRINT = resideInAnyPackage(
+                    "dev.archforge.design.blueprint..", "dev.archforge.design.artifact..")
+            .or(nameMatching("dev\\.archforge\\.design\\.Blueprints(\\$.*)?"))
+            .as("archforge-blueprint");
+
+    private static final DescribedPredicate<JavaClass> INIT =
+            resideInAPackage("dev.archforge.design.init..").as("archforge-init");
+
+    private static final DescribedPredicate<JavaClass> DESIGN = resideInAPackage("dev.archforge.design..")
+            .and(not(BLUEPRINT))
+            .and(not(INIT))
+            .as("archforge-design");
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("dev.archforge..")
             .layer("model")
             .definedBy("dev.archforge.model..")
+            .layer("pg")
+            .definedBy("dev.archforge.pg..")
             .layer("source")
             .definedBy("dev.archforge.source..")
             .layer("lint")
@@ -30,7 +54,11 @@ class ArchitectureTest {
             .layer("sql")
             .definedBy("dev.archforge.sql..")
             .layer("design")
-            .definedBy("dev.archforge.design..")
+            .definedBy(DESIGN)
+            .layer("blueprint")
+            .definedBy(BLUEPRINT)
+            .layer("init")
+            .definedBy(INIT)
             .layer("report")
             .definedBy("dev.archforge.report..")
             .layer("engine")
@@ -51,14 +79,31 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("engine")
             .whereLayer("sql")
             .mayOnlyBeAccessedByLayers("engine")
-            .whereLayer("design")
+            .whereLayer("init")
             .mayOnlyBeAccessedByLayers("engine", "cli", "mcp")
+            .whereLayer("blueprint")
+            .mayOnlyBeAccessedByLayers("engine", "cli", "mcp")
+            .whereLayer("design")
+            .mayOnlyBeAccessedByLayers("blueprint", "init", "engine", "cli", "mcp")
             .whereLayer("lint")
             .mayOnlyBeAccessedByLayers("openapi", "sql", "engine", "cli", "mcp")
+            .whereLayer("pg")
+            .mayOnlyBeAccessedByLayers("sql", "blueprint")
             .whereLayer("source")
-            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "design", "engine", "cli", "mcp")
+            .mayOnlyBeAccessedByLayers("lint", "openapi", "sql", "design", "init", "engine", "cli", "mcp")
             .whereLayer("model")
-            .mayOnlyBeAccessedByLayers("source", "lint", "openapi", "sql", "design", "report", "engine", "cli", "mcp");
+            .mayOnlyBeAccessedByLayers(
+                    "source",
+                    "lint",
+                    "openapi",
+                    "sql",
+                    "design",
+                    "blueprint",
+                    "init",
+                    "report",
+                    "engine",
+                    "cli",
+                    "mcp");
 
     /**
      * The command line and the MCP server parse arguments and present results; the review and

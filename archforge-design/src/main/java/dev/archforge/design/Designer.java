@@ -7,6 +7,7 @@ import dev.archforge.design.plan.CapacityPlan;
 import dev.archforge.design.plan.Design;
 import dev.archforge.design.plan.Question;
 import dev.archforge.design.plan.Warning;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.model.Location;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ public final class Designer {
     /** Where a requirement key is written. */
     @FunctionalInterface
     interface Locator {
-        Location of(String key);
+        Location of(String path);
+
+        default Location of(RequirementKey key) {
+            return of(key.path());
+        }
     }
 }

@@ -4,7 +4,6 @@ import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.capacity.Sizing;
 import dev.archforge.design.cost.CostModel;
-import dev.archforge.design.decision.Keys;
 import dev.archforge.design.decision.Residency;
 import dev.archforge.design.plan.Architecture;
 import dev.archforge.design.plan.CapacityPlan;
@@ -13,6 +12,7 @@ import dev.archforge.design.plan.Warning;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.requirements.Scale;
 import dev.archforge.design.requirements.Team;
@@ -56,7 +56,7 @@ final class Warnings {
         if (capacity.value("database.connection-headroom") < 0) {
             w.add(
                     "connections-exceed-budget",
-                    Keys.DAILY_ACTIVE_USERS,
+                    RequirementKey.DAILY_ACTIVE_USERS,
                     "At the autoscaling ceiling the instances open "
                             + Numbers.format(capacity.value("database.connections-at-max"))
                             + " connections but the database"
@@ -71,13 +71,13 @@ final class Warnings {
         if (s.dailyActiveUsers() <= 0) {
             add(
                     "no-active-users",
-                    Keys.DAILY_ACTIVE_USERS,
+                    RequirementKey.DAILY_ACTIVE_USERS,
                     "scale.daily-active-users is 0: the capacity plan sizes a system nobody uses");
         }
         if (s.registeredUsers() > 0 && s.dailyActiveUsers() > s.registeredUsers()) {
             add(
                     "active-exceed-registered",
-                    Keys.DAILY_ACTIVE_USERS,
+                    RequirementKey.DAILY_ACTIVE_USERS,
                     "scale.daily-active-users "
                             + Numbers.format(s.dailyActiveUsers()) + " exceeds scale.registered-users "
                             + Numbers.format(s.registeredUsers()));
@@ -88,13 +88,13 @@ final class Warnings {
         if (team.teams() > team.size()) {
             add(
                     "teams-exceed-people",
-                    Keys.TEAMS,
+                    RequirementKey.TEAMS,
                     "team.teams " + team.teams() + " is more than team.size " + team.size()
                             + ": a team needs at least one person");
         } else if (style == Style.MICROSERVICES && team.size() < 2 * team.teams()) {
             add(
                     "microservices-thin-teams",
-                    Keys.TEAM_SIZE,
+                    RequirementKey.TEAM_SIZE,
                     team.teams() + " teams of " + team.size()
                             + " people get microservices by team count, but each team of about "
                             + Numbers.format(Numbers.round((double) team.size() / team.teams()))
@@ -104,7 +104,7 @@ final class Warnings {
         if ((purpose.contains("microservice") || purpose.contains("micro-service")) && style != Style.MICROSERVICES) {
             add(
                     "microservices-small-team",
-                    Keys.SYSTEM_PURPOSE,
+                    RequirementKey.SYSTEM_PURPOSE,
                     "system.purpose asks for microservices, but "
                             + (team.teams() <= 1 ? "a team of " + team.size() : team.teams() + " teams")
                             + " gets a " + style.title().toLowerCase(Locale.ROOT)
@@ -118,7 +118,7 @@ final class Warnings {
         if (target >= 99.99 && c.regions().size() == 1) {
             add(
                     "availability-single-region",
-                    Keys.REGIONS,
+                    RequirementKey.REGIONS,
                     "constraints.availability " + Numbers.percent(target)
                             + " needs a second region, but constraints.regions allows only "
                             + c.regions().get(0));
@@ -128,13 +128,13 @@ final class Warnings {
             if (budget == 0 && !"on-premises".equals(c.hosting())) {
                 add(
                         "budget-zero",
-                        Keys.BUDGET,
+                        RequirementKey.BUDGET,
                         "constraints.budget-per-month is 0, but the design runs on managed"
                                 + " cloud services costing about $" + Numbers.format(minimum) + " a month (cost.md)");
             } else if (budget < minimum && target >= 99.9) {
                 add(
                         "availability-over-budget",
-                        Keys.AVAILABILITY,
+                        RequirementKey.AVAILABILITY,
                         "constraints.availability "
                                 + Numbers.percent(target) + " needs "
                                 + a.deployment().minimums() + " instances"
@@ -146,7 +146,7 @@ final class Warnings {
             } else if (budget < minimum) {
                 add(
                         "over-budget",
-                        Keys.BUDGET,
+                        RequirementKey.BUDGET,
                         "The design costs about $" + Numbers.format(minimum)
                                 + " a month at its minimum size (cost.md), more than constraints.budget-per-month $"
                                 + Numbers.format(budget));
@@ -158,7 +158,7 @@ final class Warnings {
         if (c.rpoMinutes() <= 0 && Sizing.standbysFor(c.availability()) == 0) {
             add(
                     "rpo-zero-without-standby",
-                    Keys.RPO,
+                    RequirementKey.RPO,
                     "constraints.rpo-minutes 0 needs synchronous replication to"
                             + " a standby, which a " + Numbers.percent(c.availability())
                             + " availability target does not"
@@ -167,7 +167,7 @@ final class Warnings {
         if (c.rtoMinutes() > 0 && c.rtoMinutes() < 5) {
             add(
                     "rto-below-failover",
-                    Keys.RTO,
+                    RequirementKey.RTO,
                     "constraints.rto-minutes " + c.rtoMinutes() + " is below the 1-5"
                             + " minutes an automatic database failover takes");
         }
@@ -181,7 +181,7 @@ final class Warnings {
             if (!Residency.inside(c.dataResidency(), region).orElse(true)) {
                 add(
                         "residency-region",
-                        Keys.REGIONS,
+                        RequirementKey.REGIONS,
                         "constraints.regions lists " + region + ", outside the " + c.dataResidency()
                                 + " data residency");
             }
@@ -211,7 +211,7 @@ final class Warnings {
         }
     }
 
-    private void add(String id, String key, String message) {
+    private void add(String id, RequirementKey key, String message) {
         out.add(new Warning(id, at.of(key), message));
     }
 }

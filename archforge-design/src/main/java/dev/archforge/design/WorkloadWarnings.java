@@ -2,10 +2,10 @@ package dev.archforge.design;
 
 import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
-import dev.archforge.design.decision.Keys;
 import dev.archforge.design.plan.Warning;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.Actor;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class WorkloadWarnings {
             if (implied > Load.PLAUSIBLE_PEAK_FACTOR) {
                 out.add(new Warning(
                         "peak-factor-implausible",
-                        at.of(Keys.PEAK_RPS),
+                        at.of(RequirementKey.PEAK_RPS),
                         "scale.peak-rps " + Numbers.format(load.peakRps()) + " req/s over "
                                 + Numbers.format(load.userRps()) + " req/s of average user traffic"
                                 + (load.streamPeakRps() > 0
@@ -43,7 +43,7 @@ final class WorkloadWarnings {
         if (load.unexplainedPeakRps() > 0) {
             out.add(new Warning(
                     "peak-unexplained",
-                    at.of(Keys.PEAK_RPS),
+                    at.of(RequirementKey.PEAK_RPS),
                     "scale.peak-rps " + Numbers.format(load.peakRps()) + " req/s is "
                             + Numbers.format(load.unexplainedPeakRps()) + " req/s more than the streams ("
                             + Numbers.format(load.streamPeakRps()) + " req/s) and user traffic at a peak factor of "

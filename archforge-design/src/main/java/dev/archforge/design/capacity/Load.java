@@ -1,6 +1,7 @@
 package dev.archforge.design.capacity;
 
 import dev.archforge.design.requirements.AccessPattern;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.requirements.Scale;
 import java.util.ArrayList;
@@ -95,8 +96,8 @@ public record Load(
         boolean given = scale.peakRps().isPresent();
         boolean fromPeak = given
                 && scale.requestsPerDay().isEmpty()
-                && requirements.assumptions().contains("scale.daily-active-users")
-                && requirements.assumptions().contains("scale.actions-per-user-per-day");
+                && requirements.assumptions().contains(RequirementKey.DAILY_ACTIVE_USERS.path())
+                && requirements.assumptions().contains(RequirementKey.ACTIONS_PER_USER.path());
         double userPeak;
         double peak;
         double factor;

@@ -3,6 +3,7 @@ package dev.archforge.design.decision;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * Where reports and aggregates are computed. Rollup tables in PostgreSQL while the analysed rows are
@@ -13,7 +14,12 @@ import dev.archforge.design.requirements.Feature;
         id = "analytics-pipeline",
         area = Area.DATA,
         title = "Analytics pipeline",
-        reads = {Keys.FEATURES, Keys.DAILY_ACTIVE_USERS, Keys.ACTIONS_PER_USER, Keys.REQUESTS_PER_DAY})
+        reads = {
+            RequirementKey.FEATURES,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.REQUESTS_PER_DAY
+        })
 public final class AnalyticsPipelineRule implements DecisionRule {
     /** Events per day from which analytical scans belong in a columnar store. */
     static final double COLUMNAR_EVENTS_PER_DAY = 10_000_000;
@@ -26,7 +32,8 @@ public final class AnalyticsPipelineRule implements DecisionRule {
     @Override
     public Choice decide(DesignContext context) {
         double perDay = Numbers.round(context.load().averageWriteRps() * 86_400);
-        Choice choice = Choice.of("").driver(Keys.FEATURES, ServiceBoundariesRule.features(context.requirements()));
+        Choice choice =
+                Choice.of("").driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(context.requirements()));
         if (perDay < COLUMNAR_EVENTS_PER_DAY) {
             return choice.withChoice("Rollup tables and materialized views in PostgreSQL, refreshed by scheduled jobs;"
                             + " no separate warehouse")

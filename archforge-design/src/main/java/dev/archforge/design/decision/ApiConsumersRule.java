@@ -10,6 +10,7 @@ import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Event;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,13 @@ import java.util.List;
         area = Area.API,
         title = "API consumers",
         reads = {
-            Keys.AUDIENCE,
-            Keys.ACTORS,
-            Keys.ACCESS_PATTERNS,
-            Keys.EVENTS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.AUDIENCE,
+            RequirementKey.ACTORS,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.EVENTS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class ApiConsumersRule implements DecisionRule {
     /** A credential's quota is its caller's peak rate times this, so honest bursts pass. */
@@ -57,9 +58,9 @@ public final class ApiConsumersRule implements DecisionRule {
         List<String> fleets = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         Choice choice = Choice.of("")
-                .driver(Keys.AUDIENCE, audience)
-                .driver(Keys.ACTORS, req.actors().size())
-                .driver(Keys.EVENTS, req.events().size());
+                .driver(RequirementKey.AUDIENCE, audience)
+                .driver(RequirementKey.ACTORS, req.actors().size())
+                .driver(RequirementKey.EVENTS, req.events().size());
         for (Actor actor : req.actors()) {
             if (!actor.external()) {
                 continue;

@@ -5,6 +5,7 @@ import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
         id = "api-style",
         area = Area.API,
         title = "API style",
-        reads = {Keys.ACTORS, Keys.FEATURES, Keys.ENTITIES, Keys.SKILLS})
+        reads = {RequirementKey.ACTORS, RequirementKey.FEATURES, RequirementKey.ENTITIES, RequirementKey.SKILLS})
 public final class ApiStyleRule implements DecisionRule {
     static final int GRAPHQL_ENTITIES = 15;
     static final int GRAPHQL_ROLES = 3;
@@ -45,8 +46,8 @@ public final class ApiStyleRule implements DecisionRule {
                         : "REST with OpenAPI 3.1");
         text.append(" under /v1, cursor pagination and RFC 9457 errors");
         Choice choice = Choice.of("")
-                .driver(Keys.ACTORS, req.actors().size())
-                .driver(Keys.ENTITIES, req.entities().size());
+                .driver(RequirementKey.ACTORS, req.actors().size())
+                .driver(RequirementKey.ENTITIES, req.entities().size());
         if (req.actors().isEmpty()) {
             choice.because("No actors are listed, so the API serves one first-party client; REST described by"
                     + " OpenAPI is the contract every tool understands.");
@@ -67,7 +68,7 @@ public final class ApiStyleRule implements DecisionRule {
                     + " keys and quotas, so a misbehaving client cannot starve the users.");
         }
         if (context.has(Feature.REALTIME)) {
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req));
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req));
             if (chat.isEmpty()) {
                 text.append("; Server-Sent Events for live updates");
                 choice.because("Realtime updates only flow from server to client, which Server-Sent Events carry"
@@ -80,7 +81,7 @@ public final class ApiStyleRule implements DecisionRule {
             }
         }
         if (graphql) {
-            choice.driver(Keys.SKILLS, context.team().skills())
+            choice.driver(RequirementKey.SKILLS, context.team().skills())
                     .because("With " + req.entities().size() + " entities and " + humans.size()
                             + " client roles reading different shapes of the same graph, GraphQL saves a round"
                             + " trip per screen, and the team already knows it.");

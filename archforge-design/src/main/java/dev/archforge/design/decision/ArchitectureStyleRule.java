@@ -5,6 +5,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Team;
 
 /**
@@ -16,15 +17,15 @@ import dev.archforge.design.requirements.Team;
         area = Area.ARCHITECTURE,
         title = "Architecture style",
         reads = {
-            Keys.TEAM_SIZE,
-            Keys.TEAMS,
-            Keys.ENTITIES,
-            Keys.FEATURES,
-            Keys.HOSTING,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.TEAM_SIZE,
+            RequirementKey.TEAMS,
+            RequirementKey.ENTITIES,
+            RequirementKey.FEATURES,
+            RequirementKey.HOSTING,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class ArchitectureStyleRule implements DecisionRule {
     /** From this many independent teams, services that deploy on their own pay for themselves. */
@@ -57,10 +58,10 @@ public final class ArchitectureStyleRule implements DecisionRule {
         }
         context.parts().style(style);
         Choice choice = Choice.of(style.title())
-                .driver(Keys.TEAM_SIZE, team.size())
-                .driver(Keys.TEAMS, team.teams())
-                .driver(Keys.ENTITIES, entities)
-                .driver(Keys.FEATURES, features);
+                .driver(RequirementKey.TEAM_SIZE, team.size())
+                .driver(RequirementKey.TEAMS, team.teams())
+                .driver(RequirementKey.ENTITIES, entities)
+                .driver(RequirementKey.FEATURES, features);
         String people = Text.people(team);
         String domain =
                 Text.count(entities, "entity", "entities") + " and " + Text.count(features, "feature", "features");

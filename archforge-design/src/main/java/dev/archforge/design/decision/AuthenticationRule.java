@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Security;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,14 @@ import java.util.List;
         id = "authentication",
         area = Area.AUTHENTICATION,
         title = "Authentication",
-        reads = {Keys.ACTORS, Keys.FEATURES, Keys.REGISTERED_USERS, Keys.COMPLIANCE, Keys.HOSTING, Keys.CLOUD})
+        reads = {
+            RequirementKey.ACTORS,
+            RequirementKey.FEATURES,
+            RequirementKey.REGISTERED_USERS,
+            RequirementKey.COMPLIANCE,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD
+        })
 public final class AuthenticationRule implements DecisionRule {
     /** Up to this many users, one web client and no machines, a session cookie is simplest and safest. */
     static final long SESSION_USERS = 5_000;
@@ -65,9 +73,9 @@ public final class AuthenticationRule implements DecisionRule {
         String provider = provider(c);
         String integrators = integrators(context);
         Choice choice = Choice.of("")
-                .driver(Keys.REGISTERED_USERS, users)
-                .driver(Keys.ACTORS, req.actors().size())
-                .driver(Keys.COMPLIANCE, c.compliance());
+                .driver(RequirementKey.REGISTERED_USERS, users)
+                .driver(RequirementKey.ACTORS, req.actors().size())
+                .driver(RequirementKey.COMPLIANCE, c.compliance());
         switch (method) {
             case OIDC_JWT ->
                 choice.withChoice("OIDC (authorization code + PKCE) with " + provider + "; JWT access tokens of "

@@ -5,6 +5,7 @@ import dev.archforge.design.plan.Security;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
         id = "authorization",
         area = Area.AUTHORIZATION,
         title = "Authorization",
-        reads = {Keys.ACTORS, Keys.ENTITIES, Keys.FEATURES, Keys.COMPLIANCE})
+        reads = {RequirementKey.ACTORS, RequirementKey.ENTITIES, RequirementKey.FEATURES, RequirementKey.COMPLIANCE})
 public final class AuthorizationRule implements DecisionRule {
     @Override
     public Choice decide(DesignContext context) {
@@ -56,9 +57,9 @@ public final class AuthorizationRule implements DecisionRule {
             text.append("; ABAC policies for access to health data");
         }
         Choice choice = Choice.of(text.toString())
-                .driver(Keys.ACTORS, roles.size())
+                .driver(RequirementKey.ACTORS, roles.size())
                 .driver(
-                        Keys.ENTITIES,
+                        RequirementKey.ENTITIES,
                         owned.size() + " owned of " + req.entities().size())
                 .because("Each of the " + Text.count(roles.size(), "actor", "actors")
                         + " becomes a role checked per endpoint (the role × endpoint matrix in security.md).");
@@ -71,13 +72,13 @@ public final class AuthorizationRule implements DecisionRule {
                     + " guessing its id (OWASP API1).");
         }
         if (tenants) {
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
                     .because("Multi-tenancy: every tenant-scoped table carries tenant_id and a row-level security"
                             + " policy compares it with the tenant of the connection, so a missing WHERE clause"
                             + " cannot leak another tenant's rows.");
         }
         if (abac) {
-            choice.driver(Keys.COMPLIANCE, context.constraints().compliance())
+            choice.driver(RequirementKey.COMPLIANCE, context.constraints().compliance())
                     .because("HIPAA's minimum-necessary rule needs need-to-know policies on health data beyond"
                             + " roles.");
         }

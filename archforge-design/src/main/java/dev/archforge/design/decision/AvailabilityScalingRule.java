@@ -12,6 +12,7 @@ import dev.archforge.design.plan.Quantity;
 import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Constraints;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,14 +27,14 @@ import java.util.List;
         area = Area.AVAILABILITY,
         title = "Availability and scaling",
         reads = {
-            Keys.AVAILABILITY,
-            Keys.REGIONS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS,
-            Keys.READ_PERCENT,
-            Keys.ACCESS_PATTERNS
+            RequirementKey.AVAILABILITY,
+            RequirementKey.REGIONS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS,
+            RequirementKey.READ_PERCENT,
+            RequirementKey.ACCESS_PATTERNS
         })
 public final class AvailabilityScalingRule implements DecisionRule {
     @Override
@@ -79,7 +80,7 @@ public final class AvailabilityScalingRule implements DecisionRule {
                                 ? "; PostgreSQL with a synchronous standby in a second zone"
                                 : "; single PostgreSQL")
                         + (replicas > 0 ? " and " + Text.count(replicas, "read replica", "read replicas") : ""))
-                .driver(Keys.AVAILABILITY, availability)
+                .driver(RequirementKey.AVAILABILITY, availability)
                 .drivenByLoad(load)
                 .because(Numbers.percent(availability) + " allows " + Numbers.format(downtime)
                         + " minutes of downtime in 30 days: "
@@ -108,14 +109,14 @@ public final class AvailabilityScalingRule implements DecisionRule {
                     + " quieter ones keep smaller ranges.");
         }
         if (replicas > 0) {
-            choice.driver(Keys.READ_PERCENT, load.readPercent())
+            choice.driver(RequirementKey.READ_PERCENT, load.readPercent())
                     .because("Reads reaching PostgreSQL at peak (" + reads.formula() + " = "
                             + Numbers.format(reads.value()) + " req/s) exceed what one node serves ("
                             + Numbers.format(Sizing.DB_READ_RPS_PER_NODE) + "/s): list queries go to "
                             + Text.count(replicas, "read replica", "read replicas") + ".");
         }
         if (regions > 1) {
-            choice.driver(Keys.REGIONS, c.regions())
+            choice.driver(RequirementKey.REGIONS, c.regions())
                     .because("99.99 % is more than one region reliably gives: a second region runs warm, with"
                             + " asynchronous database replication and DNS failover.");
         }

@@ -4,6 +4,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Recovery;
 import dev.archforge.design.requirements.Constraints;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * Backups and disaster recovery from the recovery point and time objectives: synchronous replication
@@ -15,7 +16,13 @@ import dev.archforge.design.requirements.Constraints;
         id = "backup-recovery",
         area = Area.RECOVERY,
         title = "Backup and disaster recovery",
-        reads = {Keys.RPO, Keys.RTO, Keys.AVAILABILITY, Keys.DATA_RESIDENCY, Keys.REGIONS})
+        reads = {
+            RequirementKey.RPO,
+            RequirementKey.RTO,
+            RequirementKey.AVAILABILITY,
+            RequirementKey.DATA_RESIDENCY,
+            RequirementKey.REGIONS
+        })
 public final class BackupRecoveryRule implements DecisionRule {
     static final int DEFAULT_RETENTION_DAYS = 35;
 
@@ -47,9 +54,9 @@ public final class BackupRecoveryRule implements DecisionRule {
         String residency = Text.residency(c).map(area -> " inside " + area).orElse("");
         return Choice.of(capture + "; " + restore + "; " + retention + " days of backups"
                         + (crossRegion ? ", copied to a second region" + residency : ""))
-                .driver(Keys.RPO, rpo)
-                .driver(Keys.RTO, rto)
-                .driver(Keys.AVAILABILITY, c.availability())
+                .driver(RequirementKey.RPO, rpo)
+                .driver(RequirementKey.RTO, rto)
+                .driver(RequirementKey.AVAILABILITY, c.availability())
                 .because("An RPO of " + rpo + " min allows "
                         + (rpo <= 0
                                 ? "no committed transaction to be lost," + " so commits wait for the standby"

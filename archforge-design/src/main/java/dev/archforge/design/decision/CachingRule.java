@@ -15,6 +15,7 @@ import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.FieldType;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,15 +30,15 @@ import java.util.Optional;
         area = Area.CACHING,
         title = "Caching",
         reads = {
-            Keys.ACCESS_PATTERNS,
-            Keys.ENTITIES,
-            Keys.FEATURES,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS,
-            Keys.READ_PERCENT,
-            Keys.REGISTERED_USERS
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.ENTITIES,
+            RequirementKey.FEATURES,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS,
+            RequirementKey.READ_PERCENT,
+            RequirementKey.REGISTERED_USERS
         })
 public final class CachingRule implements DecisionRule {
     /** Peak reads per second from which a cache is cheaper than database capacity. */
@@ -117,7 +118,7 @@ public final class CachingRule implements DecisionRule {
             context.parts().addStore(Store.REDIS);
         }
         context.parts().cache(entries);
-        Choice choice = Choice.of("").drivenByLoad(load).driver(Keys.READ_PERCENT, load.readPercent());
+        Choice choice = Choice.of("").drivenByLoad(load).driver(RequirementKey.READ_PERCENT, load.readPercent());
         if (entries.isEmpty() && !fanOut) {
             return noCache(context, choice);
         }
@@ -137,7 +138,7 @@ public final class CachingRule implements DecisionRule {
         }
         if (fanOut) {
             parts.add("Redis pub/sub to fan realtime messages out across instances");
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(context.requirements()))
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(context.requirements()))
                     .because("At " + Numbers.format(load.peakRps()) + " req/s realtime messages reach clients"
                             + " connected to other instances through Redis pub/sub.");
         }

@@ -4,6 +4,7 @@ import dev.archforge.design.capacity.Load;
 import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Alternative;
 import dev.archforge.design.plan.Decision;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -43,8 +44,8 @@ public final class Choice {
     }
 
     /** Records that requirement {@code key} with {@code value} drove the choice: {@code team.size = 5}. */
-    public Choice driver(String key, Object value) {
-        String line = key + " = " + Numbers.text(value);
+    public Choice driver(RequirementKey key, Object value) {
+        String line = key.path() + " = " + Numbers.text(value);
         if (!drivers.contains(line)) {
             drivers.add(line);
         }
@@ -53,9 +54,11 @@ public final class Choice {
 
     /** Records the scale keys behind the load: daily actives, actions per user and the peak. */
     Choice drivenByLoad(Load load) {
-        driver(Keys.DAILY_ACTIVE_USERS, load.dailyActiveUsers());
-        driver(Keys.ACTIONS_PER_USER, load.actionsPerUserPerDay());
-        return load.peakGiven() ? driver(Keys.PEAK_RPS, load.peakRps()) : driver(Keys.PEAK_FACTOR, load.peakFactor());
+        driver(RequirementKey.DAILY_ACTIVE_USERS, load.dailyActiveUsers());
+        driver(RequirementKey.ACTIONS_PER_USER, load.actionsPerUserPerDay());
+        return load.peakGiven()
+                ? driver(RequirementKey.PEAK_RPS, load.peakRps())
+                : driver(RequirementKey.PEAK_FACTOR, load.peakFactor());
     }
 
     public Choice alternative(String option, String whyNot) {

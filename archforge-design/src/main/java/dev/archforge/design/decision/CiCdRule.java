@@ -5,6 +5,7 @@ import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.Constraints;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * How changes reach production: trunk-based development, one pipeline per deployable that builds,
@@ -16,7 +17,8 @@ import dev.archforge.design.requirements.Constraints;
         id = "ci-cd",
         area = Area.DELIVERY,
         title = "CI/CD",
-        reads = {Keys.TEAMS, Keys.TEAM_SIZE, Keys.COMPLIANCE, Keys.AVAILABILITY})
+        reads = {RequirementKey.TEAMS, RequirementKey.TEAM_SIZE, RequirementKey.COMPLIANCE, RequirementKey.AVAILABILITY
+        })
 public final class CiCdRule implements DecisionRule {
     /** From this availability a bad release must reach only a slice of traffic first. */
     static final double CANARY_AVAILABILITY = 99.95;
@@ -35,8 +37,8 @@ public final class CiCdRule implements DecisionRule {
                         + (style.separatelyDeployed() ? "a pipeline per service; " : "")
                         + "Flyway migrations before " + rollout
                         + (regulated ? "; production approval by a second person" : ""))
-                .driver(Keys.TEAMS, context.team().teams())
-                .driver(Keys.AVAILABILITY, c.availability())
+                .driver(RequirementKey.TEAMS, context.team().teams())
+                .driver(RequirementKey.AVAILABILITY, c.availability())
                 .because(Text.capitalize(Text.people(context.team())) + Text.verb(context.team(), " merges", " merge")
                         + " small changes to main several"
                         + " times a day; every merge is built, tested against a real PostgreSQL and deployed, so a"
@@ -51,7 +53,7 @@ public final class CiCdRule implements DecisionRule {
                     + " of traffic first and rolls back automatically when errors burn the budget.");
         }
         if (regulated) {
-            choice.driver(Keys.COMPLIANCE, c.compliance())
+            choice.driver(RequirementKey.COMPLIANCE, c.compliance())
                     .because("Compliance asks for separation of duties: production deploys need a second"
                             + " person's approval, recorded in the pipeline.");
         }

@@ -13,6 +13,7 @@ import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.FieldType;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,15 +30,15 @@ import java.util.stream.Collectors;
         area = Area.MESSAGING,
         title = "Consistency and idempotency",
         reads = {
-            Keys.FEATURES,
-            Keys.EVENTS,
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.TEAMS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.FEATURES,
+            RequirementKey.EVENTS,
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.TEAMS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class ConsistencyRule implements DecisionRule {
     /** Peak creates per second from which idempotency keys give way to natural-key deduplication. */
@@ -155,8 +156,8 @@ public final class ConsistencyRule implements DecisionRule {
             parts.add("eventual consistency for " + Text.and(derived) + ", seconds behind the writes");
         }
         Choice choice = Choice.of(String.join("; ", parts))
-                .driver(Keys.EVENTS, req.events().size())
-                .driver(Keys.ACCESS_PATTERNS, req.accessPatterns().size())
+                .driver(RequirementKey.EVENTS, req.events().size())
+                .driver(RequirementKey.ACCESS_PATTERNS, req.accessPatterns().size())
                 .because("A change to one component's aggregate is one database transaction; no request writes"
                         + " another component's tables.");
         if (outbox) {
@@ -164,13 +165,13 @@ public final class ConsistencyRule implements DecisionRule {
                     + " (outbox), so state and events never disagree.");
         }
         if (sagas) {
-            choice.driver(Keys.TEAMS, context.team().teams())
+            choice.driver(RequirementKey.TEAMS, context.team().teams())
                     .because("Workflows that span services (" + (req.has(Feature.PAYMENTS) ? "payments, " : "")
                             + "event consumers) run as orchestrated sagas: each step commits locally and a failure"
                             + " runs compensating steps, since no transaction spans services.");
         }
         if (!creates.isEmpty()) {
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
                     .because("Clients retry on timeouts; an Idempotency-Key stored with the response for 24 h"
                             + " makes a retried POST for " + Text.and(creates.subList(0, Math.min(creates.size(), 5)))
                             + " return the first result instead of creating a duplicate"

@@ -7,6 +7,7 @@ import dev.archforge.design.plan.DataPlan.TimePartition;
 import dev.archforge.design.plan.Names;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,13 @@ import java.util.TreeMap;
         id = "data-lifecycle",
         area = Area.DATA,
         title = "Retention, partitioning and erasure",
-        reads = {Keys.RETENTION_MONTHS, Keys.ENTITIES, Keys.DAILY_ACTIVE_USERS, Keys.REGISTERED_USERS, Keys.COMPLIANCE})
+        reads = {
+            RequirementKey.RETENTION_MONTHS,
+            RequirementKey.ENTITIES,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.REGISTERED_USERS,
+            RequirementKey.COMPLIANCE
+        })
 public final class DataLifecycleRule implements DecisionRule {
     /** Rows from which a table is partitioned by month. */
     static final double PARTITION_ROWS = 100_000_000;
@@ -86,8 +93,8 @@ public final class DataLifecycleRule implements DecisionRule {
         List<String> split = new ArrayList<>(chunked);
         split.addAll(big);
         Choice choice = Choice.of(String.join("; ", parts))
-                .driver(Keys.RETENTION_MONTHS, retention)
-                .driver(Keys.DAILY_ACTIVE_USERS, context.scale().dailyActiveUsers())
+                .driver(RequirementKey.RETENTION_MONTHS, retention)
+                .driver(RequirementKey.DAILY_ACTIVE_USERS, context.scale().dailyActiveUsers())
                 .because(
                         retention > 0
                                 ? "The requirements keep " + retention + " months: a nightly job expires older rows, so"
@@ -103,7 +110,7 @@ public final class DataLifecycleRule implements DecisionRule {
                     + " no vacuum storm) and queries on recent data touch recent partitions only.");
         }
         if (gdpr) {
-            choice.driver(Keys.COMPLIANCE, context.constraints().compliance())
+            choice.driver(RequirementKey.COMPLIANCE, context.constraints().compliance())
                     .because("GDPR gives people the right to erasure and export: deleting an account deletes or"
                             + " anonymises every row it owns (by the owner relations), backups age out within"
                             + " their retention, and an export endpoint returns the person's data.");

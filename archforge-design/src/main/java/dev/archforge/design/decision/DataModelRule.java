@@ -7,6 +7,7 @@ import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.FieldType;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Optional;
         id = "data-model",
         area = Area.DATA,
         title = "Normalization and denormalization",
-        reads = {Keys.ENTITIES, Keys.FEATURES, Keys.DAILY_ACTIVE_USERS})
+        reads = {RequirementKey.ENTITIES, RequirementKey.FEATURES, RequirementKey.DAILY_ACTIVE_USERS})
 public final class DataModelRule implements DecisionRule {
     /** Daily active users from which home feeds are written ahead (fan-out on write). */
     static final long PUSHED_FEEDS_FROM = 100_000;
@@ -71,7 +72,7 @@ public final class DataModelRule implements DecisionRule {
                         kept.isEmpty()
                                 ? "Third normal form, no denormalization"
                                 : "Third normal form; deliberate denormalization: " + String.join(", ", kept))
-                .driver(Keys.ENTITIES, req.entities().size())
+                .driver(RequirementKey.ENTITIES, req.entities().size())
                 .because("Each entity is one table keyed by id, with foreign keys for its relations and a join"
                         + " table per many-to-many relation, so every fact is stored once and constraints keep it"
                         + " consistent.");
@@ -85,11 +86,11 @@ public final class DataModelRule implements DecisionRule {
                     + " computed from events: rebuilt from the source rows, never edited by users.");
         }
         if (tenantScoped > 0) {
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
                     .because("Every tenant-scoped table carries tenant_id even when a parent has it, because"
                             + " row-level security can only check columns of the row itself.");
         }
-        graph.ifPresent(g -> choice.driver(Keys.DAILY_ACTIVE_USERS, users)
+        graph.ifPresent(g -> choice.driver(RequirementKey.DAILY_ACTIVE_USERS, users)
                 .because(
                         pushed
                                 ? Numbers.format(users)

@@ -12,6 +12,7 @@ import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.FieldType;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +27,16 @@ import java.util.List;
         area = Area.DATA,
         title = "Data stores",
         reads = {
-            Keys.FEATURES,
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS,
-            Keys.REGISTERED_USERS,
-            Keys.RETENTION_MONTHS,
-            Keys.HOSTING,
-            Keys.CLOUD
+            RequirementKey.FEATURES,
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS,
+            RequirementKey.REGISTERED_USERS,
+            RequirementKey.RETENTION_MONTHS,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD
         })
 public final class DataStoresRule implements DecisionRule {
     /** Peak writes per second to one time-series table from which hypertables pay off. */
@@ -72,7 +73,8 @@ public final class DataStoresRule implements DecisionRule {
         context.parts().data(d -> d.plusPartitions(hypertables));
         boolean cloud = !"on-premises".equals(context.constraints().hosting());
         boolean aws = cloud && "aws".equals(context.constraints().cloud());
-        Choice choice = Choice.of("").driver(Keys.ENTITIES, req.entities().size());
+        Choice choice =
+                Choice.of("").driver(RequirementKey.ENTITIES, req.entities().size());
         List<String> parts = new ArrayList<>();
         if (series.isEmpty()) {
             context.parts().addStore(Store.POSTGRESQL);
@@ -84,7 +86,7 @@ public final class DataStoresRule implements DecisionRule {
             context.parts().addStore(Store.TIMESCALEDB);
             parts.add("TimescaleDB (PostgreSQL with hypertables) for " + Text.and(series)
                     + " and the relational entities");
-            choice.driver(Keys.ACCESS_PATTERNS, req.accessPatterns().size())
+            choice.driver(RequirementKey.ACCESS_PATTERNS, req.accessPatterns().size())
                     .because(Text.and(series) + " " + Text.verb(series, "holds", "hold") + " time-stamped readings"
                             + " written at " + Numbers.format(Numbers.round(seriesWrites)) + " rows/s at peak;"
                             + " hypertables partition them by time, compress old chunks ~10× and drop expired"
@@ -102,7 +104,7 @@ public final class DataStoresRule implements DecisionRule {
             context.parts().addStore(Store.OBJECT_STORAGE);
             parts.add((aws ? "Amazon S3" : cloud ? "the cloud's object storage" : "MinIO (S3-compatible)")
                     + " for uploads");
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
                     .because("Uploaded files go to object storage through presigned URLs; the database keeps only"
                             + " their keys and metadata, so backups stay small and the API never streams files.");
         }
@@ -231,7 +233,7 @@ public final class DataStoresRule implements DecisionRule {
                         .orElse(0.0);
             }
         }
-        choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req));
+        choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req));
         if (rows >= SEARCH_ROWS || searches >= SEARCH_RPS) {
             context.parts().addStore(Store.OPENSEARCH);
             parts.add("OpenSearch for search, fed from PostgreSQL through events");

@@ -1,6 +1,7 @@
 package dev.archforge.design.decision;
 
 import dev.archforge.design.plan.Area;
+import dev.archforge.design.requirements.RequirementKey;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,7 +11,7 @@ import java.lang.annotation.Target;
 /**
  * What a {@link DecisionRule} decides, on the class the way a lint rule carries its id: the stable
  * decision id (ADR file names derive from it), its area and title, and the requirement keys it reads
- * ({@link Keys}), from which the questions about assumed values learn which decisions they affect.
+ * ({@link RequirementKey}), from which the questions about assumed values learn which decisions they affect.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,5 +26,5 @@ public @interface DecisionInfo {
     String title();
 
     /** The requirement keys whose values can change this decision. */
-    String[] reads();
+    RequirementKey[] reads();
 }

@@ -1,5 +1,6 @@
 package dev.archforge.design.decision;
 
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,8 +71,8 @@ public final class DecisionRules {
         List<String> out = new ArrayList<>();
         for (DecisionRule rule : ALL) {
             DecisionInfo info = info(rule);
-            for (String read : info.reads()) {
-                if (Keys.covers(read, key) || Keys.covers(key, read)) {
+            for (RequirementKey read : info.reads()) {
+                if (read.covers(key) || RequirementKey.covers(key, read.path())) {
                     out.add(info.id());
                     break;
                 }

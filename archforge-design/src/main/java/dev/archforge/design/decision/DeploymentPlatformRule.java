@@ -5,6 +5,7 @@ import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.Constraints;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import dev.archforge.design.requirements.Team;
 import java.util.ArrayList;
@@ -19,7 +20,15 @@ import java.util.List;
         id = "deployment-platform",
         area = Area.DEPLOYMENT,
         title = "Deployment platform",
-        reads = {Keys.TEAM_SIZE, Keys.TEAMS, Keys.HOSTING, Keys.CLOUD, Keys.COMPLIANCE, Keys.ENTITIES, Keys.BUDGET})
+        reads = {
+            RequirementKey.TEAM_SIZE,
+            RequirementKey.TEAMS,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD,
+            RequirementKey.COMPLIANCE,
+            RequirementKey.ENTITIES,
+            RequirementKey.BUDGET
+        })
 public final class DeploymentPlatformRule implements DecisionRule {
     /** From this many teams, a shared platform (Kubernetes) pays for the people who run it. */
     static final int KUBERNETES_TEAMS = 3;
@@ -77,14 +86,14 @@ public final class DeploymentPlatformRule implements DecisionRule {
                     case SERVERLESS -> "aws".equals(cloud) ? " (AWS Lambda behind API Gateway)" : "";
                 };
         Choice choice = Choice.of(platform.title() + where)
-                .driver(Keys.TEAM_SIZE, team.size())
-                .driver(Keys.TEAMS, team.teams())
-                .driver(Keys.HOSTING, c.hosting())
+                .driver(RequirementKey.TEAM_SIZE, team.size())
+                .driver(RequirementKey.TEAMS, team.teams())
+                .driver(RequirementKey.HOSTING, c.hosting())
                 .because(Text.capitalize(Text.people(team)) + Text.verb(team, " deploys ", " deploy ")
                         + Text.count(deployables, "deployable", "deployables")
                         + (onPremises ? " on premises" : " in the cloud") + ".");
         if (tight && (team.teams() >= KUBERNETES_TEAMS || deployables >= KUBERNETES_DEPLOYABLES)) {
-            choice.driver(Keys.BUDGET, c.budgetPerMonth().getAsInt())
+            choice.driver(RequirementKey.BUDGET, c.budgetPerMonth().getAsInt())
                     .because("Kubernetes would suit the teams, but a budget of $"
                             + c.budgetPerMonth().getAsInt()
                             + " a month cannot carry a cluster's fixed cost and upkeep (from $" + KUBERNETES_BUDGET
@@ -121,7 +130,7 @@ public final class DeploymentPlatformRule implements DecisionRule {
                                                         + " can run containers and " + Text.verb(team, "needs", "need")
                                                         + " their network and scaling controls.");
             case KUBERNETES ->
-                choice.driver(Keys.ENTITIES, req.entities().size())
+                choice.driver(RequirementKey.ENTITIES, req.entities().size())
                         .because("With " + Text.count(team.teams(), "team", "teams") + " and "
                                 + Text.count(deployables, "deployable", "deployables")
                                 + " a shared platform gives every team the same deploys, probes, autoscaling, network"

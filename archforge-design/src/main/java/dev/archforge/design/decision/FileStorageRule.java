@@ -3,6 +3,7 @@ package dev.archforge.design.decision;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.Locale;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Locale;
         id = "file-storage",
         area = Area.DATA,
         title = "File storage and delivery",
-        reads = {Keys.FEATURES, Keys.SYSTEM_PURPOSE, Keys.CLOUD})
+        reads = {RequirementKey.FEATURES, RequirementKey.SYSTEM_PURPOSE, RequirementKey.CLOUD})
 public final class FileStorageRule implements DecisionRule {
     @Override
     public boolean applies(DesignContext context) {
@@ -36,7 +37,8 @@ public final class FileStorageRule implements DecisionRule {
                 .purpose()
                 .toLowerCase(Locale.ROOT)
                 .contains("video");
-        Choice choice = Choice.of("").driver(Keys.FEATURES, ServiceBoundariesRule.features(context.requirements()));
+        Choice choice =
+                Choice.of("").driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(context.requirements()));
         String line = store + " with presigned upload URLs (multipart for large files)"
                 + (media
                         ? "; CDN delivery with short-lived signed URLs"

@@ -6,6 +6,7 @@ import dev.archforge.design.capacity.PatternLoad;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.requirements.AccessPattern;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * HTTP caching and a CDN for APIs that anyone reads: a public, read-heavy API serves the same
@@ -17,7 +18,13 @@ import dev.archforge.design.requirements.Feature;
         id = "http-caching",
         area = Area.CACHING,
         title = "HTTP caching and CDN",
-        reads = {Keys.AUDIENCE, Keys.READ_PERCENT, Keys.DAILY_ACTIVE_USERS, Keys.PEAK_FACTOR, Keys.REGIONS})
+        reads = {
+            RequirementKey.AUDIENCE,
+            RequirementKey.READ_PERCENT,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.REGIONS
+        })
 public final class HttpCachingRule implements DecisionRule {
     /** Peak reads per second from which a CDN in front of the public reads pays for itself. */
     static final double CDN_READS = 200;
@@ -72,8 +79,8 @@ public final class HttpCachingRule implements DecisionRule {
         double reads = load.peakReadRps();
         int regions = Math.max(1, context.constraints().regions().size());
         Choice choice = Choice.of("")
-                .driver(Keys.AUDIENCE, context.requirements().system().audience())
-                .driver(Keys.READ_PERCENT, load.readPercent());
+                .driver(RequirementKey.AUDIENCE, context.requirements().system().audience())
+                .driver(RequirementKey.READ_PERCENT, load.readPercent());
         boolean cdn = reads >= CDN_READS || regions > 1 || context.has(Feature.MEDIA);
         if (!cdn) {
             return choice.withChoice("ETag and Cache-Control on public reads; no CDN yet")
@@ -102,7 +109,7 @@ public final class HttpCachingRule implements DecisionRule {
                         + (context.has(Feature.MEDIA) ? ", and large files are delivered to many readers" : "")
                         + ": the CDN answers repeated public reads at the edge, stale-while-revalidate hides"
                         + " origin latency, and purge-by-key on writes keeps staleness under a minute.")
-                .driver(Keys.REGIONS, regions)
+                .driver(RequirementKey.REGIONS, regions)
                 .alternative(
                         "Origin only, more replicas",
                         "Each read costs an origin round trip and egress"

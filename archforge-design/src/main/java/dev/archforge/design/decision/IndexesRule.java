@@ -10,6 +10,7 @@ import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import java.util.Map;
         id = "indexes",
         area = Area.DATA,
         title = "Indexes",
-        reads = {Keys.ENTITIES, Keys.ACCESS_PATTERNS, Keys.FEATURES})
+        reads = {RequirementKey.ENTITIES, RequirementKey.ACCESS_PATTERNS, RequirementKey.FEATURES})
 public final class IndexesRule implements DecisionRule {
     static final String TENANT = "tenant_id";
 
@@ -111,8 +112,8 @@ public final class IndexesRule implements DecisionRule {
         context.parts().indexes(all);
         return Choice.of(Text.count(all.size(), "index", "indexes") + ": " + fromPatterns + " for access patterns, "
                         + fromKeys + " for foreign keys, " + unique + " unique")
-                .driver(Keys.ENTITIES, req.entities().size())
-                .driver(Keys.ACCESS_PATTERNS, req.accessPatterns().size())
+                .driver(RequirementKey.ENTITIES, req.entities().size())
+                .driver(RequirementKey.ACCESS_PATTERNS, req.accessPatterns().size())
                 .because("Each of the " + Text.count(req.accessPatterns().size(), "access pattern", "access patterns")
                         + " gets an index whose columns are its equality filters, then its range filter or sort"
                         + " column, so the query reads one index range in order instead of sorting.")

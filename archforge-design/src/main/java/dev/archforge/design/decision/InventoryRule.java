@@ -13,6 +13,7 @@ import dev.archforge.design.requirements.Field;
 import dev.archforge.design.requirements.FieldType;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,13 +34,13 @@ import java.util.Set;
         area = Area.DATA,
         title = "Inventory and contention",
         reads = {
-            Keys.FEATURES,
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.FEATURES,
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class InventoryRule implements DecisionRule {
     /** Words that name what is left of something limited, in an integer field's name. */
@@ -111,8 +112,8 @@ public final class InventoryRule implements DecisionRule {
                 : Text.and(
                         counters.stream().map(c -> c.entity() + "." + c.field()).toList());
         Choice choice = Choice.of(String.join("; ", parts))
-                .driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
-                .driver(Keys.ENTITIES, what)
+                .driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
+                .driver(RequirementKey.ENTITIES, what)
                 .drivenByLoad(context.load())
                 .because("Limited quantities (" + what + ") are sold by one statement that decrements only while"
                         + " enough is left: it touches no row when stock is short, and the caller sees 0 rows updated"

@@ -8,6 +8,7 @@ import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.FieldType;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +24,14 @@ import java.util.List;
         area = Area.DATA,
         title = "Ledger",
         reads = {
-            Keys.FEATURES,
-            Keys.QUALITIES,
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.FEATURES,
+            RequirementKey.QUALITIES,
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class LedgerRule implements DecisionRule {
     /**
@@ -79,9 +80,11 @@ public final class LedgerRule implements DecisionRule {
                                 : "nightly check of balances against the entries")
                         + "; kept forever"
                         + (shards > 1 ? "; the house account split into " + shards + " sub-accounts" : ""))
-                .driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
-                .driver(Keys.QUALITIES, context.constraints().qualities())
-                .driver(Keys.ENTITIES, sources.isEmpty() ? "no money-moving creates" : String.join(", ", sources))
+                .driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
+                .driver(RequirementKey.QUALITIES, context.constraints().qualities())
+                .driver(
+                        RequirementKey.ENTITIES,
+                        sources.isEmpty() ? "no money-moving creates" : String.join(", ", sources))
                 .drivenByLoad(context.load())
                 .because("Balances that must reconcile are never a mutable number alone: every movement is a"
                         + " transaction of at least two entries (ledger_transaction, ledger_entry) whose amounts sum to"

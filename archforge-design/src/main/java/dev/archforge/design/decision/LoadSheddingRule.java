@@ -11,6 +11,7 @@ import dev.archforge.design.plan.Platform;
 import dev.archforge.design.plan.Replicas;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,15 @@ import java.util.List;
         area = Area.TRAFFIC,
         title = "Load shedding and peaks",
         reads = {
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.REQUESTS_PER_DAY,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS,
-            Keys.FEATURES,
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.AVAILABILITY
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.REQUESTS_PER_DAY,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS,
+            RequirementKey.FEATURES,
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.AVAILABILITY
         })
 public final class LoadSheddingRule implements DecisionRule {
     /** Peak over average from which a peak is a flash crowd rather than a busy hour. */
@@ -114,7 +115,7 @@ public final class LoadSheddingRule implements DecisionRule {
         modes.forEach(m -> parts.add(m.clause()));
         Choice choice = Choice.of(String.join("; ", parts))
                 .drivenByLoad(load)
-                .driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+                .driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
                 .because("The peak is " + Numbers.format(factor) + "× the average (" + Numbers.format(load.peakRps())
                         + " vs " + Numbers.format(load.averageRps()) + " req/s)"
                         + (factor >= FLASH_FACTOR
@@ -195,7 +196,7 @@ public final class LoadSheddingRule implements DecisionRule {
         Choice choice = Choice.of(Text.capitalize(String.join(
                         "; ", modes.stream().map(OverloadModes.Mode::clause).toList())))
                 .drivenByLoad(load)
-                .driver(Keys.FEATURES, ServiceBoundariesRule.features(context.requirements()));
+                .driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(context.requirements()));
         modes.forEach(m -> choice.because(m.reason()).tradeoff(m.tradeoff()));
         double factor =
                 Numbers.round(load.averageRps() > 0 ? load.peakRps() / load.averageRps() : load.peakFactor(), 1);

@@ -7,6 +7,7 @@ import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import java.util.Locale;
         id = "location",
         area = Area.DATA,
         title = "Location data",
-        reads = {Keys.FEATURES, Keys.ENTITIES, Keys.ACCESS_PATTERNS, Keys.ACTORS})
+        reads = {RequirementKey.FEATURES, RequirementKey.ENTITIES, RequirementKey.ACCESS_PATTERNS, RequirementKey.ACTORS
+        })
 public final class LocationRule implements DecisionRule {
     /** Position updates per second from which the latest positions move to memory. */
     static final double IN_MEMORY_UPDATES = 500;
@@ -76,7 +78,7 @@ public final class LocationRule implements DecisionRule {
         updates = Numbers.round(updates);
         Choice choice = Choice.of("")
                 .driver(
-                        Keys.ACCESS_PATTERNS,
+                        RequirementKey.ACCESS_PATTERNS,
                         context.requirements().accessPatterns().size());
         if (updates < IN_MEMORY_UPDATES) {
             return choice.withChoice("PostGIS geography(Point) columns with GiST indexes; nearby queries with"

@@ -11,6 +11,7 @@ import dev.archforge.design.plan.Style;
 import dev.archforge.design.plan.Topic;
 import dev.archforge.design.requirements.Event;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +28,17 @@ import java.util.Optional;
         area = Area.MESSAGING,
         title = "Messaging",
         reads = {
-            Keys.EVENTS,
-            Keys.FEATURES,
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS,
-            Keys.TEAMS,
-            Keys.HOSTING,
-            Keys.CLOUD
+            RequirementKey.EVENTS,
+            RequirementKey.FEATURES,
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS,
+            RequirementKey.TEAMS,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD
         })
 public final class MessagingRule implements DecisionRule {
     /** Peak events per second from which a log-based broker is the right tool. */
@@ -53,8 +54,8 @@ public final class MessagingRule implements DecisionRule {
         Requirements req = context.requirements();
         boolean jobs = req.has(Feature.NOTIFICATIONS) || req.has(Feature.PAYMENTS);
         Choice choice = Choice.of("")
-                .driver(Keys.EVENTS, req.events().size())
-                .driver(Keys.FEATURES, ServiceBoundariesRule.features(req));
+                .driver(RequirementKey.EVENTS, req.events().size())
+                .driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req));
         if (req.events().isEmpty() && !jobs) {
             context.parts().messaging(Optional.empty());
             return choice.withChoice("No messaging")
@@ -133,7 +134,7 @@ public final class MessagingRule implements DecisionRule {
                                         + " more than this whole system's " + Numbers.format(total)
                                         + " events/s are worth.");
             case RABBITMQ ->
-                choice.driver(Keys.TEAMS, context.team().teams())
+                choice.driver(RequirementKey.TEAMS, context.team().teams())
                         .because(
                                 style.separatelyDeployed()
                                         ? "Separately deployed services need a broker they all reach without sharing a"

@@ -7,6 +7,7 @@ import dev.archforge.design.plan.ModelServing;
 import dev.archforge.design.plan.ModelServing.Hardware;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * Machine-learning inference as its own service, scaled apart from the API: on GPUs with dynamic
@@ -19,14 +20,14 @@ import dev.archforge.design.requirements.Feature;
         area = Area.ARCHITECTURE,
         title = "Model serving",
         reads = {
-            Keys.FEATURES,
-            Keys.LATENCY,
-            Keys.QUALITIES,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.REQUESTS_PER_DAY,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.FEATURES,
+            RequirementKey.LATENCY,
+            RequirementKey.QUALITIES,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.REQUESTS_PER_DAY,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class ModelServingRule implements DecisionRule {
     /** Inferences per second one 2-core CPU instance serves for a mid-sized model. */
@@ -74,9 +75,9 @@ public final class ModelServingRule implements DecisionRule {
                         + (async
                                 ? "asynchronous inference through a queue with callbacks"
                                 : timeout + " ms timeout with a fallback"))
-                .driver(Keys.FEATURES, ServiceBoundariesRule.features(context.requirements()))
-                .driver(Keys.LATENCY, latency)
-                .driver(Keys.QUALITIES, c.qualities())
+                .driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(context.requirements()))
+                .driver(RequirementKey.LATENCY, latency)
+                .driver(RequirementKey.QUALITIES, c.qualities())
                 .drivenByLoad(load)
                 .because("Inference has its own resources (accelerators, model memory) and scaling signals (queue"
                         + " depth, GPU utilisation), so it runs as its own deployable that the API calls, scaled apart"

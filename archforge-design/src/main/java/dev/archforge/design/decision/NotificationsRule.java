@@ -5,6 +5,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.requirements.Event;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * How notices reach people: never from the request that causes them. A worker behind the queue renders
@@ -16,7 +17,7 @@ import dev.archforge.design.requirements.Feature;
         id = "notifications",
         area = Area.MESSAGING,
         title = "Notifications",
-        reads = {Keys.FEATURES, Keys.EVENTS, Keys.DAILY_ACTIVE_USERS})
+        reads = {RequirementKey.FEATURES, RequirementKey.EVENTS, RequirementKey.DAILY_ACTIVE_USERS})
 public final class NotificationsRule implements DecisionRule {
     /** Notices per second at peak from which they get their own service and priority queues. */
     static final double SERVICE_RATE = 200;
@@ -37,7 +38,7 @@ public final class NotificationsRule implements DecisionRule {
         }
         rate = Numbers.round(rate);
         Choice choice = Choice.of("")
-                .driver(Keys.EVENTS, context.requirements().events().size());
+                .driver(RequirementKey.EVENTS, context.requirements().events().size());
         boolean mobile = Clients.mobile(context.requirements());
         String channels = mobile
                 ? "push through APNs/FCM, email through a provider (SES, SendGrid)"

@@ -5,6 +5,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.Constraints;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * What the operators see: health probes, structured logs with trace ids, RED metrics, OpenTelemetry
@@ -16,15 +17,15 @@ import dev.archforge.design.requirements.Constraints;
         area = Area.OBSERVABILITY,
         title = "Observability",
         reads = {
-            Keys.AVAILABILITY,
-            Keys.LATENCY,
-            Keys.HOSTING,
-            Keys.CLOUD,
-            Keys.TEAMS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.AVAILABILITY,
+            RequirementKey.LATENCY,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD,
+            RequirementKey.TEAMS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class ObservabilityRule implements DecisionRule {
     /** Peak requests per second above which traces are sampled rather than all kept. */
@@ -47,9 +48,9 @@ public final class ObservabilityRule implements DecisionRule {
                         + " OpenTelemetry traces" + (sampled ? " (10 % sampled, errors always kept)" : "")
                         + " in " + stack + "; SLOs " + Numbers.percent(c.availability()) + " availability and p99 < "
                         + Numbers.format(c.latencyP99Ms()) + " ms with burn-rate alerts")
-                .driver(Keys.AVAILABILITY, c.availability())
-                .driver(Keys.LATENCY, c.latencyP99Ms())
-                .driver(Keys.HOSTING, c.hosting())
+                .driver(RequirementKey.AVAILABILITY, c.availability())
+                .driver(RequirementKey.LATENCY, c.latencyP99Ms())
+                .driver(RequirementKey.HOSTING, c.hosting())
                 .because("The SLOs are the requirements' targets: " + Numbers.percent(c.availability())
                         + " of requests succeed over 30 days (an error budget of " + Numbers.format(budget)
                         + " minutes) and 99 % complete within " + Numbers.format(c.latencyP99Ms()) + " ms.")
@@ -58,7 +59,7 @@ public final class ObservabilityRule implements DecisionRule {
                 .because("Readiness checks the database and fails fast during shutdown; liveness checks only the"
                         + " process, so a slow database never restarts healthy instances.");
         if (style.separatelyDeployed()) {
-            choice.driver(Keys.TEAMS, context.team().teams())
+            choice.driver(RequirementKey.TEAMS, context.team().teams())
                     .because("Across services, a request is only debuggable through its trace: every service"
                             + " propagates W3C trace context and logs the trace id.");
         }

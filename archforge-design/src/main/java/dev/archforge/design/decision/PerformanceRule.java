@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Deployment;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.AccessPattern.Operation;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,14 +24,14 @@ import java.util.List;
         area = Area.PERFORMANCE,
         title = "Performance",
         reads = {
-            Keys.LATENCY,
-            Keys.ACCESS_PATTERNS,
-            Keys.AVAILABILITY,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS,
-            Keys.READ_PERCENT
+            RequirementKey.LATENCY,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.AVAILABILITY,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS,
+            RequirementKey.READ_PERCENT
         })
 public final class PerformanceRule implements DecisionRule {
     /** Creates per user per day from which a batch endpoint saves round trips. */
@@ -90,8 +91,8 @@ public final class PerformanceRule implements DecisionRule {
                         + "; cursor pagination (" + PAGE_DEFAULT + " per page, at most " + PAGE_MAX + ")"
                         + (batched.isEmpty() ? "" : "; batch endpoints and JDBC batch inserts for " + Text.and(batched))
                         + "; statement_timeout " + Numbers.format(statementTimeout) + " ms")
-                .driver(Keys.LATENCY, latency)
-                .driver(Keys.AVAILABILITY, context.constraints().availability())
+                .driver(RequirementKey.LATENCY, latency)
+                .driver(RequirementKey.AVAILABILITY, context.constraints().availability())
                 .drivenByLoad(context.load())
                 .because("A pool of " + Sizing.CORES_PER_INSTANCE + " cores × 2 + " + Sizing.EFFECTIVE_SPINDLES
                         + " = " + pool + " connections per instance keeps the database busy without queueing inside"
@@ -114,7 +115,7 @@ public final class PerformanceRule implements DecisionRule {
         }
         if (!batched.isEmpty()) {
             choice.driver(
-                            Keys.ACCESS_PATTERNS,
+                            RequirementKey.ACCESS_PATTERNS,
                             context.requirements().accessPatterns().size())
                     .because(
                             "The " + Text.and(batched) + (batched.size() == 1 ? " pattern creates" : " patterns create")

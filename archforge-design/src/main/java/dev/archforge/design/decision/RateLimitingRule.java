@@ -7,6 +7,7 @@ import dev.archforge.design.plan.Store;
 import dev.archforge.design.plan.Style;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.List;
         id = "rate-limiting",
         area = Area.TRAFFIC,
         title = "Rate limiting and gateway",
-        reads = {Keys.ACTIONS_PER_USER, Keys.ACTORS, Keys.FEATURES, Keys.TEAMS})
+        reads = {RequirementKey.ACTIONS_PER_USER, RequirementKey.ACTORS, RequirementKey.FEATURES, RequirementKey.TEAMS})
 public final class RateLimitingRule implements DecisionRule {
     static final int ANONYMOUS_PER_MINUTE = 20;
 
@@ -60,20 +61,20 @@ public final class RateLimitingRule implements DecisionRule {
         Choice choice = Choice.of(perUser + " requests per minute per user (burst " + burst + "), "
                         + ANONYMOUS_PER_MINUTE + " per minute per IP without a token"
                         + (quotas.isEmpty() ? "" : "; " + String.join("; ", quotas)) + "; enforced by " + edge)
-                .driver(Keys.ACTIONS_PER_USER, actions)
-                .driver(Keys.ACTORS, req.actors().size())
+                .driver(RequirementKey.ACTIONS_PER_USER, actions)
+                .driver(RequirementKey.ACTORS, req.actors().size())
                 .because("A user makes " + Numbers.format(actions) + " requests a day; " + perUser + " a minute"
                         + " leaves room for a busy session and batch screens while capping a script at a few"
                         + " thousand requests before an operator notices (OWASP API4).")
                 .because("Responses carry RateLimit headers; excess requests get 429 with Retry-After. Sign-in"
                         + " and sign-up are limited per IP and per account to slow credential stuffing.");
         if (req.has(Feature.MULTI_TENANCY)) {
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
                     .because("Each tenant has its own quota as well: a customer whose users or integrations flood"
                             + " the API is throttled alone.");
         }
         if (gateway) {
-            choice.driver(Keys.TEAMS, context.team().teams())
+            choice.driver(RequirementKey.TEAMS, context.team().teams())
                     .because((machines.isEmpty()
                                     ? ""
                                     : Text.capitalize(Text.and(machines)) + Text.verb(machines, " gets", " get")

@@ -4,6 +4,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Scale;
 
 /**
@@ -16,7 +17,7 @@ import dev.archforge.design.requirements.Scale;
         id = "realtime-delivery",
         area = Area.MESSAGING,
         title = "Realtime delivery",
-        reads = {Keys.FEATURES, Keys.CONCURRENT_CONNECTIONS, Keys.DAILY_ACTIVE_USERS})
+        reads = {RequirementKey.FEATURES, RequirementKey.CONCURRENT_CONNECTIONS, RequirementKey.DAILY_ACTIVE_USERS})
 public final class RealtimeDeliveryRule implements DecisionRule {
     /** Open WebSocket connections one 2-vCPU instance holds comfortably (memory and heartbeats). */
     static final long CONNECTIONS_PER_INSTANCE = 10_000;
@@ -40,7 +41,7 @@ public final class RealtimeDeliveryRule implements DecisionRule {
         boolean push = context.has(Feature.NOTIFICATIONS) && Clients.mobile(context.requirements());
         Choice choice = Choice.of("")
                 .driver(
-                        stated ? Keys.CONCURRENT_CONNECTIONS : Keys.DAILY_ACTIVE_USERS,
+                        stated ? RequirementKey.CONCURRENT_CONNECTIONS : RequirementKey.DAILY_ACTIVE_USERS,
                         stated ? connections : scale.dailyActiveUsers());
         String count = Numbers.format(connections) + " concurrent connections"
                 + (stated ? "" : " (" + Numbers.percent(CONNECTED_SHARE * 100) + " of daily active users, assumed)");

@@ -6,6 +6,7 @@ import dev.archforge.design.plan.RegionLayout;
 import dev.archforge.design.plan.RegionLayout.Mode;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +22,15 @@ import java.util.Optional;
         area = Area.AVAILABILITY,
         title = "Regions and data residency",
         reads = {
-            Keys.REGIONS,
-            Keys.DATA_RESIDENCY,
-            Keys.AVAILABILITY,
-            Keys.RPO,
-            Keys.RTO,
-            Keys.AUDIENCE,
-            Keys.QUALITIES,
-            Keys.TEAMS,
-            Keys.FEATURES
+            RequirementKey.REGIONS,
+            RequirementKey.DATA_RESIDENCY,
+            RequirementKey.AVAILABILITY,
+            RequirementKey.RPO,
+            RequirementKey.RTO,
+            RequirementKey.AUDIENCE,
+            RequirementKey.QUALITIES,
+            RequirementKey.TEAMS,
+            RequirementKey.FEATURES
         })
 public final class RegionsRule implements DecisionRule {
     /** From this availability a region is a single point of failure (as the availability decision has it). */
@@ -111,11 +112,11 @@ public final class RegionsRule implements DecisionRule {
                                         : "");
                 };
         Choice choice = Choice.of(line)
-                .driver(Keys.AVAILABILITY, availability)
-                .driver(Keys.REGIONS, c.regions())
-                .driver(Keys.DATA_RESIDENCY, c.dataResidency())
-                .driver(Keys.RPO, c.rpoMinutes())
-                .driver(Keys.RTO, c.rtoMinutes());
+                .driver(RequirementKey.AVAILABILITY, availability)
+                .driver(RequirementKey.REGIONS, c.regions())
+                .driver(RequirementKey.DATA_RESIDENCY, c.dataResidency())
+                .driver(RequirementKey.RPO, c.rpoMinutes())
+                .driver(RequirementKey.RTO, c.rtoMinutes());
         explain(choice, mode, c, used, inside.size(), standby, zones, teams, strong);
         if (residency.isPresent()) {
             choice.because("Personal data stays in " + residency.get() + ": databases, backups, logs and queues of"
@@ -230,7 +231,7 @@ public final class RegionsRule implements DecisionRule {
                                         + " handles in minutes.");
             }
             case ACTIVE_ACTIVE -> {
-                choice.driver(Keys.TEAMS, teams)
+                choice.driver(RequirementKey.TEAMS, teams)
                         .because(Numbers.percent(availability) + " leaves " + Numbers.format(downtime(availability))
                                 + " min of downtime in 30 days, less than a " + WARM_FAILOVER_MINUTES
                                 + " min failover; " + Text.count(teams, "team", "teams")
@@ -251,7 +252,7 @@ public final class RegionsRule implements DecisionRule {
                                         + " and its tooling.");
             }
             case CELLS -> {
-                choice.driver(Keys.FEATURES, "multi-tenancy")
+                choice.driver(RequirementKey.FEATURES, "multi-tenancy")
                         .because("Tenants share nothing, so a tenant is the unit to place: each cell ("
                                 + Text.and(used) + ") is a full deployment with its own database, and a small global"
                                 + " directory maps tenant to cell for routing and sign-in. A regional outage affects"

@@ -5,6 +5,7 @@ import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.AccessPattern.Operation;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 
 /**
  * The search engine, once the data stores are decided: PostgreSQL full-text search while the searched
@@ -15,7 +16,7 @@ import dev.archforge.design.requirements.Feature;
         id = "search",
         area = Area.DATA,
         title = "Search",
-        reads = {Keys.FEATURES, Keys.ACCESS_PATTERNS, Keys.DAILY_ACTIVE_USERS})
+        reads = {RequirementKey.FEATURES, RequirementKey.ACCESS_PATTERNS, RequirementKey.DAILY_ACTIVE_USERS})
 public final class SearchRule implements DecisionRule {
     @Override
     public boolean applies(DesignContext context) {
@@ -28,7 +29,7 @@ public final class SearchRule implements DecisionRule {
         double searches = context.load().peakRpsOf(Operation.SEARCH);
         Choice choice = Choice.of("")
                 .driver(
-                        Keys.ACCESS_PATTERNS,
+                        RequirementKey.ACCESS_PATTERNS,
                         context.requirements().accessPatterns().size());
         if (context.parts().uses(Store.OPENSEARCH)) {
             return choice.withChoice("OpenSearch as a derived index, fed from PostgreSQL through the outbox;"

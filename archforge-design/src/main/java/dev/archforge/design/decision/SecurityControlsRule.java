@@ -5,6 +5,7 @@ import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Field;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,14 @@ import java.util.List;
         id = "security-controls",
         area = Area.SECURITY,
         title = "Security controls",
-        reads = {Keys.COMPLIANCE, Keys.ENTITIES, Keys.FEATURES, Keys.HOSTING, Keys.CLOUD, Keys.DATA_RESIDENCY})
+        reads = {
+            RequirementKey.COMPLIANCE,
+            RequirementKey.ENTITIES,
+            RequirementKey.FEATURES,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD,
+            RequirementKey.DATA_RESIDENCY
+        })
 public final class SecurityControlsRule implements DecisionRule {
     @Override
     public Choice decide(DesignContext context) {
@@ -53,8 +61,8 @@ public final class SecurityControlsRule implements DecisionRule {
             parts.add(regime.toUpperCase(java.util.Locale.ROOT) + " controls");
         }
         Choice choice = Choice.of(String.join("; ", parts))
-                .driver(Keys.COMPLIANCE, c.compliance())
-                .driver(Keys.ENTITIES, sensitive.size() + " sensitive fields")
+                .driver(RequirementKey.COMPLIANCE, c.compliance())
+                .driver(RequirementKey.ENTITIES, sensitive.size() + " sensitive fields")
                 .because("OWASP API Top 10 (2023): API1 ownership checks on every object; API2 the OIDC/session"
                         + " decision with MFA for admins; API3 response schemas list returned fields, sensitive"
                         + " ones never; API4 rate limits, page size and body size caps; API5 role checks per"
@@ -85,7 +93,7 @@ public final class SecurityControlsRule implements DecisionRule {
                     + " are encrypted.");
         }
         if (req.has(Feature.AUDIT)) {
-            choice.driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
+            choice.driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
                     .because("Audit: an append-only audit log records who changed what and when, written in the"
                             + " same transaction as the change.");
         }

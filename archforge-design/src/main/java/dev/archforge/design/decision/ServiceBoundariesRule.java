@@ -10,6 +10,7 @@ import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
         id = "service-boundaries",
         area = Area.ARCHITECTURE,
         title = "Module and service boundaries",
-        reads = {Keys.ENTITIES, Keys.FEATURES})
+        reads = {RequirementKey.ENTITIES, RequirementKey.FEATURES})
 public final class ServiceBoundariesRule implements DecisionRule {
     static final String ACCOUNTS = "accounts";
 
@@ -162,8 +163,8 @@ public final class ServiceBoundariesRule implements DecisionRule {
                         "Further required, optional and many-to-many relations are references across components; the owner"
                                 + " relation to the account is a reference too, or every entity would collapse into"
                                 + " accounts.")
-                .driver(Keys.ENTITIES, req.entities().size())
-                .driver(Keys.FEATURES, features(req));
+                .driver(RequirementKey.ENTITIES, req.entities().size())
+                .driver(RequirementKey.FEATURES, features(req));
         req.account()
                 .ifPresent(a -> choice.because("The account entity " + a.name()
                         + " goes to accounts, with the entities that only connect it to tenants or profiles."));

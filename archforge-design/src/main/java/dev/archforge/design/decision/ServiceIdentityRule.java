@@ -8,6 +8,7 @@ import dev.archforge.design.plan.WorkloadIdentity;
 import dev.archforge.design.plan.WorkloadIdentity.Mode;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Constraints;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,15 @@ import java.util.Locale;
         id = "service-identity",
         area = Area.SECURITY,
         title = "Service and device identity",
-        reads = {Keys.ACTORS, Keys.COMPLIANCE, Keys.TEAM_SIZE, Keys.TEAMS, Keys.ENTITIES, Keys.HOSTING, Keys.CLOUD})
+        reads = {
+            RequirementKey.ACTORS,
+            RequirementKey.COMPLIANCE,
+            RequirementKey.TEAM_SIZE,
+            RequirementKey.TEAMS,
+            RequirementKey.ENTITIES,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD
+        })
 public final class ServiceIdentityRule implements DecisionRule {
     /**
      * From this many devices in one fleet, keys cannot be issued, rotated and revoked by hand: each
@@ -103,10 +112,10 @@ public final class ServiceIdentityRule implements DecisionRule {
             parts.add("API keys per device for " + Text.and(uncounted) + " (fleet size not stated)");
         }
         Choice choice = Choice.of(String.join("; ", parts))
-                .driver(Keys.TEAMS, context.team().teams())
-                .driver(Keys.ACTORS, req.actors().size())
-                .driver(Keys.COMPLIANCE, c.compliance())
-                .driver(Keys.HOSTING, c.hosting());
+                .driver(RequirementKey.TEAMS, context.team().teams())
+                .driver(RequirementKey.ACTORS, req.actors().size())
+                .driver(RequirementKey.COMPLIANCE, c.compliance())
+                .driver(RequirementKey.HOSTING, c.hosting());
         switch (mode) {
             case SERVICE_MESH_MTLS ->
                 choice.because("Separately deployed services on Kubernetes call each other over the cluster network;"

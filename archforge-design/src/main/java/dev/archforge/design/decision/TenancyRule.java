@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Tenancy.Isolation;
 import dev.archforge.design.requirements.Constraints;
 import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.OptionalLong;
 
@@ -22,19 +23,19 @@ import java.util.OptionalLong;
         area = Area.AUTHORIZATION,
         title = "Tenant isolation",
         reads = {
-            Keys.FEATURES,
-            Keys.TENANTS,
-            Keys.COMPLIANCE,
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.REGISTERED_USERS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS,
-            Keys.RETENTION_MONTHS,
-            Keys.HOSTING,
-            Keys.CLOUD
+            RequirementKey.FEATURES,
+            RequirementKey.TENANTS,
+            RequirementKey.COMPLIANCE,
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.REGISTERED_USERS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS,
+            RequirementKey.RETENTION_MONTHS,
+            RequirementKey.HOSTING,
+            RequirementKey.CLOUD
         })
 public final class TenancyRule implements DecisionRule {
     /** Up to this many tenants a database each stays operable: one migration run, backup and pool per tenant. */
@@ -93,9 +94,11 @@ public final class TenancyRule implements DecisionRule {
                                 ? "; per-tenant SSO (OIDC and SAML), one enterprise connection per tenant in "
                                         + AuthenticationRule.provider(c)
                                 : ""))
-                .driver(Keys.FEATURES, ServiceBoundariesRule.features(req))
-                .driver(Keys.TENANTS, tenants.isPresent() ? Numbers.format(tenants.getAsLong()) : "not stated")
-                .driver(Keys.COMPLIANCE, c.compliance());
+                .driver(RequirementKey.FEATURES, ServiceBoundariesRule.features(req))
+                .driver(
+                        RequirementKey.TENANTS,
+                        tenants.isPresent() ? Numbers.format(tenants.getAsLong()) : "not stated")
+                .driver(RequirementKey.COMPLIANCE, c.compliance());
         String volume = "about " + Numbers.format(dataGb) + " GB of rows at the end of retention";
         switch (isolation) {
             case SHARED_SCHEMA -> {

@@ -5,6 +5,7 @@ import dev.archforge.design.capacity.Numbers;
 import dev.archforge.design.plan.Area;
 import dev.archforge.design.plan.Store;
 import dev.archforge.design.requirements.Entity;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Retention;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
         id = "time-series",
         area = Area.DATA,
         title = "Time-series rollups and retention",
-        reads = {Keys.ENTITIES, Keys.ACCESS_PATTERNS, Keys.RETENTION_MONTHS})
+        reads = {RequirementKey.ENTITIES, RequirementKey.ACCESS_PATTERNS, RequirementKey.RETENTION_MONTHS})
 public final class TimeSeriesRule implements DecisionRule {
 
     @Override
@@ -70,9 +71,9 @@ public final class TimeSeriesRule implements DecisionRule {
         boolean timescale = context.parts().uses(Store.TIMESCALEDB);
         String raw = Text.count(Math.min(EntitySizes.RAW_SERIES_MONTHS, months), "month", "months");
         Choice choice = Choice.of("")
-                .driver(Keys.RETENTION_MONTHS, months)
+                .driver(RequirementKey.RETENTION_MONTHS, months)
                 .driver(
-                        Keys.ACCESS_PATTERNS,
+                        RequirementKey.ACCESS_PATTERNS,
                         context.requirements().accessPatterns().size());
         return choice.withChoice((timescale
                                 ? "TimescaleDB hypertables for " + Text.and(names)

@@ -14,6 +14,7 @@ import dev.archforge.design.requirements.Entity;
 import dev.archforge.design.requirements.Feature;
 import dev.archforge.design.requirements.Relation;
 import dev.archforge.design.requirements.RelationKind;
+import dev.archforge.design.requirements.RequirementKey;
 import dev.archforge.design.requirements.Requirements;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,16 +35,16 @@ import java.util.Set;
         area = Area.MESSAGING,
         title = "Workflows and sagas",
         reads = {
-            Keys.ENTITIES,
-            Keys.ACCESS_PATTERNS,
-            Keys.ACTORS,
-            Keys.FEATURES,
-            Keys.EVENTS,
-            Keys.TEAMS,
-            Keys.DAILY_ACTIVE_USERS,
-            Keys.ACTIONS_PER_USER,
-            Keys.PEAK_FACTOR,
-            Keys.PEAK_RPS
+            RequirementKey.ENTITIES,
+            RequirementKey.ACCESS_PATTERNS,
+            RequirementKey.ACTORS,
+            RequirementKey.FEATURES,
+            RequirementKey.EVENTS,
+            RequirementKey.TEAMS,
+            RequirementKey.DAILY_ACTIVE_USERS,
+            RequirementKey.ACTIONS_PER_USER,
+            RequirementKey.PEAK_FACTOR,
+            RequirementKey.PEAK_RPS
         })
 public final class WorkflowsRule implements DecisionRule {
     /** A lifecycle with this many states has steps worth coordinating. */
@@ -106,8 +107,8 @@ public final class WorkflowsRule implements DecisionRule {
                                 + "; " + steps;
                 };
         Choice choice = Choice.of(line)
-                .driver(Keys.ENTITIES, workflows.size() + " workflows")
-                .driver(Keys.TEAMS, context.team().teams())
+                .driver(RequirementKey.ENTITIES, workflows.size() + " workflows")
+                .driver(RequirementKey.TEAMS, context.team().teams())
                 .drivenByLoad(context.load())
                 .because((workflows.size() == 1
                                 ? "The process around " + Text.and(named) + " commits its steps in different components"

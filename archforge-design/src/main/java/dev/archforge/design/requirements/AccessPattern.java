@@ -81,5 +81,26 @@ public record AccessPattern(
         public boolean isWrite() {
             return this == CREATE || this == UPDATE || this == DELETE;
         }
+
+        /** The key of an access pattern that names the entity for this operation: {@code list: Workout}. */
+        public RequirementKey key() {
+            return switch (this) {
+                case CREATE -> RequirementKey.PATTERN_CREATE;
+                case READ -> RequirementKey.PATTERN_READ;
+                case LIST -> RequirementKey.PATTERN_LIST;
+                case UPDATE -> RequirementKey.PATTERN_UPDATE;
+                case DELETE -> RequirementKey.PATTERN_DELETE;
+                case SEARCH -> RequirementKey.PATTERN_SEARCH;
+            };
+        }
+
+        static Operation of(RequirementKey key) {
+            for (Operation o : values()) {
+                if (o.key() == key) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException(key + " names no operation");
+        }
     }
 }

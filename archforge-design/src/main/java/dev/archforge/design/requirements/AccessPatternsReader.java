@@ -40,12 +40,12 @@ final class AccessPatternsReader {
 
     static List<AccessPattern> read(
             Section top, List<Actor> actors, List<Entity> entities, Set<Feature> features, Set<String> assumed) {
-        Optional<Node> value = top.get("access-patterns");
+        Optional<Node> value = top.get(RequirementKey.ACCESS_PATTERNS);
         if (value.isEmpty()) {
-            assumed.add("access-patterns");
+            assumed.add(RequirementKey.ACCESS_PATTERNS.path());
             return List.of();
         }
-        Optional<ArrayNode> list = Section.list(value.get(), "access-patterns", top.problems());
+        Optional<ArrayNode> list = Section.list(value.get(), RequirementKey.ACCESS_PATTERNS.key(), top.problems());
         AccessPatternsReader reader = new AccessPatternsReader(actors, entities, features, assumed, top.problems());
         List<AccessPattern> out = new ArrayList<>();
         for (Node item : list.map(ArrayNode::items).orElse(List.of())) {
@@ -108,17 +108,17 @@ final class AccessPatternsReader {
     private Optional<AccessPattern> pattern(Node item) {
         String label = "access pattern "
                 + item.asObject()
-                        .flatMap(o -> o.scalarText("name"))
+                        .flatMap(o -> o.scalarText(RequirementKey.PATTERN_NAME.key()))
                         .map(n -> "'" + n + "'")
                         .orElse(Integer.toString(item.index() + 1));
-        Optional<Section> section = Section.of(item, label, Keys.ACCESS_PATTERN, problems);
+        Optional<Section> section = Section.of(item, label, RequirementKey.ACCESS_PATTERNS, problems);
         if (section.isEmpty()) {
             return Optional.empty();
         }
         Section s = section.get();
         int before = problems.count();
         String name = name(s);
-        String actor = s.requiredText("actor", "the name of the actor who does this")
+        String actor = s.requiredText(RequirementKey.PATTERN_ACTOR, "the name of the actor who does this")
                 .filter(t -> known(t, "actor", actors.stream().map(Actor::name).toList(), label))
                 .map(Text::value)
                 .orElse("");
@@ -133,7 +133,7 @@ final class AccessPatternsReader {
         if (frequency.perActor() && who.isPresent()) {
             if (who.get().count().isEmpty()) {
                 s.report(
-                        s.get("frequency").orElseThrow().location(),
+                        s.get(RequirementKey.PATTERN_FREQUENCY).orElseThrow().location(),
                         label + " gives a frequency per actor, but actor '" + actor
                                 + "' has no 'count', expected how many of them there are");
             } else {
@@ -141,7 +141,7 @@ final class AccessPatternsReader {
             }
         }
         Shape shape = shape(s, name, label);
-        OptionalInt payload = s.whole("payload-bytes", 1, 1_000_000_000L)
+        OptionalInt payload = s.whole(RequirementKey.PATTERN_PAYLOAD_BYTES, 1, 1_000_000_000L)
                 .map(b -> OptionalInt.of(b.intValue()))
                 .orElse(OptionalInt.empty());
         if (problems.count() > before || target.isEmpty()) {
@@ -165,7 +165,7 @@ final class AccessPatternsReader {
 
     /** The stated shape; diurnal until {@link #defaultShapes} has seen every pattern. */
     private Shape shape(Section s, String name, String label) {
-        Optional<Text> text = s.text("shape");
+        Optional<Text> text = s.text(RequirementKey.PATTERN_SHAPE);
         if (text.isEmpty()) {
             return Shape.DIURNAL;
         }
@@ -180,7 +180,8 @@ final class AccessPatternsReader {
     }
 
     private String name(Section s) {
-        Optional<Text> name = s.requiredText("name", "a kebab-case name such as 'list-my-workouts'");
+        Optional<Text> name =
+                s.requiredText(RequirementKey.PATTERN_NAME, "a kebab-case name such as 'list-my-workouts'");
         if (name.isEmpty()) {
             return "";
         }
@@ -208,9 +209,9 @@ final class AccessPatternsReader {
     }
 
     private Frequency frequency(Section s, String name, String label) {
-        Optional<Text> text = s.text("frequency");
+        Optional<Text> text = s.text(RequirementKey.PATTERN_FREQUENCY);
         if (text.isEmpty()) {
-            assumed.add("access-patterns." + name + ".frequency");
+            assumed.add(RequirementKey.PATTERN_FREQUENCY.path(name));
             return Frequency.DEFAULT;
         }
         return Frequency.parse(text.get().value().toLowerCase(Locale.ROOT)).orElseGet(() -> {

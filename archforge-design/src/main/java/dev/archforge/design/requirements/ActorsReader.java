@@ -22,9 +22,9 @@ final class ActorsReader {
     private ActorsReader() {}
 
     static List<Actor> read(Section top, Set<String> assumed) {
-        Optional<Node> value = top.get("actors");
+        Optional<Node> value = top.get(RequirementKey.ACTORS);
         if (value.isEmpty()) {
-            assumed.add("actors");
+            assumed.add(RequirementKey.ACTORS.path());
             return List.of(new Actor(DEFAULT_ACTOR, "People who use the system.", false, false, top.where()));
         }
         if (!(value.get() instanceof ObjectNode map)) {
@@ -59,13 +59,17 @@ final class ActorsReader {
                     "expected a description or an object for actor '" + name + "', found " + Section.found(value));
             return Optional.of(new Actor(name, "", false, false, value.keyLocation()));
         }
-        return Section.of(value, "actor '" + name + "'", Keys.ACTOR, problems)
+        return Section.of(value, "actor '" + name + "'", RequirementKey.ACTORS, problems)
                 .map(a -> new Actor(
                         name,
-                        a.text("description").map(Text::value).orElse(""),
-                        a.bool("admin").orElse(false),
-                        a.bool("external").orElse(false),
+                        a.text(RequirementKey.ACTOR_DESCRIPTION)
+                                .map(Text::value)
+                                .orElse(""),
+                        a.bool(RequirementKey.ACTOR_ADMIN).orElse(false),
+                        a.bool(RequirementKey.ACTOR_EXTERNAL).orElse(false),
                         value.keyLocation(),
-                        a.whole("count", 1, MAX_COUNT).map(OptionalLong::of).orElse(OptionalLong.empty())));
+                        a.whole(RequirementKey.ACTOR_COUNT, 1, MAX_COUNT)
+                                .map(OptionalLong::of)
+                                .orElse(OptionalLong.empty())));
     }
 }

@@ -18,10 +18,10 @@ final class Answers {
         this.assumed = assumed;
     }
 
-    /** The answers under {@code key} of the top section, all missing when it is left out. */
-    static Answers of(Section top, String key, List<String> known, Set<String> assumed) {
-        Section s = Section.optional(top, key, key, known)
-                .orElseGet(() -> Section.absent(key, top.where(), top.problems()));
+    /** The answers under {@code section} of the top section, all missing when it is left out. */
+    static Answers of(Section top, RequirementKey section, Set<String> assumed) {
+        Section s =
+                Section.optional(top, section).orElseGet(() -> Section.absent(section, top.where(), top.problems()));
         return new Answers(s, assumed);
     }
 
@@ -29,24 +29,24 @@ final class Answers {
         return section;
     }
 
-    boolean given(String key) {
+    boolean given(RequirementKey key) {
         return section.has(key);
     }
 
     /** Records {@code key} as assumed when it is missing; true when it is given. */
-    boolean assumeUnlessGiven(String key) {
+    boolean assumeUnlessGiven(RequirementKey key) {
         if (given(key)) {
             return true;
         }
-        assumed.add(section.name() + "." + key);
+        assumed.add(key.path());
         return false;
     }
 
-    long whole(String key, long min, long max, long fallback) {
+    long whole(RequirementKey key, long min, long max, long fallback) {
         return assumeUnlessGiven(key) ? section.whole(key, min, max).orElse(fallback) : fallback;
     }
 
-    double number(String key, double min, double max, double fallback) {
+    double number(RequirementKey key, double min, double max, double fallback) {
         return assumeUnlessGiven(key)
                 ? section.number(key, dec(min), dec(max))
                         .map(BigDecimal::doubleValue)
@@ -54,7 +54,7 @@ final class Answers {
                 : fallback;
     }
 
-    double positive(String key, double max, double fallback) {
+    double positive(RequirementKey key, double max, double fallback) {
         return assumeUnlessGiven(key)
                 ? section.positive(key, dec(max)).map(BigDecimal::doubleValue).orElse(fallback)
                 : fallback;
@@ -64,11 +64,11 @@ final class Answers {
         return BigDecimal.valueOf(d).stripTrailingZeros();
     }
 
-    String choice(String key, List<String> allowed, String fallback) {
+    String choice(RequirementKey key, List<String> allowed, String fallback) {
         return assumeUnlessGiven(key) ? section.choice(key, allowed).orElse(fallback) : fallback;
     }
 
-    List<Text> texts(String key) {
+    List<Text> texts(RequirementKey key) {
         return assumeUnlessGiven(key) ? section.texts(key).orElse(List.of()) : List.of();
     }
 }

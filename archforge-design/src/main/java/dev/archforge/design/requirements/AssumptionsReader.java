@@ -2,7 +2,7 @@ package dev.archforge.design.requirements;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,17 +12,14 @@ import java.util.Set;
  * {@code team} and {@code constraints} name one of their keys.
  */
 final class AssumptionsReader {
-    private static final Map<String, List<String>> SECTIONS = Map.of(
-            "system", Keys.SYSTEM,
-            "scale", Keys.SCALE,
-            "team", Keys.TEAM,
-            "constraints", Keys.CONSTRAINTS);
-    private static final List<String> SECTIONS_ORDER = List.of("system", "scale", "team", "constraints");
+    /** The sections whose keys an assumption names one by one; under the others any path goes. */
+    private static final List<RequirementKey> SECTIONS =
+            List.of(RequirementKey.SYSTEM, RequirementKey.SCALE, RequirementKey.TEAM, RequirementKey.CONSTRAINTS);
 
     private AssumptionsReader() {}
 
     static void read(Section top, Set<String> assumed) {
-        for (Text t : top.texts("assumptions").orElse(List.of())) {
+        for (Text t : top.texts(RequirementKey.ASSUMPTIONS).orElse(List.of())) {
             String key = t.value().trim();
             if (key.isEmpty() || key.contains("..") || key.endsWith(".")) {
                 top.report(
@@ -39,20 +36,20 @@ final class AssumptionsReader {
 
     /** A top-level key other than assumptions, followed under a section by one of its keys. */
     private static boolean known(String[] parts) {
-        if (!Keys.TOP.contains(parts[0]) || parts[0].equals("assumptions")) {
+        Optional<RequirementKey> top = RequirementKey.ofPath(parts[0]);
+        if (top.isEmpty() || top.get().parent().isPresent() || top.get() == RequirementKey.ASSUMPTIONS) {
             return false;
         }
-        List<String> keys = SECTIONS.get(parts[0]);
-        return keys == null || parts.length == 1 || (parts.length == 2 && keys.contains(parts[1]));
+        return !SECTIONS.contains(top.get())
+                || parts.length == 1
+                || (parts.length == 2 && RequirementKey.keys(top.get()).contains(parts[1]));
     }
 
     /** Every path the check knows in full, for suggestions. */
     private static List<String> known() {
-        List<String> out = new ArrayList<>(Keys.TOP);
-        for (String section : SECTIONS_ORDER) {
-            for (String key : SECTIONS.get(section)) {
-                out.add(section + "." + key);
-            }
+        List<String> out = new ArrayList<>(RequirementKey.keys(null));
+        for (RequirementKey section : SECTIONS) {
+            RequirementKey.children(section).forEach(k -> out.add(k.path()));
         }
         return out;
     }

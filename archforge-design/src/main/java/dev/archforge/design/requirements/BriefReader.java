@@ -13,33 +13,33 @@ final class BriefReader {
     private BriefReader() {}
 
     static Brief read(Section top) {
-        Optional<Section> section = Section.optional(top, "brief", "brief", Keys.BRIEF);
+        Optional<Section> section = Section.optional(top, RequirementKey.BRIEF);
         if (section.isEmpty()) {
             return Brief.NONE;
         }
         Section s = section.get();
-        String text = s.text("text").map(Text::value).orElse("");
+        String text = s.text(RequirementKey.BRIEF_TEXT).map(Text::value).orElse("");
         List<Brief.Fact> facts = new ArrayList<>();
-        Optional<Node> list = s.get("facts");
+        Optional<Node> list = s.get(RequirementKey.BRIEF_FACTS);
         if (list.isPresent()) {
             for (Node item : Section.list(list.get(), "'facts' in brief", s.problems())
                     .map(a -> a.items())
                     .orElse(List.of())) {
-                Section.of(item, "a fact of the brief", Keys.FACT, s.problems())
+                Section.of(item, "a fact of the brief", RequirementKey.BRIEF_FACTS, s.problems())
                         .ifPresent(f -> facts.add(new Brief.Fact(
-                                f.requiredText("key", "the requirement key it set, or 'none'")
+                                f.requiredText(RequirementKey.FACT_KEY, "the requirement key it set, or 'none'")
                                         .map(Text::value)
                                         .orElse(Brief.Fact.NO_KEY),
-                                f.requiredText("value", "the value as written in the file")
+                                f.requiredText(RequirementKey.FACT_VALUE, "the value as written in the file")
                                         .map(Text::value)
                                         .orElse(""),
-                                f.requiredText("source", "the brief's words")
+                                f.requiredText(RequirementKey.FACT_SOURCE, "the brief's words")
                                         .map(Text::value)
                                         .orElse(""))));
             }
         }
         List<String> risks = new ArrayList<>();
-        s.texts("risks").orElse(List.of()).forEach(t -> risks.add(t.value()));
+        s.texts(RequirementKey.BRIEF_RISKS).orElse(List.of()).forEach(t -> risks.add(t.value()));
         return new Brief(text, facts, risks);
     }
 }

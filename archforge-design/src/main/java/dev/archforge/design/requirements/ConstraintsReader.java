@@ -26,35 +26,35 @@ final class ConstraintsReader {
     private ConstraintsReader() {}
 
     static Constraints read(Section top, Set<String> assumed) {
-        Answers a = Answers.of(top, "constraints", Keys.CONSTRAINTS, assumed);
+        Answers a = Answers.of(top, RequirementKey.CONSTRAINTS, assumed);
         Section s = a.section();
-        OptionalInt budget = a.given("budget-per-month")
-                ? s.whole("budget-per-month", 0, Integer.MAX_VALUE)
+        OptionalInt budget = a.given(RequirementKey.BUDGET)
+                ? s.whole(RequirementKey.BUDGET, 0, Integer.MAX_VALUE)
                         .map(b -> OptionalInt.of(b.intValue()))
                         .orElse(OptionalInt.empty())
                 : assumedEmpty(a);
-        String hosting = a.choice("hosting", HOSTING, "cloud");
+        String hosting = a.choice(RequirementKey.HOSTING, HOSTING, "cloud");
         String cloud = "any";
-        if (hosting.equals("on-premises") && a.given("cloud")) {
+        if (hosting.equals("on-premises") && a.given(RequirementKey.CLOUD)) {
             s.report(
-                    s.get("cloud").orElseThrow().keyLocation(),
+                    s.get(RequirementKey.CLOUD).orElseThrow().keyLocation(),
                     "constraints name a 'cloud' but hosting is on-premises, expected no 'cloud' or hosting: cloud");
         } else if (hosting.equals("cloud")) {
-            cloud = a.choice("cloud", CLOUDS, "any");
+            cloud = a.choice(RequirementKey.CLOUD, CLOUDS, "any");
         }
         return new Constraints(
                 budget,
                 hosting,
                 cloud,
-                words(a, "compliance", Optional.of(COMPLIANCE)),
+                words(a, RequirementKey.COMPLIANCE, Optional.of(COMPLIANCE)),
                 availability(a),
-                (int) a.whole("latency-p99-ms", 1, 600_000, LATENCY),
-                words(a, "regions", Optional.empty()),
+                (int) a.whole(RequirementKey.LATENCY, 1, 600_000, LATENCY),
+                words(a, RequirementKey.REGIONS, Optional.empty()),
                 residency(a),
-                (int) a.whole("rpo-minutes", 0, MINUTES_PER_YEAR, RPO),
-                (int) a.whole("rto-minutes", 0, MINUTES_PER_YEAR, RTO),
+                (int) a.whole(RequirementKey.RPO, 0, MINUTES_PER_YEAR, RPO),
+                (int) a.whole(RequirementKey.RTO, 0, MINUTES_PER_YEAR, RTO),
                 qualities(s),
-                s.whole("deadline-weeks", 1, 520)
+                s.whole(RequirementKey.DEADLINE_WEEKS, 1, 520)
                         .map(w -> OptionalInt.of(w.intValue()))
                         .orElse(OptionalInt.empty()));
     }
@@ -62,7 +62,7 @@ final class ConstraintsReader {
     /** Stated quality demands; none is assumed. */
     private static List<String> qualities(Section s) {
         List<String> out = new ArrayList<>();
-        for (Text t : s.texts("qualities").orElse(List.of())) {
+        for (Text t : s.texts(RequirementKey.QUALITIES).orElse(List.of())) {
             String v = t.value();
             if (!Constraints.QUALITIES.contains(v)) {
                 s.report(
@@ -78,19 +78,19 @@ final class ConstraintsReader {
     }
 
     private static OptionalInt assumedEmpty(Answers a) {
-        a.assumeUnlessGiven("budget-per-month");
+        a.assumeUnlessGiven(RequirementKey.BUDGET);
         return OptionalInt.empty();
     }
 
     private static double availability(Answers a) {
-        if (!a.assumeUnlessGiven("availability")) {
+        if (!a.assumeUnlessGiven(RequirementKey.AVAILABILITY)) {
             return AVAILABILITY;
         }
         Section s = a.section();
-        Optional<BigDecimal> n = s.number("availability");
+        Optional<BigDecimal> n = s.number(RequirementKey.AVAILABILITY);
         if (n.isPresent() && (n.get().signum() <= 0 || n.get().compareTo(BigDecimal.valueOf(100)) >= 0)) {
             s.report(
-                    s.get("availability").orElseThrow().location(),
+                    s.get(RequirementKey.AVAILABILITY).orElseThrow().location(),
                     "'availability' in constraints must be above 0 and below 100 percent, found "
                             + n.get().toPlainString());
             return AVAILABILITY;
@@ -99,11 +99,11 @@ final class ConstraintsReader {
     }
 
     private static String residency(Answers a) {
-        if (!a.assumeUnlessGiven("data-residency")) {
+        if (!a.assumeUnlessGiven(RequirementKey.DATA_RESIDENCY)) {
             return NO_RESIDENCY;
         }
         Section s = a.section();
-        Optional<Text> t = s.text("data-residency");
+        Optional<Text> t = s.text(RequirementKey.DATA_RESIDENCY);
         if (t.isPresent() && !Patterns.word(t.get().value())) {
             s.report(
                     t.get().location(),
@@ -115,10 +115,11 @@ final class ConstraintsReader {
     }
 
     /** A list of lower-case words, each one of {@code allowed} when given, none twice. */
-    private static List<String> words(Answers a, String key, Optional<List<String>> allowed) {
+    private static List<String> words(Answers a, RequirementKey setting, Optional<List<String>> allowed) {
         Section s = a.section();
+        String key = setting.key();
         List<String> out = new ArrayList<>();
-        for (Text t : a.texts(key)) {
+        for (Text t : a.texts(setting)) {
             String v = t.value();
             if (allowed.isPresent() && !allowed.get().contains(v)) {
                 s.report(

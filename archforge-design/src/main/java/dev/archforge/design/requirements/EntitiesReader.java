@@ -16,9 +16,9 @@ final class EntitiesReader {
     private EntitiesReader() {}
 
     static List<Entity> read(Section top, Set<Feature> features) {
-        Optional<Node> value = top.get("entities");
+        Optional<Node> value = top.get(RequirementKey.ENTITIES);
         if (value.isEmpty()) {
-            top.missing("entities", "a map from PascalCase entity names to their fields and relations");
+            top.missing(RequirementKey.ENTITIES, "a map from PascalCase entity names to their fields and relations");
             return List.of();
         }
         if (!(value.get() instanceof ObjectNode map)) {

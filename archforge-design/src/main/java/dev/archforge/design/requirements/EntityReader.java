@@ -31,7 +31,7 @@ final class EntityReader {
                     value.keyLocation(),
                     "entity name '" + name + "' is not PascalCase, expected a capital letter then letters and digits");
         }
-        return Section.of(value, "entity '" + name + "'", Keys.ENTITY, problems)
+        return Section.of(value, "entity '" + name + "'", RequirementKey.ENTITIES, problems)
                 .map(s -> new EntityReader(name, s, entities).entity(features, value.keyLocation()));
     }
 
@@ -39,27 +39,27 @@ final class EntityReader {
         List<Field> fields = fields();
         List<Relation> relations = relations();
         List<String> states = states();
-        boolean softDelete = section.bool("soft-delete").orElse(false);
+        boolean softDelete = section.bool(RequirementKey.ENTITY_SOFT_DELETE).orElse(false);
         Columns.checkClashes(
                 name, fields, relations, Columns.implicit(!states.isEmpty(), softDelete, features), section);
         Optional<String> owner = owner(relations);
-        boolean appendOnly = section.bool("append-only").orElse(false);
+        boolean appendOnly = section.bool(RequirementKey.ENTITY_APPEND_ONLY).orElse(false);
         if (appendOnly && (!states.isEmpty() || softDelete)) {
             section.report(
-                    section.get("append-only").orElseThrow().location(),
+                    section.get(RequirementKey.ENTITY_APPEND_ONLY).orElseThrow().location(),
                     "entity '" + name + "' is append-only but has " + (softDelete ? "soft-delete" : "states")
                             + ", expected records that never change once written");
         }
         return new Entity(
                 name,
-                section.text("description").map(Text::value).orElse(""),
+                section.text(RequirementKey.ENTITY_DESCRIPTION).map(Text::value).orElse(""),
                 fields,
                 relations,
                 owner,
                 states,
                 softDelete,
-                section.bool("account").orElse(false),
-                section.number("growth-per-user-per-month", BigDecimal.ZERO, BigDecimal.valueOf(1_000_000_000))
+                section.bool(RequirementKey.ENTITY_ACCOUNT).orElse(false),
+                section.number(RequirementKey.ENTITY_GROWTH, BigDecimal.ZERO, BigDecimal.valueOf(1_000_000_000))
                         .map(BigDecimal::doubleValue)
                         .orElse(0.0),
                 location,
@@ -69,7 +69,7 @@ final class EntityReader {
     }
 
     private Optional<Retention> retention() {
-        Optional<Node> value = section.get("retention-months");
+        Optional<Node> value = section.get(RequirementKey.ENTITY_RETENTION_MONTHS);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -83,12 +83,12 @@ final class EntityReader {
                             + name + "', found " + Section.found(s));
             return Optional.empty();
         }
-        return section.whole("retention-months", 1, 1200).map(m -> new Retention(m.intValue()));
+        return section.whole(RequirementKey.ENTITY_RETENTION_MONTHS, 1, 1200).map(m -> new Retention(m.intValue()));
     }
 
     private List<String> naturalKey(List<Field> fields, List<Relation> relations) {
         List<String> out = new ArrayList<>();
-        for (Text t : section.texts("natural-key").orElse(List.of())) {
+        for (Text t : section.texts(RequirementKey.ENTITY_NATURAL_KEY).orElse(List.of())) {
             String v = t.value();
             boolean known = fields.stream().anyMatch(f -> f.name().equals(v))
                     || relations.stream().anyMatch(r -> r.name().equals(v));
@@ -110,7 +110,7 @@ final class EntityReader {
     }
 
     private List<Field> fields() {
-        Optional<Node> value = section.get("fields");
+        Optional<Node> value = section.get(RequirementKey.ENTITY_FIELDS);
         if (value.isEmpty()) {
             return List.of();
         }
@@ -141,7 +141,7 @@ final class EntityReader {
     private List<Relation> relations() {
         List<Relation> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        for (Text t : section.texts("relations").orElse(List.of())) {
+        for (Text t : section.texts(RequirementKey.ENTITY_RELATIONS).orElse(List.of())) {
             Optional<Relation> r = RelationSpec.parse(t, name, entities, section.problems());
             if (r.isPresent() && !names.add(r.get().name())) {
                 section.report(
@@ -156,7 +156,7 @@ final class EntityReader {
     }
 
     private List<String> states() {
-        Optional<List<Text>> texts = section.texts("states");
+        Optional<List<Text>> texts = section.texts(RequirementKey.ENTITY_STATES);
         Set<String> out = new LinkedHashSet<>();
         for (Text t : texts.orElse(List.of())) {
             if (!Patterns.snake(t.value())) {
@@ -170,7 +170,7 @@ final class EntityReader {
         }
         if (texts.isPresent() && texts.get().size() < 2) {
             section.report(
-                    section.get("states").orElseThrow().location(),
+                    section.get(RequirementKey.ENTITY_STATES).orElseThrow().location(),
                     "entity '" + name + "' lists " + (texts.get().isEmpty() ? "no states" : "one state")
                             + ", expected at least two (or no 'states' for no lifecycle)");
         }
@@ -178,7 +178,7 @@ final class EntityReader {
     }
 
     private Optional<String> owner(List<Relation> relations) {
-        Optional<Text> owner = section.text("owner");
+        Optional<Text> owner = section.text(RequirementKey.ENTITY_OWNER);
         if (owner.isEmpty()) {
             return Optional.empty();
         }

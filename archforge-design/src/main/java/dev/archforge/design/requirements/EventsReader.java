@@ -18,23 +18,23 @@ final class EventsReader {
     private EventsReader() {}
 
     static List<Event> read(Section top, List<Entity> entities, Set<String> assumed) {
-        Optional<Node> value = top.get("events");
+        Optional<Node> value = top.get(RequirementKey.EVENTS);
         if (value.isEmpty()) {
-            assumed.add("events");
+            assumed.add(RequirementKey.EVENTS.path());
             return List.of();
         }
         List<String> names = entities.stream().map(Entity::name).toList();
         Map<String, Location> seen = new HashMap<>();
         List<Event> out = new ArrayList<>();
-        for (Node item : Section.list(value.get(), "events", top.problems())
+        for (Node item : Section.list(value.get(), RequirementKey.EVENTS.key(), top.problems())
                 .map(ArrayNode::items)
                 .orElse(List.of())) {
             String label = "event "
                     + item.asObject()
-                            .flatMap(o -> o.scalarText("name"))
+                            .flatMap(o -> o.scalarText(RequirementKey.EVENT_NAME.key()))
                             .map(n -> "'" + n + "'")
                             .orElse(Integer.toString(item.index() + 1));
-            Section.of(item, label, Keys.EVENT, top.problems())
+            Section.of(item, label, RequirementKey.EVENTS, top.problems())
                     .flatMap(s -> event(s, label, names, seen))
                     .ifPresent(out::add);
         }
@@ -43,7 +43,8 @@ final class EventsReader {
 
     private static Optional<Event> event(Section s, String label, List<String> entities, Map<String, Location> seen) {
         int before = s.problems().count();
-        Optional<Text> name = s.requiredText("name", "a PascalCase name in the past tense, such as 'WorkoutCompleted'");
+        Optional<Text> name = s.requiredText(
+                RequirementKey.EVENT_NAME, "a PascalCase name in the past tense, such as 'WorkoutCompleted'");
         name.ifPresent(n -> {
             if (!Patterns.pascal(n.value())) {
                 s.report(
@@ -56,13 +57,14 @@ final class EventsReader {
                 s.report(n.location(), "event name '" + n.value() + "' is already used at " + first);
             }
         });
-        Optional<Text> entity = s.requiredText("entity", "the entity the event is about");
+        Optional<Text> entity = s.requiredText(RequirementKey.EVENT_ENTITY, "the entity the event is about");
         entity.filter(e -> !entities.contains(e.value()))
                 .ifPresent(e -> s.report(
                         e.location(),
                         "unknown entity '" + e.value() + "' in " + label + Suggest.hint(e.value(), entities)));
-        List<String> consumers =
-                s.texts("consumers").orElse(List.of()).stream().map(Text::value).toList();
+        List<String> consumers = s.texts(RequirementKey.EVENT_CONSUMERS).orElse(List.of()).stream()
+                .map(Text::value)
+                .toList();
         if (s.problems().count() > before || name.isEmpty() || entity.isEmpty()) {
             return Optional.empty();
         }

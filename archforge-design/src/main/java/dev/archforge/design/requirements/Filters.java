@@ -16,12 +16,14 @@ final class Filters {
     record Sort(String name, boolean descending) {}
 
     static List<String> filters(Section s, Target target, Set<Feature> features, String label) {
-        Optional<List<Text>> texts = s.texts("filter");
+        Optional<List<Text>> texts = s.texts(RequirementKey.PATTERN_FILTER);
         if (texts.isEmpty()) {
             return List.of();
         }
         if (target.operation() == AccessPattern.Operation.CREATE) {
-            s.report(s.get("filter").orElseThrow().keyLocation(), label + " creates, so it takes no 'filter'");
+            s.report(
+                    s.get(RequirementKey.PATTERN_FILTER).orElseThrow().keyLocation(),
+                    label + " creates, so it takes no 'filter'");
             return List.of();
         }
         List<String> columns = Columns.of(target.entity(), features);
@@ -39,7 +41,7 @@ final class Filters {
     }
 
     static Optional<Sort> sort(Section s, Target target, Set<Feature> features, String label) {
-        Optional<Text> text = s.text("sort");
+        Optional<Text> text = s.text(RequirementKey.PATTERN_SORT);
         if (text.isEmpty()) {
             return Optional.empty();
         }

@@ -84,7 +84,7 @@ public final class RequirementsLoader {
         for (Location duplicate : doc.duplicateKeys()) {
             problems.add(duplicate, "this key is written twice in the same object, expected each key once");
         }
-        Section top = Section.of(doc.root(), "the requirements file", Keys.TOP, problems)
+        Section top = Section.of(doc.root(), "the requirements file", null, problems)
                 .orElseThrow(() -> new InvalidInputException(
                         doc.root().location(),
                         "expected an object with 'system' and 'entities' at the top of the requirements file, found "

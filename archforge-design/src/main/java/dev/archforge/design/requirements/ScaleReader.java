@@ -26,51 +26,51 @@ final class ScaleReader {
     private ScaleReader() {}
 
     static Scale read(Section top, Set<String> assumed) {
-        Answers a = Answers.of(top, "scale", Keys.SCALE, assumed);
+        Answers a = Answers.of(top, RequirementKey.SCALE, assumed);
         Section s = a.section();
-        Optional<Long> registered = s.whole("registered-users", 1, MAX_USERS);
-        Optional<Long> active = s.whole("daily-active-users", 1, MAX_USERS);
-        a.assumeUnlessGiven("registered-users");
-        a.assumeUnlessGiven("daily-active-users");
+        Optional<Long> registered = s.whole(RequirementKey.REGISTERED_USERS, 1, MAX_USERS);
+        Optional<Long> active = s.whole(RequirementKey.DAILY_ACTIVE_USERS, 1, MAX_USERS);
+        a.assumeUnlessGiven(RequirementKey.REGISTERED_USERS);
+        a.assumeUnlessGiven(RequirementKey.DAILY_ACTIVE_USERS);
         if (registered.isPresent() && active.isPresent() && active.get() > registered.get()) {
             s.report(
-                    s.get("daily-active-users").orElseThrow().location(),
+                    s.get(RequirementKey.DAILY_ACTIVE_USERS).orElseThrow().location(),
                     "'daily-active-users' (" + active.get() + ") in scale exceeds 'registered-users' ("
                             + registered.get() + "), expected at most as many daily actives as registered users");
         }
         long users =
                 registered.orElseGet(() -> active.map(d -> d * ACTIVE_SHARE).orElse(REGISTERED));
         long daily = active.orElse(Math.max(1, users / ACTIVE_SHARE));
-        OptionalDouble peakRps = s.positive("peak-rps", BigDecimal.valueOf(1_000_000_000))
+        OptionalDouble peakRps = s.positive(RequirementKey.PEAK_RPS, BigDecimal.valueOf(1_000_000_000))
                 .map(n -> OptionalDouble.of(n.doubleValue()))
                 .orElse(OptionalDouble.empty());
         double peakFactor = PEAK_FACTOR;
-        if (a.given("peak-factor") && a.given("peak-rps")) {
+        if (a.given(RequirementKey.PEAK_FACTOR) && a.given(RequirementKey.PEAK_RPS)) {
             s.report(
-                    s.get("peak-rps").orElseThrow().keyLocation(),
+                    s.get(RequirementKey.PEAK_RPS).orElseThrow().keyLocation(),
                     "scale gives both 'peak-factor' and 'peak-rps', expected one of them");
-        } else if (!a.given("peak-rps")) {
-            peakFactor = a.number("peak-factor", 1, 1000, PEAK_FACTOR);
+        } else if (!a.given(RequirementKey.PEAK_RPS)) {
+            peakFactor = a.number(RequirementKey.PEAK_FACTOR, 1, 1000, PEAK_FACTOR);
         }
         return new Scale(
                 users,
                 daily,
-                a.positive("actions-per-user-per-day", 1_000_000, ACTIONS),
+                a.positive(RequirementKey.ACTIONS_PER_USER, 1_000_000, ACTIONS),
                 peakFactor,
                 peakRps,
-                a.number("read-percent", 0, 100, READ_PERCENT),
-                a.positive("payload-kb", 1_000_000, PAYLOAD_KB),
-                a.number("monthly-growth-percent", 0, 1000, GROWTH),
-                (int) a.whole("retention-months", 1, 1200, RETENTION),
-                optionalWhole(s, "concurrent-connections"),
-                s.positive("requests-per-day", BigDecimal.valueOf(1e15))
+                a.number(RequirementKey.READ_PERCENT, 0, 100, READ_PERCENT),
+                a.positive(RequirementKey.PAYLOAD_KB, 1_000_000, PAYLOAD_KB),
+                a.number(RequirementKey.MONTHLY_GROWTH, 0, 1000, GROWTH),
+                (int) a.whole(RequirementKey.RETENTION_MONTHS, 1, 1200, RETENTION),
+                optionalWhole(s, RequirementKey.CONCURRENT_CONNECTIONS),
+                s.positive(RequirementKey.REQUESTS_PER_DAY, BigDecimal.valueOf(1e15))
                         .map(n -> OptionalDouble.of(n.doubleValue()))
                         .orElse(OptionalDouble.empty()),
-                optionalWhole(s, "tenants"));
+                optionalWhole(s, RequirementKey.TENANTS));
     }
 
     /** A count that is stated or not: never assumed, since no decision needs a guess of it. */
-    private static OptionalLong optionalWhole(Section s, String key) {
+    private static OptionalLong optionalWhole(Section s, RequirementKey key) {
         return s.whole(key, 1, MAX_USERS).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,40 +24,49 @@ final class Section {
 
     private final @Nullable ObjectNode node;
     private final String name;
+    private final List<RequirementKey> known;
     private final Location where;
     private final Problems problems;
 
-    private Section(@Nullable ObjectNode node, String name, Location where, Problems problems) {
+    private Section(
+            @Nullable ObjectNode node, String name, List<RequirementKey> known, Location where, Problems problems) {
         this.node = node;
         this.name = name;
+        this.known = known;
         this.where = where;
         this.problems = problems;
     }
 
-    /** The object at {@code value}, reporting a value of another type and every key not in {@code known}. */
-    static Optional<Section> of(Node value, String name, List<String> known, Problems problems) {
+    /**
+     * The object at {@code value}, holding the keys under {@code holder} (the top-level keys for
+     * {@code null}), reporting a value of another type and every other key.
+     */
+    static Optional<Section> of(Node value, String name, @Nullable RequirementKey holder, Problems problems) {
         if (!(value instanceof ObjectNode o)) {
             problems.add(value.location(), "expected an object for " + name + ", found " + found(value));
             return Optional.empty();
         }
+        List<RequirementKey> known = RequirementKey.children(holder);
+        List<String> spelled = RequirementKey.keys(holder);
         for (int i = 0; i < o.size(); i++) {
             String key = o.keyAt(i);
-            if (!known.contains(key)) {
+            if (!spelled.contains(key)) {
                 problems.add(
-                        o.valueAt(i).keyLocation(), "unknown key '" + key + "' in " + name + Suggest.hint(key, known));
+                        o.valueAt(i).keyLocation(),
+                        "unknown key '" + key + "' in " + name + Suggest.hint(key, spelled));
             }
         }
-        return Optional.of(new Section(o, name, whereOf(o), problems));
+        return Optional.of(new Section(o, name, known, whereOf(o), problems));
     }
 
     /** A section the file leaves out: all its keys are missing. */
-    static Section absent(String name, Location where, Problems problems) {
-        return new Section(null, name, where, problems);
+    static Section absent(RequirementKey holder, Location where, Problems problems) {
+        return new Section(null, holder.key(), RequirementKey.children(holder), where, problems);
     }
 
-    /** Reads an optional member of {@code parent} as a section, absent when missing or null. */
-    static Optional<Section> optional(Section parent, String key, String name, List<String> known) {
-        return parent.get(key).flatMap(v -> of(v, name, known, parent.problems));
+    /** Reads the optional member {@code key} of {@code parent} as a section, absent when missing or null. */
+    static Optional<Section> optional(Section parent, RequirementKey key) {
+        return parent.get(key).flatMap(v -> of(v, key.key(), key, parent.problems));
     }
 
     /** Where messages about the whole object point: its key if it has one, else its first position. */
@@ -98,14 +108,17 @@ final class Section {
     }
 
     /** The value of {@code key}; empty when missing or null. */
-    Optional<Node> get(String key) {
+    Optional<Node> get(RequirementKey key) {
+        if (!known.contains(key)) {
+            throw new IllegalArgumentException(key.name() + " is not a key of " + name);
+        }
         if (node == null) {
             return Optional.empty();
         }
-        return node.get(key).filter(v -> !(v instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL));
+        return node.get(key.key()).filter(v -> !(v instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL));
     }
 
-    boolean has(String key) {
+    boolean has(RequirementKey key) {
         return get(key).isPresent();
     }
 
@@ -114,23 +127,30 @@ final class Section {
     }
 
     /** Reports {@code key} as missing and what it should hold. */
-    void missing(String key, String expected) {
-        problems.add(where, "missing '" + key + "' in " + name + ", expected " + expected);
+    void missing(RequirementKey key, String expected) {
+        problems.add(where, "missing '" + key.key() + "' in " + name + ", expected " + expected);
+    }
+
+    /** Reports that none of {@code keys} is given, naming them {@code a|b|c}, and what one should hold. */
+    void missingOneOf(List<RequirementKey> keys, String expected) {
+        StringJoiner names = new StringJoiner("|");
+        keys.forEach(k -> names.add(k.key()));
+        problems.add(where, "missing '" + names + "' in " + name + ", expected " + expected);
     }
 
     /** Any scalar as text (numbers and booleans as written). */
-    Optional<Text> text(String key) {
-        return get(key).flatMap(v -> scalar(v, "'" + key + "' in " + name, problems));
+    Optional<Text> text(RequirementKey key) {
+        return get(key).flatMap(v -> scalar(v, "'" + key.key() + "' in " + name, problems));
     }
 
-    Optional<Text> requiredText(String key, String expected) {
+    Optional<Text> requiredText(RequirementKey key, String expected) {
         if (!has(key)) {
             missing(key, expected);
         }
         return text(key);
     }
 
-    Optional<Boolean> bool(String key) {
+    Optional<Boolean> bool(RequirementKey key) {
         Optional<Node> v = get(key);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -140,12 +160,12 @@ final class Section {
         }
         problems.add(
                 v.get().location(),
-                "expected true or false for '" + key + "' in " + name + ", found " + found(v.get()));
+                "expected true or false for '" + key.key() + "' in " + name + ", found " + found(v.get()));
         return Optional.empty();
     }
 
     /** Any number. */
-    Optional<BigDecimal> number(String key) {
+    Optional<BigDecimal> number(RequirementKey key) {
         Optional<Node> v = get(key);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -153,13 +173,14 @@ final class Section {
         Optional<BigDecimal> n = v.get().asScalar().flatMap(ScalarNode::number);
         if (n.isEmpty()) {
             problems.add(
-                    v.get().location(), "expected a number for '" + key + "' in " + name + ", found " + found(v.get()));
+                    v.get().location(),
+                    "expected a number for '" + key.key() + "' in " + name + ", found " + found(v.get()));
         }
         return n;
     }
 
     /** A number within {@code [min, max]}. */
-    Optional<BigDecimal> number(String key, BigDecimal min, BigDecimal max) {
+    Optional<BigDecimal> number(RequirementKey key, BigDecimal min, BigDecimal max) {
         Optional<BigDecimal> n = number(key);
         if (n.isPresent() && (n.get().compareTo(min) < 0 || n.get().compareTo(max) > 0)) {
             problems.add(get(key).orElseThrow().location(), outOfRange(key, min, max, n.get()));
@@ -169,12 +190,12 @@ final class Section {
     }
 
     /** A number above 0 and at most {@code max}. */
-    Optional<BigDecimal> positive(String key, BigDecimal max) {
+    Optional<BigDecimal> positive(RequirementKey key, BigDecimal max) {
         Optional<BigDecimal> n = number(key, BigDecimal.ZERO, max);
         if (n.isPresent() && n.get().signum() == 0) {
             problems.add(
                     get(key).orElseThrow().location(),
-                    "'" + key + "' in " + name + " must be more than 0, found "
+                    "'" + key.key() + "' in " + name + " must be more than 0, found "
                             + n.get().toPlainString());
             return Optional.empty();
         }
@@ -182,12 +203,12 @@ final class Section {
     }
 
     /** One of {@code allowed}, exactly as written there. */
-    Optional<String> choice(String key, List<String> allowed) {
+    Optional<String> choice(RequirementKey key, List<String> allowed) {
         Optional<Text> t = text(key);
         if (t.isPresent() && !allowed.contains(t.get().value())) {
             problems.add(
                     t.get().location(),
-                    "unknown " + key + " '" + t.get().value() + "' in " + name
+                    "unknown " + key.key() + " '" + t.get().value() + "' in " + name
                             + Suggest.hint(t.get().value(), allowed));
             return Optional.empty();
         }
@@ -195,28 +216,28 @@ final class Section {
     }
 
     /** A whole number within {@code [min, max]}. */
-    Optional<Long> whole(String key, long min, long max) {
+    Optional<Long> whole(RequirementKey key, long min, long max) {
         Optional<BigDecimal> n = number(key, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
         if (n.isPresent() && n.get().stripTrailingZeros().scale() > 0) {
             problems.add(
                     get(key).orElseThrow().location(),
-                    "expected a whole number for '" + key + "' in " + name + ", found "
+                    "expected a whole number for '" + key.key() + "' in " + name + ", found "
                             + n.get().toPlainString());
             return Optional.empty();
         }
         return n.map(BigDecimal::longValueExact);
     }
 
-    private String outOfRange(String key, BigDecimal min, BigDecimal max, BigDecimal found) {
+    private String outOfRange(RequirementKey key, BigDecimal min, BigDecimal max, BigDecimal found) {
         String range = max.compareTo(UNBOUNDED) >= 0
                 ? "at least " + min.toPlainString()
                 : "between " + min.toPlainString() + " and " + max.toPlainString();
-        return "'" + key + "' in " + name + " must be " + range + ", found " + found.toPlainString();
+        return "'" + key.key() + "' in " + name + " must be " + range + ", found " + found.toPlainString();
     }
 
     /** A list of scalars; empty when missing. */
-    Optional<List<Text>> texts(String key) {
-        return get(key).flatMap(v -> texts(v, "'" + key + "' in " + name, problems));
+    Optional<List<Text>> texts(RequirementKey key) {
+        return get(key).flatMap(v -> texts(v, "'" + key.key() + "' in " + name, problems));
     }
 
     /** The items of a list of scalars, reporting anything that is not a list or not a scalar. */

@@ -15,15 +15,15 @@ final class SystemReader {
     private SystemReader() {}
 
     static SystemInfo system(Section top, Set<String> assumed) {
-        Optional<Section> system = Section.optional(top, "system", "system", Keys.SYSTEM);
-        if (!top.has("system")) {
-            top.missing("system", "an object with the system's 'name' and 'purpose'");
+        Optional<Section> system = Section.optional(top, RequirementKey.SYSTEM);
+        if (!top.has(RequirementKey.SYSTEM)) {
+            top.missing(RequirementKey.SYSTEM, "an object with the system's 'name' and 'purpose'");
         }
         if (system.isEmpty()) {
             return new SystemInfo("invalid", "");
         }
         Section s = system.get();
-        String name = s.requiredText("name", "the system's name in kebab-case, such as 'fit-track'")
+        String name = s.requiredText(RequirementKey.SYSTEM_NAME, "the system's name in kebab-case, such as 'fit-track'")
                 .filter(t -> {
                     if (Patterns.kebab(t.value())) {
                         return true;
@@ -36,23 +36,24 @@ final class SystemReader {
                 })
                 .map(Text::value)
                 .orElse("invalid");
-        String purpose = s.requiredText("purpose", "what the system is for, in a sentence")
+        String purpose = s.requiredText(RequirementKey.SYSTEM_PURPOSE, "what the system is for, in a sentence")
                 .map(Text::value)
                 .orElse("");
-        if (!s.has("audience")) {
-            assumed.add("system.audience");
+        if (!s.has(RequirementKey.AUDIENCE)) {
+            assumed.add(RequirementKey.AUDIENCE.path());
         }
-        String audience = s.choice("audience", SystemInfo.AUDIENCES).orElse(SystemInfo.AUDIENCES.get(0));
+        String audience =
+                s.choice(RequirementKey.AUDIENCE, SystemInfo.AUDIENCES).orElse(SystemInfo.AUDIENCES.get(0));
         return new SystemInfo(name, purpose, audience);
     }
 
     static Set<Feature> features(Section top, Set<String> assumed) {
         Set<Feature> out = EnumSet.noneOf(Feature.class);
-        if (!top.has("features")) {
-            assumed.add("features");
+        if (!top.has(RequirementKey.FEATURES)) {
+            assumed.add(RequirementKey.FEATURES.path());
             return out;
         }
-        for (Text t : top.texts("features").orElse(List.of())) {
+        for (Text t : top.texts(RequirementKey.FEATURES).orElse(List.of())) {
             Optional<Feature> f = Feature.parse(t.value()).filter(p -> p.id().equals(t.value()));
             if (f.isEmpty()) {
                 top.report(t.location(), "unknown feature '" + t.value() + "'" + Suggest.hint(t.value(), FEATURE_IDS));
@@ -65,7 +66,7 @@ final class SystemReader {
 
     /** Where {@code feature} is listed, or the features key when it cannot be found. */
     static Location featureLocation(Section top, Feature feature) {
-        return top.get("features")
+        return top.get(RequirementKey.FEATURES)
                 .flatMap(n -> n.asArray())
                 .flatMap(a -> a.items().stream()
                         .filter(i -> i.asScalar()

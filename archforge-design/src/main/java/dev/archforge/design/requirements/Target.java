@@ -1,8 +1,8 @@
 package dev.archforge.design.requirements;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,22 +12,25 @@ import java.util.Optional;
 record Target(AccessPattern.Operation operation, Entity entity) {
 
     static Optional<Target> read(Section s, List<Entity> entities, String label) {
-        List<String> given = Keys.OPERATIONS.stream()
+        List<RequirementKey> given = Arrays.stream(AccessPattern.Operation.values())
+                .map(AccessPattern.Operation::key)
                 .filter(s::has)
                 .sorted(Comparator.comparing(key -> s.get(key).orElseThrow().keyLocation()))
                 .toList();
         if (given.isEmpty()) {
-            s.missing(
-                    "create|read|list|update|delete|search",
+            s.missingOneOf(
+                    Arrays.stream(AccessPattern.Operation.values())
+                            .map(AccessPattern.Operation::key)
+                            .toList(),
                     "one operation naming the entity, such as 'list: Workout'");
             return Optional.empty();
         }
-        for (String extra : given.subList(1, given.size())) {
+        for (RequirementKey extra : given.subList(1, given.size())) {
             s.report(
                     s.get(extra).orElseThrow().keyLocation(),
-                    label + " has both '" + given.get(0) + "' and '" + extra + "', expected one operation");
+                    label + " has both '" + given.get(0).key() + "' and '" + extra.key() + "', expected one operation");
         }
-        String key = given.get(0);
+        RequirementKey key = given.get(0);
         Optional<Text> name = s.text(key);
         if (name.isEmpty()) {
             return Optional.empty();
@@ -43,6 +46,6 @@ record Target(AccessPattern.Operation operation, Entity entity) {
                             + Suggest.hint(name.get().value(), names));
             return Optional.empty();
         }
-        return Optional.of(new Target(AccessPattern.Operation.valueOf(key.toUpperCase(Locale.ROOT)), entity.get()));
+        return Optional.of(new Target(AccessPattern.Operation.of(key), entity.get()));
     }
 }

@@ -15,18 +15,18 @@ final class TeamReader {
     private TeamReader() {}
 
     static Team read(Section top, Set<String> assumed) {
-        Answers a = Answers.of(top, "team", Keys.TEAM, assumed);
+        Answers a = Answers.of(top, RequirementKey.TEAM, assumed);
         Section s = a.section();
-        long size = a.whole("size", 1, 100_000, SIZE);
-        long teams = a.whole("teams", 1, 10_000, (size + PER_TEAM - 1) / PER_TEAM);
-        if (a.given("teams") && teams > size) {
+        long size = a.whole(RequirementKey.TEAM_SIZE, 1, 100_000, SIZE);
+        long teams = a.whole(RequirementKey.TEAMS, 1, 10_000, (size + PER_TEAM - 1) / PER_TEAM);
+        if (a.given(RequirementKey.TEAMS) && teams > size) {
             s.report(
-                    s.get("teams").orElseThrow().location(),
+                    s.get(RequirementKey.TEAMS).orElseThrow().location(),
                     "'teams' (" + teams + ") in team exceeds 'size' (" + size
                             + "), expected at most one team per person");
         }
         List<String> skills = new ArrayList<>();
-        for (Text t : a.texts("skills")) {
+        for (Text t : a.texts(RequirementKey.SKILLS)) {
             if (!Patterns.SKILL.matcher(t.value()).matches()) {
                 s.report(
                         t.location(),

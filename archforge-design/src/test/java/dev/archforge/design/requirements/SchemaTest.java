@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -70,16 +71,16 @@ class SchemaTest {
 
     static Stream<Arguments> sections() {
         return Stream.of(
-                Arguments.of("/properties", Keys.TOP),
-                Arguments.of("/$defs/system/properties", Keys.SYSTEM),
-                Arguments.of("/$defs/actor/oneOf/1/properties", Keys.ACTOR),
-                Arguments.of("/$defs/entity/properties", Keys.ENTITY),
-                Arguments.of("/$defs/accessPattern/properties", Keys.ACCESS_PATTERN),
-                Arguments.of("/$defs/event/properties", Keys.EVENT),
-                Arguments.of("/$defs/scale/properties", Keys.SCALE),
-                Arguments.of("/$defs/team/properties", Keys.TEAM),
-                Arguments.of("/$defs/constraints/properties", Keys.CONSTRAINTS),
-                Arguments.of("/$defs/brief/properties", Keys.BRIEF));
+                Arguments.of("/properties", RequirementKey.keys(null)),
+                Arguments.of("/$defs/system/properties", RequirementKey.keys(RequirementKey.SYSTEM)),
+                Arguments.of("/$defs/actor/oneOf/1/properties", RequirementKey.keys(RequirementKey.ACTORS)),
+                Arguments.of("/$defs/entity/properties", RequirementKey.keys(RequirementKey.ENTITIES)),
+                Arguments.of("/$defs/accessPattern/properties", RequirementKey.keys(RequirementKey.ACCESS_PATTERNS)),
+                Arguments.of("/$defs/event/properties", RequirementKey.keys(RequirementKey.EVENTS)),
+                Arguments.of("/$defs/scale/properties", RequirementKey.keys(RequirementKey.SCALE)),
+                Arguments.of("/$defs/team/properties", RequirementKey.keys(RequirementKey.TEAM)),
+                Arguments.of("/$defs/constraints/properties", RequirementKey.keys(RequirementKey.CONSTRAINTS)),
+                Arguments.of("/$defs/brief/properties", RequirementKey.keys(RequirementKey.BRIEF)));
     }
 
     @ParameterizedTest
@@ -108,7 +109,10 @@ class SchemaTest {
                     .orElseThrow()
                     .texts());
         }
-        assertThat(operations).containsExactlyElementsOf(Keys.OPERATIONS);
+        assertThat(operations)
+                .containsExactlyElementsOf(Arrays.stream(AccessPattern.Operation.values())
+                        .map(o -> o.key().key())
+                        .toList());
     }
 
     @Test

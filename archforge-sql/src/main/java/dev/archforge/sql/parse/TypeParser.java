@@ -1,30 +1,12 @@
 package dev.archforge.sql.parse;
 
+import dev.archforge.pg.TypeNames;
 import dev.archforge.sql.ast.DataType;
 import dev.archforge.sql.ast.Ident;
 import dev.archforge.sql.ast.QualifiedName;
-import java.util.Map;
 
 /** Reads a type name and prints it the way PostgreSQL does ({@code format_type}). */
 final class TypeParser {
-    private static final Map<String, String> CANONICAL = Map.ofEntries(
-            Map.entry("int", "integer"),
-            Map.entry("int4", "integer"),
-            Map.entry("int8", "bigint"),
-            Map.entry("int2", "smallint"),
-            Map.entry("serial4", "serial"),
-            Map.entry("serial8", "bigserial"),
-            Map.entry("serial2", "smallserial"),
-            Map.entry("float4", "real"),
-            Map.entry("float8", "double precision"),
-            Map.entry("decimal", "numeric"),
-            Map.entry("dec", "numeric"),
-            Map.entry("bool", "boolean"),
-            Map.entry("varchar", "character varying"),
-            Map.entry("char", "character"),
-            Map.entry("bpchar", "character"),
-            Map.entry("varbit", "bit varying"));
-
     private TypeParser() {}
 
     static DataType parse(Cursor c) {
@@ -132,7 +114,7 @@ final class TypeParser {
             return q.parts().size() == 1 && v.equals("char") ? "\"char\"" : qualified(q);
         }
         if (builtin) {
-            return CANONICAL.getOrDefault(last.value(), last.value());
+            return TypeNames.canonical(last.value());
         }
         return qualified(q);
     }

@@ -3,9 +3,9 @@ package dev.archforge.sql.rules.design;
 import dev.archforge.lint.RuleInfo;
 import dev.archforge.model.Category;
 import dev.archforge.model.Severity;
+import dev.archforge.pg.ReservedWords;
 import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.SqlRule;
-import java.util.Set;
 
 /**
  * A table or column named with a PostgreSQL reserved key word ({@code user}, {@code order},
@@ -13,7 +13,7 @@ import java.util.Set;
  * an unquoted {@code user} silently means {@code current_user}. The words are those the "SQL Key
  * Words" appendix marks reserved in PostgreSQL, including "reserved (can be function or type)",
  * which cannot name a column either; non-reserved key words ({@code name}, {@code type},
- * {@code position}) are fine.
+ * {@code position}) are fine. The list is {@link ReservedWords}, the one the DDL writer quotes by.
  */
 @RuleInfo(
         id = "sql-reserved-word-identifier",
@@ -23,114 +23,10 @@ import java.util.Set;
         howToFix =
                 "Rename it to a word that is not reserved (users, orders, user_group, ends_at) so it needs no quotes.")
 public final class ReservedWordIdentifierRule implements SqlRule {
-    /** PostgreSQL's reserved key words, and those reserved but allowed as function or type names. */
-    static final Set<String> RESERVED = Set.of(
-            "all",
-            "analyse",
-            "analyze",
-            "and",
-            "any",
-            "array",
-            "as",
-            "asc",
-            "asymmetric",
-            "authorization",
-            "binary",
-            "both",
-            "case",
-            "cast",
-            "check",
-            "collate",
-            "collation",
-            "column",
-            "concurrently",
-            "constraint",
-            "create",
-            "cross",
-            "current_catalog",
-            "current_date",
-            "current_role",
-            "current_schema",
-            "current_time",
-            "current_timestamp",
-            "current_user",
-            "default",
-            "deferrable",
-            "desc",
-            "distinct",
-            "do",
-            "else",
-            "end",
-            "except",
-            "false",
-            "fetch",
-            "for",
-            "foreign",
-            "freeze",
-            "from",
-            "full",
-            "grant",
-            "group",
-            "having",
-            "ilike",
-            "in",
-            "initially",
-            "inner",
-            "intersect",
-            "into",
-            "is",
-            "isnull",
-            "join",
-            "lateral",
-            "leading",
-            "left",
-            "like",
-            "limit",
-            "localtime",
-            "localtimestamp",
-            "natural",
-            "not",
-            "notnull",
-            "null",
-            "offset",
-            "on",
-            "only",
-            "or",
-            "order",
-            "outer",
-            "overlaps",
-            "placing",
-            "primary",
-            "references",
-            "returning",
-            "right",
-            "select",
-            "session_user",
-            "similar",
-            "some",
-            "symmetric",
-            "system_user",
-            "table",
-            "tablesample",
-            "then",
-            "to",
-            "trailing",
-            "true",
-            "union",
-            "unique",
-            "user",
-            "using",
-            "variadic",
-            "verbose",
-            "when",
-            "where",
-            "window",
-            "with");
-
     @Override
     public void check(SqlContext context) {
         for (NamedSites.Site site : NamedSites.of(context)) {
-            if (RESERVED.contains(site.name().value())) {
+            if (ReservedWords.contains(site.name().value())) {
                 context.report(
                         site.statement(),
                         site.span(),
