@@ -16,7 +16,7 @@ run() {
   printf '%s\trc=%s\tout=%s\terr=%s\n' "$*" "$rc" "$(sha256sum <"$out" | cut -c1-16)" "$(sha256sum <"$err" | cut -c1-16)"
   rm -f "$out" "$err"
 }
-for f in examples/bookstore.yaml examples/design/*/openapi.yaml; do
+for f in examples/bookstore.yaml examples/design/*/api/openapi.yaml; do
   for fmt in text json sarif markdown junit github; do run review "$f" --format "$fmt" --fail-on never; done
 done
 for d in examples/design/*/db/migration; do
