@@ -44,7 +44,7 @@ final class Facts {
         List<String> figures = numbers(stated);
         if (stated.isBlank()
                 || stated.equals(shown)
-                || !figures.isEmpty() && numbers(shown).containsAll(figures)) {
+                || (!figures.isEmpty() && numbers(shown).containsAll(figures))) {
             return Optional.empty();
         }
         return Optional.of(stated + " = " + shown);

@@ -261,10 +261,10 @@ final class Sketch {
         for (int k = object.size() - 1; k >= 0; k--) {
             String s = Words.singular(object.get(k));
             if (Words.POSITIONS.contains(s)
-                    || !PhraseWords.NOT_RECORDS.contains(s)
+                    || (!PhraseWords.NOT_RECORDS.contains(s)
                             && !PhraseWords.ADJECTIVES.contains(object.get(k))
                             && !PhraseWords.STOPS.contains(object.get(k))
-                            && !object.get(k).startsWith("‹")) {
+                            && !object.get(k).startsWith("‹"))) {
                 return s;
             }
         }
