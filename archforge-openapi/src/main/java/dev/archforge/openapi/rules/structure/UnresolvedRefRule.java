@@ -13,6 +13,7 @@ import dev.archforge.source.ObjectNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,7 @@ public final class UnresolvedRefRule implements ApiRule {
                 walk.add(current);
                 current = next(api, current).orElse(null);
             }
-            if (current != null && state.get(current) == 1) {
+            if (current != null && Objects.equals(state.get(current), 1)) {
                 List<ObjectNode> cycle = walk.subList(walk.indexOf(current), walk.size());
                 report(context, cycle);
             }
