@@ -93,7 +93,8 @@ final class Facts {
             if (r.assumed()
                     && !s.isFeature()
                     && !(s == Setting.CLOUD
-                            && "on-premises".equals(values.get(Setting.HOSTING).value()))) {
+                            && "on-premises"
+                                    .equals(Resolved.of(values, Setting.HOSTING).value()))) {
                 out.put(s.key(), Values.show(r.value()));
             }
         });

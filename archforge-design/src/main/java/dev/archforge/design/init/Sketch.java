@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -235,7 +236,7 @@ final class Sketch {
         actions.add(new Action(
                 actor,
                 verb,
-                Verbs.VERBS.get(verb),
+                Objects.requireNonNull(Verbs.VERBS.get(verb)),
                 described,
                 head,
                 tokens.get(at).start(),

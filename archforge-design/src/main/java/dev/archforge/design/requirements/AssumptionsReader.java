@@ -3,6 +3,7 @@ package dev.archforge.design.requirements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -50,7 +51,7 @@ final class AssumptionsReader {
     private static List<String> known() {
         List<String> out = new ArrayList<>(Keys.TOP);
         for (String section : SECTIONS_ORDER) {
-            for (String key : SECTIONS.get(section)) {
+            for (String key : Objects.requireNonNull(SECTIONS.get(section))) {
                 out.add(section + "." + key);
             }
         }
