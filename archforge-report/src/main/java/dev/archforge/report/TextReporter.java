@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -108,7 +109,7 @@ final class TextReporter implements Reporter {
             out.append("  ")
                     .append(id)
                     .append(' ')
-                    .append(rules.get(id).docsUrl())
+                    .append(Objects.requireNonNull(rules.get(id)).docsUrl())
                     .append('\n');
         }
         out.append('\n');
