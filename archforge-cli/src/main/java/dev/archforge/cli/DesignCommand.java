@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +45,7 @@ final class DesignCommand implements Callable<Integer> {
             names = {"-o", "--out"},
             paramLabel = "DIR",
             description = "Write the blueprint into DIR (created if missing; must be empty unless --force).")
+    @Nullable
     Path out;
 
     @Option(

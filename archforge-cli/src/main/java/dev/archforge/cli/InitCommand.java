@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +35,7 @@ final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @SuppressWarnings("NullAway.Init") // arity 1..*: picocli sets it or stops with a usage error
     @Parameters(arity = "1..*", paramLabel = "BRIEF", description = "What you are building, in your own words.")
     List<String> brief;
 
@@ -51,7 +54,8 @@ final class InitCommand implements Callable<Integer> {
     /** Set by the entry point: questions are asked only when stdin and stdout are a terminal. */
     boolean terminal;
 
-    /** Where answers come from when asking; the console's input in production. */
+    /** Where answers come from when asking; set by the entry point to the console's input. */
+    @Nullable
     BufferedReader input;
 
     @Override
@@ -61,7 +65,8 @@ final class InitCommand implements Callable<Integer> {
             throw new UsageException(out + " exists; add --force to replace it or --out to write elsewhere");
         }
         boolean asking = terminal && !noInput;
-        Prompter prompter = asking ? new ConsolePrompter(input, stdout) : Prompter.noInput();
+        Prompter prompter =
+                asking ? new ConsolePrompter(Objects.requireNonNull(input, "input"), stdout) : Prompter.noInput();
         InitResult result = new Engine().draft(String.join(" ", brief), prompter);
         try {
             Files.writeString(out, result.yaml());

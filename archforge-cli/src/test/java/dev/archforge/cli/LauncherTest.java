@@ -44,12 +44,12 @@ class LauncherTest {
         Path log = dir.resolve("java.log");
 
         Result built = run(first, bin, log);
-        assertThat(built.stderr())
-                .isEqualTo(
-                        "archforge: building the command line (first use or changed sources), one line per module...\n"
-                                + "archforge: building 1/2 Archforge model 0.1.0-SNAPSHOT\n"
-                                + "archforge: building 2/2 Archforge command line 0.1.0-SNAPSHOT\n"
-                                + "archforge: built\n");
+        assertThat(built.stderr()).isEqualTo("""
+                        archforge: building the command line (first use or changed sources), one line per module...
+                        archforge: building 1/2 Archforge model 0.1.0-SNAPSHOT
+                        archforge: building 2/2 Archforge command line 0.1.0-SNAPSHOT
+                        archforge: built
+                        """);
         assertThat(archiveRuns(log)).isEqualTo(1);
 
         run(first, bin, log);

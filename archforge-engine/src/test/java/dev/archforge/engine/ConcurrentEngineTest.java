@@ -79,10 +79,10 @@ class ConcurrentEngineTest {
         out.add(ReviewRequest.builder()
                 .sqlMode(SqlMode.MIGRATION)
                 .text("V1__init.sql", "CREATE TABLE account (id int PRIMARY KEY, email text);\n")
-                .text(
-                        "V2__orders.sql",
-                        "CREATE TABLE orders (id int PRIMARY KEY, account_id int REFERENCES account);\n"
-                                + "ALTER TABLE account ADD COLUMN name varchar(20) NOT NULL;\n")
+                .text("V2__orders.sql", """
+                        CREATE TABLE orders (id int PRIMARY KEY, account_id int REFERENCES account);
+                        ALTER TABLE account ADD COLUMN name varchar(20) NOT NULL;
+                        """)
                 .build());
         return out;
     }

@@ -92,7 +92,7 @@ public final class Baseline {
                     .orElseThrow(() -> new InvalidInputException(entry.location(), "expected a 'fingerprint'"));
             counts.merge(fp, 1, Integer::sum);
         }
-        return new Baseline(counts, file.toAbsolutePath().normalize().getParent());
+        return new Baseline(counts, Folders.of(file));
     }
 
     /** The findings as a baseline in the working folder (for tests). */
@@ -105,7 +105,7 @@ public final class Baseline {
      * readable in review, files relative to the baseline's folder.
      */
     public static String write(List<Finding> findings, Path file) {
-        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path folder = Folders.of(file);
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(null);
         StringWriter out = new StringWriter();

@@ -127,9 +127,9 @@ public final class ConfigLoader {
             doc = new DocumentReader(Limits.DEFAULT).read(file, file.toString());
         } catch (InvalidInputException e) {
             problems.add(e);
-            return Config.empty(file.toAbsolutePath().normalize().getParent());
+            return Config.empty(Folders.of(file));
         }
-        Path baseDir = file.toAbsolutePath().normalize().getParent();
+        Path baseDir = Folders.of(file);
         Optional<ObjectNode> maybeRoot = doc.root().asObject();
         if (maybeRoot.isEmpty()) {
             problems.add(

@@ -9,6 +9,7 @@ import dev.archforge.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +62,10 @@ class BaselineTest {
                 "api-x", Severity.ERROR, "m", new Location(api.toString(), 3, 1, 3, 5, Optional.of("/paths")));
         String json = Baseline.write(List.of(fromRoot), baselineFile);
         assertThat(json).contains("\"file\" : \"../api/openapi.yaml\"");
-        Files.createDirectories(baselineFile.getParent());
-        Baseline.writeTo(baselineFile.getParent().resolve("b.json"), List.of(fromRoot));
-        Baseline read = Baseline.read(baselineFile.getParent().resolve("b.json"));
+        Path folder = Objects.requireNonNull(baselineFile.getParent());
+        Files.createDirectories(folder);
+        Baseline.writeTo(folder.resolve("b.json"), List.of(fromRoot));
+        Baseline read = Baseline.read(folder.resolve("b.json"));
         assertThat(read.newFindings(List.of(fromRoot))).isEmpty();
     }
 

@@ -11,4 +11,11 @@ public class ArchforgeException extends RuntimeException {
     public ArchforgeException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Never null: every constructor takes a message, and reports print it. */
+    @Override
+    public String getMessage() {
+        String message = super.getMessage();
+        return message == null ? "" : message;
+    }
 }

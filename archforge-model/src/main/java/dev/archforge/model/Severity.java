@@ -5,9 +5,16 @@ import java.util.Optional;
 
 /** How much a finding matters. Declared from most to least severe. */
 public enum Severity {
-    ERROR,
-    WARNING,
-    INFO;
+    ERROR(3),
+    WARNING(2),
+    INFO(1);
+
+    /** Higher is more severe; explicit so that thresholds do not hang on declaration order. */
+    private final int rank;
+
+    Severity(int rank) {
+        this.rank = rank;
+    }
 
     /** The lower-case name used in every output format and in configuration. */
     public String id() {
@@ -16,7 +23,7 @@ public enum Severity {
 
     /** True when this severity is the same as or more severe than {@code threshold}. */
     public boolean isAtLeast(Severity threshold) {
-        return ordinal() <= threshold.ordinal();
+        return rank >= threshold.rank;
     }
 
     public static Optional<Severity> parse(String text) {

@@ -226,7 +226,7 @@ final class SarifReporter implements Reporter {
     static String uri(String file) {
         StringBuilder sb = new StringBuilder();
         for (char c : file.replace('\\', '/').toCharArray()) {
-            if (Character.isLetterOrDigit(c) && c < 128 || "/-._~:@!$&'()*+,;=".indexOf(c) >= 0) {
+            if ((Character.isLetterOrDigit(c) && c < 128) || "/-._~:@!$&'()*+,;=".indexOf(c) >= 0) {
                 sb.append(c);
             } else {
                 for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {

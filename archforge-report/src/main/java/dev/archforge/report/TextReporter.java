@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -110,7 +111,7 @@ final class TextReporter implements Reporter {
             out.append("  ")
                     .append(id)
                     .append(' ')
-                    .append(rules.get(id).docsUrl())
+                    .append(Objects.requireNonNull(rules.get(id)).docsUrl())
                     .append('\n');
         }
         out.append('\n');

@@ -94,6 +94,8 @@ public final class ObjectNode extends Node {
         return hash ^ (hash >>> 16);
     }
 
+    // identity is a deliberate fast path before equals: parsers intern member names
+    @SuppressWarnings("ReferenceEquality")
     private int indexOf(String key) {
         int hash = key.hashCode();
         int[] table = slots;

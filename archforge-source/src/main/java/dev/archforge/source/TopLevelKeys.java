@@ -42,6 +42,13 @@ public final class TopLevelKeys {
         Unreadable(String reason) {
             super(reason);
         }
+
+        /** The reason, never null: the constructor takes one. */
+        @Override
+        public String getMessage() {
+            String reason = super.getMessage();
+            return reason == null ? "" : reason;
+        }
     }
 
     private TopLevelKeys() {}

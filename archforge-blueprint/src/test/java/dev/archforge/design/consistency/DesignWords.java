@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Names;
 import dev.archforge.design.requirements.Actor;
 import dev.archforge.design.requirements.Entity;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -47,7 +48,9 @@ final class DesignWords {
             String[] words = d.choice().split("[^A-Za-z0-9-]+");
             for (int i = 1; i < words.length; i++) {
                 String word = words[i];
-                if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase())) {
+                if (word.length() >= 3
+                        && Character.isUpperCase(word.charAt(0))
+                        && !word.equals(word.toUpperCase(Locale.ROOT))) {
                     w.products.add(word);
                 }
             }

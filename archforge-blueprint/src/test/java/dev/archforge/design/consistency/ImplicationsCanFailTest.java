@@ -28,7 +28,7 @@ class ImplicationsCanFailTest {
                 .design());
     }
 
-    /** The messages of {@code implication} on the example, kept first, then with {@code change} applied. */
+    /** The messages of {@code implication} on the example, kept first, then on the {@code changed} files. */
     private static List<String> broken(Implication implication, DesignFiles files, DesignFiles changed) {
         assertThat(implication.applies(files.design())).as("applies").isTrue();
         assertThat(implication.broken(files)).as("the example keeps it").isEmpty();

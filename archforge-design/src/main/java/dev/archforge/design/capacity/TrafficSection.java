@@ -17,7 +17,6 @@ final class TrafficSection {
         Load load = in.load();
         String dau = Numbers.format(load.dailyActiveUsers()) + " DAU";
         String actions = Numbers.format(load.actionsPerUserPerDay()) + " actions";
-        String average = Numbers.format(load.averageRps()) + " req/s";
         String peak = Numbers.format(load.peakRps()) + " req/s";
         double growth = in.requirements().scale().monthlyGrowthPercent();
         double yearFactor = Numbers.round(Math.pow(1 + growth / 100, 12), 2);

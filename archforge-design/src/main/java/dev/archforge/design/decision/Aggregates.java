@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -44,8 +45,9 @@ final class Aggregates {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(entities.get(i));
         }
         List<List<Entity>> out = new ArrayList<>(groups.values());
-        out.sort((a, b) ->
-                Integer.compare(index.get(a.get(0).name()), index.get(b.get(0).name())));
+        out.sort((a, b) -> Integer.compare(
+                Objects.requireNonNull(index.get(a.get(0).name())),
+                Objects.requireNonNull(index.get(b.get(0).name()))));
         return out;
     }
 

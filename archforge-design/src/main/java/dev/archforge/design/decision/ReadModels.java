@@ -70,7 +70,7 @@ final class ReadModels {
             return Optional.empty();
         }
         PatternLoad best = null;
-        Relation parent = null;
+        Stream stream = null;
         for (PatternLoad load : context.load().patterns()) {
             AccessPattern p = load.pattern();
             boolean machine = req.actor(p.actor()).map(a -> a.external()).orElse(false);
@@ -80,12 +80,10 @@ final class ReadModels {
             Optional<Relation> to = req.entity(p.entity()).flatMap(e -> parentOf(req, e));
             if (to.isPresent() && (best == null || load.peakRps() > best.peakRps())) {
                 best = load;
-                parent = to.get();
+                stream = new Stream(p.entity(), to.get().target());
             }
         }
-        return best == null
-                ? Optional.empty()
-                : Optional.of(new Stream(best.pattern().entity(), parent.target()));
+        return Optional.ofNullable(stream);
     }
 
     private static Optional<Relation> parentOf(Requirements req, Entity e) {

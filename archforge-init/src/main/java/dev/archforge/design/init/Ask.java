@@ -24,11 +24,10 @@ record Ask(
 
     /** The question as shown, with the value the draft assumes until it is answered. */
     Question question(Audience audience, Map<Setting, Resolved> values) {
-        Object assumed = values.get(setting).value();
+        Object assumed = Resolved.of(values, setting).value();
         if (setting == Setting.HOSTING && assumed.equals("cloud")) {
-            assumed = values.get(Setting.CLOUD).value().equals("any")
-                    ? "cloud"
-                    : values.get(Setting.CLOUD).value();
+            Object cloud = Resolved.of(values, Setting.CLOUD).value();
+            assumed = cloud.equals("any") ? "cloud" : cloud;
         }
         return new Question(
                 setting.key(), text.apply(audience), Values.show(assumed), DecisionRules.affectedBy(setting.key()));

@@ -48,13 +48,15 @@ final class Assembler {
         Map<String, PatternSpec> patterns = new LinkedHashMap<>();
         Map<String, EventSpec> events = new LinkedHashMap<>();
         List<String> risks = new ArrayList<>();
-        for (Parts p : all) {
+        for (int i = 0; i < all.size(); i++) {
+            Parts p = all.get(i);
             features.addAll(p.features());
             p.actors().forEach(x -> actors.putIfAbsent(a.user(x.name()), a.actor(x)));
             p.entities().forEach(x -> entities.merge(a.entity(x).name(), a.entity(x), Assembler::merge));
             for (PatternSpec x : p.patterns()) {
                 PatternSpec pattern = a.pattern(x);
-                boolean same = p != all.get(0)
+                // the domain's own patterns (i == 0) are all kept; a capability's only when new
+                boolean same = i > 0
                         && patterns.values().stream()
                                 .anyMatch(q -> q.actor().equals(pattern.actor())
                                         && q.operation() == pattern.operation()

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -61,7 +62,8 @@ final class Binder {
                         s.shown().<Object>map(v -> v).orElse(s.value()),
                         s.source(),
                         "a second value for " + s.setting().key() + "; the first, '"
-                                + stated.get(s.setting()).source() + "', is used");
+                                + Objects.requireNonNull(stated.get(s.setting()))
+                                        .source() + "', is used");
             } else {
                 settings.put(s.setting(), s.value());
                 stated.put(s.setting(), s);
@@ -88,7 +90,7 @@ final class Binder {
             actors.put(added.name(), added);
             actor = Optional.of(added.name());
         }
-        ActorSpec a = actors.get(actor.get());
+        ActorSpec a = Objects.requireNonNull(actors.get(actor.get()));
         if (a.count() > 0) {
             unmapped(c.value(), c.source(), "a second count of " + a.name() + "; the first is used");
             return;
@@ -154,7 +156,9 @@ final class Binder {
         }
         PatternSpec p = pattern.get();
         ActorSpec who = actors.get(p.actor());
-        boolean perUser = who.count() == 0 && !who.external() && p.actor().equals(domain.primaryActor());
+        // a pattern's actor need not be a declared one (the filter above checks too): such a one is not counted
+        boolean perUser = (who == null || (who.count() == 0 && !who.external()))
+                && p.actor().equals(domain.primaryActor());
         setRate(
                 p,
                 perUser ? RateReader.show(r.perUserPerDay()) + " per user per day" : r.frequency(),
@@ -235,7 +239,7 @@ final class Binder {
         Optional<String> entity = Entities.match(k.noun(), entities.keySet());
         Object value = k.retention().forever() ? "forever" : k.retention().months();
         if (entity.isPresent()) {
-            EntitySpec e = entities.get(entity.get());
+            EntitySpec e = Objects.requireNonNull(entities.get(entity.get()));
             entities.put(e.name(), e.retention(k.retention()));
             facts.add(new Fact(
                     RequirementKey.ENTITY_RETENTION_MONTHS.path(e.name()),

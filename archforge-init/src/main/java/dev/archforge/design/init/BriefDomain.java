@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -168,9 +169,8 @@ final class BriefDomain {
         }
         Optional<String> known = Entities.match(a.head(), entities.keySet());
         String name = known.orElse(Names.pascal(a.head()));
-        if (primaryEntity.isEmpty()
-                && a.operation() == Operation.CREATE
-                && !actors.get(a.actor()).external()) {
+        ActorSpec who = actors.get(a.actor());
+        if (primaryEntity.isEmpty() && a.operation() == Operation.CREATE && who != null && !who.external()) {
             primaryActor = a.actor();
             primaryEntity = name;
         }
@@ -209,7 +209,7 @@ final class BriefDomain {
         }
         String name = String.join("-", words).replaceAll("[^a-z0-9-]", "").replaceAll("-+", "-");
         PatternSpec p = PatternSpec.of(name, a.actor(), op, entity, perDay(op));
-        EntitySpec e = entities.get(entity);
+        EntitySpec e = Objects.requireNonNull(entities.get(entity));
         if (op == Operation.LIST && e.owner().isPresent() && e.owner().get().equals(a.actor())) {
             p = p.filter(a.actor()).sort("created_at desc");
         }

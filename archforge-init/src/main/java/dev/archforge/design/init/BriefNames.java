@@ -113,7 +113,7 @@ final class BriefNames {
         while (c.find()) {
             String after = c.group(3) == null ? "" : c.group(3);
             if (NOT_CADENCE.matcher(after).matches()
-                    || c.group(1) != null && c.group(1).equals("the")) {
+                    || (c.group(1) != null && c.group(1).equals("the"))) {
                 continue;
             }
             out.add(new Claim.Unmapped(

@@ -23,7 +23,7 @@ record Counts(Parts parts, List<String> assumed) {
     }
 
     static Counts assume(Parts parts, Map<Setting, Resolved> values) {
-        long people = ((Number) values.get(Setting.DAILY_ACTIVE_USERS).value()).longValue();
+        long people = ((Number) Resolved.of(values, Setting.DAILY_ACTIVE_USERS).value()).longValue();
         List<String> assumed = new ArrayList<>();
         List<ActorSpec> actors = new ArrayList<>();
         for (ActorSpec a : parts.actors()) {

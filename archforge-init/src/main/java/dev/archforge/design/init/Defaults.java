@@ -4,6 +4,7 @@ import dev.archforge.design.init.knowledge.Profile;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fills every setting: what the brief stated, else what was answered, else a default from the domain's
@@ -82,8 +83,8 @@ final class Defaults {
      * applies there whatever else does. An answer is taken as it is.
      */
     private void gdprInTheEu() {
-        Resolved compliance = out.get(Setting.COMPLIANCE);
-        Resolved residency = out.get(Setting.DATA_RESIDENCY);
+        Resolved compliance = Resolved.of(out, Setting.COMPLIANCE);
+        Resolved residency = Resolved.of(out, Setting.DATA_RESIDENCY);
         if (compliance.source() == Source.STATED
                 && !residency.assumed()
                 && residency.value().equals("eu")) {
@@ -156,16 +157,16 @@ final class Defaults {
         }
     }
 
-    /** A stated or answered value, before defaults apply. */
+    /** A stated or answered value, before defaults apply: only for a {@link #known} setting. */
     private Object value(Setting s) {
-        return answered.containsKey(s) ? answered.get(s) : stated.get(s);
+        return answered.containsKey(s) ? answered.get(s) : Objects.requireNonNull(stated.get(s), s.key());
     }
 
     private double number(Setting s) {
-        return ((Number) out.get(s).value()).doubleValue();
+        return ((Number) Resolved.of(out, s).value()).doubleValue();
     }
 
     private String text(Setting s) {
-        return (String) out.get(s).value();
+        return (String) Resolved.of(out, s).value();
     }
 }

@@ -110,8 +110,9 @@ final class DraftTree {
      * only when no peak rate is given, the loader taking one or the other.
      */
     private static boolean omitted(Setting setting, Map<Setting, Resolved> values) {
-        return setting == Setting.CLOUD && values.get(Setting.HOSTING).value().equals("on-premises")
-                || setting == Setting.PEAK_FACTOR && values.containsKey(Setting.PEAK_RPS);
+        return (setting == Setting.CLOUD
+                        && Resolved.of(values, Setting.HOSTING).value().equals("on-premises"))
+                || (setting == Setting.PEAK_FACTOR && values.containsKey(Setting.PEAK_RPS));
     }
 
     private static Object actor(ActorSpec a, boolean countAssumed) {

@@ -45,7 +45,7 @@ final class Facts {
         List<String> figures = numbers(stated);
         if (stated.isBlank()
                 || stated.equals(shown)
-                || !figures.isEmpty() && numbers(shown).containsAll(figures)) {
+                || (!figures.isEmpty() && numbers(shown).containsAll(figures))) {
             return Optional.empty();
         }
         return Optional.of(stated + " = " + shown);
@@ -96,7 +96,8 @@ final class Facts {
             if (r.assumed()
                     && !s.isFeature()
                     && !(s == Setting.CLOUD
-                            && "on-premises".equals(values.get(Setting.HOSTING).value()))) {
+                            && "on-premises"
+                                    .equals(Resolved.of(values, Setting.HOSTING).value()))) {
                 out.put(s.key(), Values.show(r.value()));
             }
         });

@@ -113,7 +113,7 @@ final class LooseNumbers {
         int[] span = phrase(scan, start, end);
         String t = scan.text();
         String unit = unit(t.substring(end, span[1]));
-        boolean money = start > 0 && "$€£".indexOf(t.charAt(start - 1)) >= 0
+        boolean money = (start > 0 && "$€£".indexOf(t.charAt(start - 1)) >= 0)
                 || unit.matches("usd|eur|euros?|dollars?|gbp|pounds?");
         boolean percent = unit.equals("%");
         String singular = Words.singular(unit);

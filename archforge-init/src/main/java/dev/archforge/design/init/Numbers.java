@@ -114,8 +114,8 @@ final class Numbers {
             if (i + 1 < amounts.size()) {
                 Amount b = amounts.get(i + 1);
                 String between = lower.substring(a.end(), b.start());
-                boolean clock = a.start() > 0 && lower.charAt(a.start() - 1) == ':'
-                        || b.end() < lower.length() && lower.charAt(b.end()) == ':';
+                boolean clock = (a.start() > 0 && lower.charAt(a.start() - 1) == ':')
+                        || (b.end() < lower.length() && lower.charAt(b.end()) == ':');
                 if (between.length() <= 4 && RANGE.matcher(between).find() && b.value() > a.value() && !clock) {
                     out.add(new Amount(b.value(), true, a.start(), b.end(), a.from()));
                     i++;

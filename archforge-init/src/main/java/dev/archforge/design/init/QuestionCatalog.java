@@ -33,7 +33,8 @@ final class QuestionCatalog {
                     Setting.TEAMS,
                     a -> "How many teams will work on it independently?",
                     Answers.count(Setting.TEAMS, 1, 1000, true),
-                    (a, values) -> ((Number) values.get(Setting.TEAM_SIZE).value()).intValue() > Defaults.TEAM_OF),
+                    (a, values) ->
+                            ((Number) Resolved.of(values, Setting.TEAM_SIZE).value()).intValue() > Defaults.TEAM_OF),
             new Ask(
                     Setting.AVAILABILITY,
                     a -> "What availability must it reach, in percent (99.5, 99.9, 99.95, 99.99)?",
@@ -87,7 +88,7 @@ final class QuestionCatalog {
     /** The questions still open: their value assumed, and worth asking for this audience. */
     static List<Ask> open(Audience audience, Map<Setting, Resolved> values) {
         return ALL.stream()
-                .filter(a -> values.get(a.setting()).assumed())
+                .filter(a -> Resolved.of(values, a.setting()).assumed())
                 .filter(a -> a.applies().test(audience, values))
                 .toList();
     }

@@ -165,7 +165,7 @@ final class RateReader {
         String name = unitName(m.group(4));
         double n = scan.value(m, 1);
         if (Sketch.actorOf(m.group(3)).isPresent()
-                || PhraseWords.NOT_RECORDS.contains(noun) && !noun.equals("request")) {
+                || (PhraseWords.NOT_RECORDS.contains(noun) && !noun.equals("request"))) {
             scan.add(new Claim.Unmapped(
                     (long) n,
                     scan.source(m),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -235,7 +236,7 @@ final class Sketch {
         actions.add(new Action(
                 actor,
                 verb,
-                Verbs.VERBS.get(verb),
+                Objects.requireNonNull(Verbs.VERBS.get(verb)),
                 described,
                 head,
                 tokens.get(at).start(),
@@ -261,10 +262,10 @@ final class Sketch {
         for (int k = object.size() - 1; k >= 0; k--) {
             String s = Words.singular(object.get(k));
             if (Words.POSITIONS.contains(s)
-                    || !PhraseWords.NOT_RECORDS.contains(s)
+                    || (!PhraseWords.NOT_RECORDS.contains(s)
                             && !PhraseWords.ADJECTIVES.contains(object.get(k))
                             && !PhraseWords.STOPS.contains(object.get(k))
-                            && !object.get(k).startsWith("‹")) {
+                            && !object.get(k).startsWith("‹"))) {
                 return s;
             }
         }

@@ -25,7 +25,7 @@ final class Text {
      */
     static String value(String raw) {
         String s = squash(raw);
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+        if (s.length() >= 2 && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("'") && s.endsWith("'")))) {
             s = s.substring(1, s.length() - 1).strip();
         }
         s = DIGIT_GROUP.matcher(s).replaceAll("");

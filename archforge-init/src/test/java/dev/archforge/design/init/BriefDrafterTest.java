@@ -8,6 +8,7 @@ import dev.archforge.design.plan.Question;
 import dev.archforge.design.yaml.Commented;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -237,7 +238,7 @@ class BriefDrafterTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> section(Draft draft, String key) {
-        Object value = draft.document().get(key);
+        Object value = Objects.requireNonNull(draft.document().get(key), key);
         return (Map<String, Object>) (value instanceof Commented c ? c.value() : value);
     }
 

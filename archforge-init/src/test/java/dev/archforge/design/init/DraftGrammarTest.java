@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -95,9 +96,9 @@ class DraftGrammarTest {
     @MethodSource("briefs")
     void writesFieldsRelationsAndFrequenciesInShorthand(String brief) {
         Map<?, ?> root = (Map<?, ?>) read(new BriefDrafter().draft(brief).yaml());
-        for (Object entity : ((Map<?, ?>) root.get("entities")).values()) {
+        for (Object entity : ((Map<?, ?>) Objects.requireNonNull(root.get("entities"))).values()) {
             Map<?, ?> e = (Map<?, ?>) entity;
-            for (Object shorthand : ((Map<?, ?>) e.get("fields")).values()) {
+            for (Object shorthand : ((Map<?, ?>) Objects.requireNonNull(e.get("fields"))).values()) {
                 assertThat((String) shorthand).matches(FIELD);
             }
             Object relations = e.containsKey("relations") ? e.get("relations") : List.of();
@@ -105,7 +106,7 @@ class DraftGrammarTest {
                 assertThat((String) relation).matches(RELATION);
             }
         }
-        for (Object pattern : (List<?>) root.get("access-patterns")) {
+        for (Object pattern : (List<?>) Objects.requireNonNull(root.get("access-patterns"))) {
             assertThat((String) ((Map<?, ?>) pattern).get("frequency"))
                     .matches(
                             "\\d+(\\.\\d+)? per (user per day|actor per (second|minute|hour|day)|second|minute|hour|day)"

@@ -51,9 +51,9 @@ final class SchemaWalker {
         components.ifPresent(c -> {
             c.object("parameters").ifPresent(ps -> ps.members().values().forEach(p -> p.asObject()
                     .ifPresent(this::parameter)));
-            c.object(swagger ? "responses" : "responses")
-                    .ifPresent(rs ->
-                            rs.members().values().forEach(r -> r.asObject().ifPresent(this::response)));
+            // the same key in both: Swagger 2 keeps them at the root, OpenAPI 3 under components
+            c.object("responses").ifPresent(rs -> rs.members().values().forEach(r -> r.asObject()
+                    .ifPresent(this::response)));
             if (!swagger) {
                 c.object("requestBodies").ifPresent(bs -> bs.members().values().forEach(b -> b.asObject()
                         .flatMap(o -> o.object("content"))

@@ -27,8 +27,8 @@ final class UsageIndex {
     private static final Set<String> SWAGGER_COMPONENTS = Set.of("definitions", "parameters", "responses");
 
     private final ApiDocument api;
-    private final Map<Node, List<Node>> edges = new IdentityHashMap<>();
-    private final Map<Node, Integer> ids = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, List<Node>> edges = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, Integer> ids = new IdentityHashMap<>();
     private final List<Node> byId = new ArrayList<>();
     private final List<@Nullable BitSet> closures = new ArrayList<>();
     private int[] counts = new int[64];
@@ -59,8 +59,8 @@ final class UsageIndex {
      */
     private void build() {
         List<Operation> ops = api.operations();
-        Map<Node, Integer> opIndex = new IdentityHashMap<>(ops.size() * 2);
-        Map<Node, List<Integer>> opsOfPathItem = new IdentityHashMap<>(ops.size() * 2);
+        IdentityHashMap<Node, Integer> opIndex = new IdentityHashMap<>(ops.size() * 2);
+        IdentityHashMap<Node, List<Integer>> opsOfPathItem = new IdentityHashMap<>(ops.size() * 2);
         for (int i = 0; i < ops.size(); i++) {
             opIndex.put(ops.get(i).node(), i);
             opsOfPathItem

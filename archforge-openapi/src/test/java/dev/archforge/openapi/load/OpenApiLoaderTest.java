@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class OpenApiLoaderTest {
         assertThat(api.operations()).extracting(Operation::label).containsExactly("GET /pets");
         Operation op = api.operations().get(0);
         assertThat(op.node().file()).isEqualTo("split/paths/pets.yaml");
-        Node pet = api.deref(api.componentSchemas().get("Pet"));
+        Node pet = api.deref(Objects.requireNonNull(api.componentSchemas().get("Pet")));
         assertThat(pet.file()).isEqualTo("split/schemas/pet.yaml");
         assertThat(pet.pointer()).isEqualTo("/Pet");
         ObjectNode owner = api.object(pet.asObject()
@@ -58,7 +59,7 @@ class OpenApiLoaderTest {
     @Test
     void countsTheOperationsThatReachAComponentThroughOtherComponents() {
         ApiDocument api = loader.load(DIR.resolve("split/openapi.yaml"), "split/openapi.yaml", InputKind.AUTO);
-        Node pet = api.deref(api.componentSchemas().get("Pet"));
+        Node pet = api.deref(Objects.requireNonNull(api.componentSchemas().get("Pet")));
         Usage usage = api.usage(pet);
         assertThat(usage.shared()).isTrue();
         assertThat(usage.operations()).isEqualTo(1);
@@ -73,8 +74,11 @@ class OpenApiLoaderTest {
         Operation post = api.operations().get(0);
         assertThat(api.hasRequestBody(post)).isTrue();
         assertThat(api.requestContent(post)).containsOnlyKeys("application/json");
-        assertThat(api.responseContent(post, api.responses(post).get("201"))).containsOnlyKeys("application/json");
-        assertThat(api.usage(api.componentSchemas().get("Pet"))).isEqualTo(new Usage(1, true, true, true));
+        assertThat(api.responseContent(
+                        post, Objects.requireNonNull(api.responses(post).get("201"))))
+                .containsOnlyKeys("application/json");
+        assertThat(api.usage(Objects.requireNonNull(api.componentSchemas().get("Pet"))))
+                .isEqualTo(new Usage(1, true, true, true));
     }
 
     @Test
@@ -136,12 +140,12 @@ class OpenApiLoaderTest {
         assertThat(resolver.resolve(doc.root(), "pet.yaml#/Pet")).isInstanceOf(RefResolver.Found.class);
         assertThat(resolver.resolve(doc.root(), "../secret.yaml#/x"))
                 .isEqualTo(new RefResolver.Missing("'../secret.yaml' leaves the folder of the reviewed document ("
-                        + api.getParent().toRealPath()
+                        + Objects.requireNonNull(api.getParent()).toRealPath()
                         + "), so it is not read; ref-root in .archforge.yaml lets references reach a folder above"));
         assertThat(resolver.resolve(doc.root(), "/dev/zero"))
                 .isInstanceOf(RefResolver.Missing.class)
                 .hasToString("Missing[reason='/dev/zero' leaves the folder of the reviewed document ("
-                        + api.getParent().toRealPath()
+                        + Objects.requireNonNull(api.getParent()).toRealPath()
                         + "), so it is not read; ref-root in .archforge.yaml lets references reach a folder above]");
     }
 

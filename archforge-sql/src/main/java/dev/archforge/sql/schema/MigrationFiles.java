@@ -100,7 +100,8 @@ public final class MigrationFiles {
 
     private static String leadingDigits(String segment) {
         StringBuilder b = new StringBuilder();
-        for (char c : segment.toCharArray()) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
             if (Character.isDigit(c)) {
                 b.append(c);
             } else if (c != '-' && c != '_' && c != '.') {

@@ -6,7 +6,9 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable map from strings whose {@link #with} and {@link #without} return
@@ -22,10 +24,10 @@ import java.util.Set;
 public final class PersistentMap<V> extends AbstractMap<String, V> {
     private static final PersistentMap<?> EMPTY = new PersistentMap<>(null, 0);
 
-    private final Node<V> root;
+    private final @Nullable Node<V> root;
     private final int size;
 
-    private PersistentMap(Node<V> root, int size) {
+    private PersistentMap(@Nullable Node<V> root, int size) {
         this.root = root;
         this.size = size;
     }
@@ -49,8 +51,14 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
         return out;
     }
 
-    private record Node<V>(String key, int hash, V value, int priority, Node<V> left, Node<V> right) {
-        Node<V> withChildren(Node<V> l, Node<V> r) {
+    private record Node<V>(
+            String key,
+            int hash,
+            V value,
+            int priority,
+            @Nullable Node<V> left,
+            @Nullable Node<V> right) {
+        Node<V> withChildren(@Nullable Node<V> l, @Nullable Node<V> r) {
             return new Node<>(key, hash, value, priority, l, r);
         }
 
@@ -61,7 +69,7 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
     }
 
     @Override
-    public V get(Object key) {
+    public @Nullable V get(@Nullable Object key) {
         if (!(key instanceof String k)) {
             return null;
         }
@@ -70,11 +78,11 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
     }
 
     @Override
-    public boolean containsKey(Object key) {
+    public boolean containsKey(@Nullable Object key) {
         return key instanceof String k && find(k) != null;
     }
 
-    private Node<V> find(String key) {
+    private @Nullable Node<V> find(String key) {
         int h = key.hashCode();
         Node<V> n = root;
         while (n != null) {
@@ -113,7 +121,7 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
         return new PersistentMap<>(remove(root, key, key.hashCode()), size - 1);
     }
 
-    private static <V> Node<V> insert(Node<V> n, String key, int hash, V value, int priority) {
+    private static <V> Node<V> insert(@Nullable Node<V> n, String key, int hash, V value, int priority) {
         if (n == null) {
             return new Node<>(key, hash, value, priority, null, null);
         }
@@ -134,7 +142,9 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
                 : n.withChildren(n.left, r);
     }
 
-    private static <V> Node<V> remove(Node<V> n, String key, int hash) {
+    /** Called only for a key the map holds, so every node on the way down exists. */
+    private static <V> @Nullable Node<V> remove(@Nullable Node<V> node, String key, int hash) {
+        Node<V> n = Objects.requireNonNull(node, "the key is in the map");
         int c = n.compare(key, hash);
         if (c == 0) {
             return merge(n.left, n.right);
@@ -145,7 +155,7 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
     }
 
     /** Joins two treaps whose keys are all smaller in {@code a} than in {@code b}. */
-    private static <V> Node<V> merge(Node<V> a, Node<V> b) {
+    private static <V> @Nullable Node<V> merge(@Nullable Node<V> a, @Nullable Node<V> b) {
         if (a == null) {
             return b;
         }
@@ -186,11 +196,11 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
     private static final class InOrder<V> implements Iterator<Map.Entry<String, V>> {
         private final ArrayDeque<Node<V>> stack = new ArrayDeque<>();
 
-        InOrder(Node<V> root) {
+        InOrder(@Nullable Node<V> root) {
             pushLeft(root);
         }
 
-        private void pushLeft(Node<V> n) {
+        private void pushLeft(@Nullable Node<V> n) {
             for (Node<V> x = n; x != null; x = x.left) {
                 stack.push(x);
             }

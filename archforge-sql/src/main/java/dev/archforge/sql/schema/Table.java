@@ -67,7 +67,7 @@ public record Table(
     /** True when the table has an index of this name: its own, or the one behind a key. */
     public boolean holdsIndex(String indexName) {
         if (hasIndex(indexName)
-                || primaryKey.isPresent() && primaryKey.get().name().equals(indexName)) {
+                || (primaryKey.isPresent() && primaryKey.get().name().equals(indexName))) {
             return true;
         }
         for (Key k : uniqueKeys) {

@@ -7,6 +7,7 @@ import dev.archforge.sql.ast.QualifiedName;
 import dev.archforge.sql.ast.Span;
 import dev.archforge.sql.parse.SqlParser;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class SchemaReplayerTest {
@@ -211,7 +212,8 @@ class SchemaReplayerTest {
         assertThat(items.indexes()).extracting(Index::name).containsExactly("items_order_id_idx");
         assertThat(items.column("qty")).isPresent();
         assertThat(s.enumsByKey().keySet()).containsExactlyInAnyOrder("app.status");
-        assertThat(s.enumsByKey().get("app.status").values()).containsExactly("new", "paid");
+        assertThat(Objects.requireNonNull(s.enumsByKey().get("app.status")).values())
+                .containsExactly("new", "paid");
         assertThat(s.table(name("items"))).contains(items);
         assertThat(s.table(name("users"))).contains(table(s, "users"));
         assertThat(s.table(name("public", "items"))).isEmpty();
@@ -383,7 +385,7 @@ class SchemaReplayerTest {
                 DROP TYPE s.gone;
                 """);
         assertThat(s.enumsByKey().keySet()).containsExactlyInAnyOrder("mood");
-        assertThat(s.enumsByKey().get("mood").values()).containsExactly("sad", "fine", "happy");
+        assertThat(Objects.requireNonNull(s.enumsByKey().get("mood")).values()).containsExactly("sad", "fine", "happy");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,7 @@ public final class ComposeContributor implements Contributor {
             Map<String, Object> yaml = app.toYaml();
             if (kafka) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> deps = (Map<String, Object>) yaml.get("depends_on");
+                Map<String, Object> deps = (Map<String, Object>) Objects.requireNonNull(yaml.get("depends_on"));
                 deps.put(BrokerSetup.KAFKA_SETUP, Map.of("condition", "service_completed_successfully"));
             }
             Object entry = yaml;

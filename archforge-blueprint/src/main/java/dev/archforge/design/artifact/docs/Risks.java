@@ -26,7 +26,7 @@ final class Risks {
                             + Markdown.code(w.location().toString()) + ")",
                     "Certain: the requirements say so",
                     impact(design, w),
-                    mitigation(design, w)));
+                    mitigation(w)));
         }
         for (Question q : design.questions()) {
             List<String> links = new ArrayList<>();
@@ -106,7 +106,7 @@ final class Risks {
         };
     }
 
-    private static String mitigation(Design design, Warning w) {
+    private static String mitigation(Warning w) {
         return switch (w.id()) {
             case "over-budget", "availability-over-budget", "budget-zero" ->
                 "Raise "

@@ -66,7 +66,7 @@ final class Text {
     }
 
     /** The share {@code part} is of {@code whole}, to one decimal: "42.8 %". */
-    static String share(double part, double whole) {
-        return number(Math.round(part / whole * 1000) / 10.0) + " %";
+    static String share(long part, long whole) {
+        return number(Math.round((double) part / whole * 1000) / 10.0) + " %";
     }
 }

@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the numeric thresholds out of the decisions' revisit texts ("When peak reads pass ~500
@@ -126,7 +127,7 @@ final class Thresholds {
     }
 
     /** "1,000" → 1000; "1 billion" → 1e9. */
-    static double number(String digits, String scale) {
+    static double number(String digits, @Nullable String scale) {
         double n = new BigDecimal(digits.replace(",", "")).doubleValue();
         if (scale == null) {
             return n;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ final class Components {
     }
 
     private void define(String section, String name, Map<String, Object> value) {
-        if (sections.get(section).putIfAbsent(name, value) != null) {
+        if (Objects.requireNonNull(sections.get(section)).putIfAbsent(name, value) != null) {
             throw new IllegalStateException("component " + section + "/" + name + " defined twice");
         }
     }
@@ -68,7 +69,7 @@ final class Components {
         Obj out = Obj.of();
         for (String section : SECTIONS) {
             Obj kept = Obj.of();
-            sections.get(section).forEach((name, value) -> {
+            Objects.requireNonNull(sections.get(section)).forEach((name, value) -> {
                 if (used.contains("#/components/" + section + "/" + name)) {
                     kept.put(name, value);
                 }

@@ -19,14 +19,12 @@ import java.util.Optional;
  * registered as components.
  */
 final class ResourcePaths {
-    private final Design design;
     private final Access access;
     private final Components components;
     /** Entity name → the plural words of the entities nested under it, in requirements order. */
     private final Map<String, List<String>> children = new HashMap<>();
 
     ResourcePaths(Design design, Access access, Components components) {
-        this.design = design;
         this.access = access;
         this.components = components;
         for (Entity other : design.requirements().entities()) {

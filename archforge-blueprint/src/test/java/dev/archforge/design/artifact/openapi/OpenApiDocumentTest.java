@@ -6,6 +6,7 @@ import dev.archforge.design.artifact.DesignVariants;
 import dev.archforge.design.testing.SampleDesigns;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** Facts about the generated document that matter beyond its bytes (the golden file pins those). */
@@ -68,8 +69,8 @@ class OpenApiDocumentTest {
     @Test
     void filtersAndSortComeFromTheAccessPatterns() {
         @SuppressWarnings("unchecked")
-        List<Object> parameters =
-                (List<Object>) at(doc, "paths", "/me/workouts", "get").get("parameters");
+        List<Object> parameters = (List<Object>)
+                Objects.requireNonNull(at(doc, "paths", "/me/workouts", "get").get("parameters"));
         assertThat(parameters).hasSize(5);
         assertThat(parameters.subList(2, 5))
                 .map(p -> (Object) ((Map<?, ?>) p).get("name"))

@@ -151,7 +151,7 @@ final class Entry {
         try {
             return build.get();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw problem(at, e.getMessage());
+            throw problem(at, String.valueOf(e.getMessage()));
         }
     }
 

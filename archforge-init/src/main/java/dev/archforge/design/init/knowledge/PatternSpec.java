@@ -87,8 +87,8 @@ public record PatternSpec(
 
     /** True when the frequency is per member of the actor, which needs the actor's count. */
     public boolean perActor() {
-        return rate.isPresent() && rate.get().endsWith("per actor")
-                || rate.isPresent() && rate.get().contains(" per actor per ");
+        return (rate.isPresent() && rate.get().endsWith("per actor"))
+                || (rate.isPresent() && rate.get().contains(" per actor per "));
     }
 
     private static String show(double n) {

@@ -10,6 +10,7 @@ import dev.archforge.source.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,7 +68,7 @@ public final class ErrorNotProblemDetailsRule implements ApiRule {
             return;
         }
         first.forEach((key, d) -> {
-            int others = more.get(key);
+            int others = Objects.requireNonNull(more.get(key));
             context.report(
                     d.response(),
                     d.label() + " has content type '" + String.join("', '", types.get(key))

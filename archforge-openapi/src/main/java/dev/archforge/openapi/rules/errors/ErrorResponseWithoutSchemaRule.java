@@ -8,6 +8,7 @@ import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,7 +51,7 @@ public final class ErrorResponseWithoutSchemaRule implements ApiRule {
             more.merge(key, 0, (a, b) -> a + 1);
         }
         first.forEach((key, d) -> {
-            int others = more.get(key);
+            int others = Objects.requireNonNull(more.get(key));
             context.report(
                     d.response(),
                     messages.get(key)

@@ -8,6 +8,7 @@ import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,7 +51,7 @@ public final class ErrorSchemaInconsistentRule implements ApiRule {
                 .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                 .orElseThrow()
                 .getKey();
-        ErrorShape dominant = firstOfKey.get(dominantKey);
+        ErrorShape dominant = Objects.requireNonNull(firstOfKey.get(dominantKey));
         int total = uses.values().stream().mapToInt(Integer::intValue).sum();
         shapes.forEach((d, shape) -> {
             if (!shape.compatibleWith(dominant) && !shape.isOAuthError()) {

@@ -9,6 +9,7 @@ import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ public final class StatusCodeUnusualRule implements ApiRule {
             }));
         }
         first.forEach((code, response) -> {
-            int n = uses.get(code);
+            int n = Objects.requireNonNull(uses.get(code));
             context.report(
                     response,
                     "Status code " + code + " " + problem(code).orElseThrow()

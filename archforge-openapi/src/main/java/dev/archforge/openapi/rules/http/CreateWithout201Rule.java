@@ -10,6 +10,7 @@ import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A POST on a collection creates a member; {@code 201 Created} (or {@code 202 Accepted} when the
@@ -44,7 +45,8 @@ public final class CreateWithout201Rule implements ApiRule {
             boolean createdOrAccepted = success.stream()
                     .anyMatch(code -> code.equals("201") || code.equals("202") || code.equalsIgnoreCase("2XX"));
             boolean okWithBody = success.contains("200")
-                    && !api.responseContent(op, responses.get("200")).isEmpty();
+                    && !api.responseContent(op, Objects.requireNonNull(responses.get("200")))
+                            .isEmpty();
             if (!createdOrAccepted && okWithBody) {
                 context.report(
                         op.node(),

@@ -331,7 +331,7 @@ final class HttpPaths {
         return action(path, STATE_CHANGING, true);
     }
 
-    /** The path items whose path starts with {@code path + "/{"}: the items of a collection. */
+    /** The path items whose path starts with {@code path} and <code>/&#123;</code>: the items of a collection. */
     static boolean hasItemPath(Map<String, ?> pathItems, String path) {
         String prefix = path + "/{";
         return pathItems.keySet().stream().anyMatch(p -> p.startsWith(prefix));
@@ -376,7 +376,8 @@ final class HttpPaths {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         char previous = ' ';
-        for (char c : segment.toCharArray()) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 flush(word, out);
             } else {

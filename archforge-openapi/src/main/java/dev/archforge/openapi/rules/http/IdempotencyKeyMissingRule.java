@@ -49,7 +49,6 @@ public final class IdempotencyKeyMissingRule implements ApiRule {
                 .map(r -> r.toLowerCase(Locale.ROOT))
                 .toList());
         boolean strict = context.options().strict();
-        List<Operation> applicable = new ArrayList<>();
         List<Operation> gaps = new ArrayList<>();
         Map<Operation, String> words = new HashMap<>();
         boolean anyKey = false;
@@ -61,7 +60,6 @@ public final class IdempotencyKeyMissingRule implements ApiRule {
             }
             Optional<String> word = moneyWord(op, resources);
             if (word.isPresent() && (strict || MoneyFields.carried(api, op))) {
-                applicable.add(op);
                 words.put(op, word.get());
                 if (!key) {
                     gaps.add(op);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@code ?page_size=} next to {@code ?sortOrder=}: one API, two conventions to remember. */
@@ -56,8 +57,8 @@ public final class ParameterCaseInconsistentRule implements ApiRule {
             }
         }
         byName.forEach((name, places) -> {
-            String message = "Parameter '" + name + "' is " + styles.get(name).id() + "; "
-                    + CaseStyle.reason(context, expected.get());
+            String message = "Parameter '" + name + "' is "
+                    + Objects.requireNonNull(styles.get(name)).id() + "; " + CaseStyle.reason(context, expected.get());
             if (places.size() == 1) {
                 context.report(places.get(0), message);
             } else {

@@ -8,6 +8,7 @@ import dev.archforge.openapi.rules.ApiRule;
 import dev.archforge.source.Node;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,7 @@ public final class SchemaNameNotPascalCaseRule implements ApiRule {
             return;
         }
         for (String name : offending) {
-            context.report(schemas.get(name), "Schema name '" + name + "' is not PascalCase");
+            context.report(Objects.requireNonNull(schemas.get(name)), "Schema name '" + name + "' is not PascalCase");
         }
     }
 

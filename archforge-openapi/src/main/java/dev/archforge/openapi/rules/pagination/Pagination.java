@@ -246,11 +246,6 @@ final class Pagination {
         return types(schema).contains("array") || (schema.has("items") && !schema.has("type"));
     }
 
-    private static boolean isString(ApiDocument api, ObjectNode param) {
-        List<String> types = api.parameterSchema(param).map(Pagination::types).orElse(List.of());
-        return types.contains("string") && !types.contains("integer");
-    }
-
     private static List<String> types(ObjectNode schema) {
         Optional<String> single = schema.text("type");
         if (single.isPresent()) {

@@ -61,7 +61,7 @@ public final class MassAssignmentRule implements ApiRule {
                 Node value = props.valueAt(i);
                 String name = SecuritySupport.norm(key);
                 boolean owned = TIMESTAMPS.contains(name)
-                        || model && SERVER_OWNED.contains(name) && !(name.equals("id") && reference);
+                        || (model && SERVER_OWNED.contains(name) && !(name.equals("id") && reference));
                 if (owned && !SecuritySupport.hasFlag(api, value, "readOnly")) {
                     context.report(
                             value,

@@ -50,15 +50,15 @@ final class SecuritySupport {
     /** True when the schema is sent by clients: inline in a request body, or a component reached from one. */
     static boolean isRequest(ApiDocument api, SchemaSite site) {
         return site.role() == SchemaSite.Role.REQUEST
-                || site.role() == SchemaSite.Role.COMPONENT
-                        && api.usage(site.schema()).inRequest();
+                || (site.role() == SchemaSite.Role.COMPONENT
+                        && api.usage(site.schema()).inRequest());
     }
 
     /** True when the schema is returned: inline in a response, or a component reached from one. */
     static boolean isResponse(ApiDocument api, SchemaSite site) {
         return site.role() == SchemaSite.Role.RESPONSE
-                || site.role() == SchemaSite.Role.COMPONENT
-                        && api.usage(site.schema()).inResponse();
+                || (site.role() == SchemaSite.Role.COMPONENT
+                        && api.usage(site.schema()).inResponse());
     }
 
     /**

@@ -40,8 +40,8 @@ public final class UrlInputUnrestrictedRule implements ApiRule {
         boolean format = schema.text("format").filter(URL_FORMATS::contains).isPresent();
         return string
                 && (format
-                        || SecuritySupport.hasType(schema, "string")
-                                && URL_NAME.matcher(name).matches());
+                        || (SecuritySupport.hasType(schema, "string")
+                                && URL_NAME.matcher(name).matches()));
     }
 
     private static boolean restricted(ObjectNode schema) {

@@ -13,7 +13,7 @@ import dev.archforge.source.ObjectNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,7 +45,7 @@ public final class UnresolvedRefRule implements ApiRule {
      */
     private static void reportCycles(ApiContext context) {
         ApiDocument api = context.api();
-        Map<ObjectNode, Integer> state = new IdentityHashMap<>(); // 1 on the current walk, 2 done
+        IdentityHashMap<ObjectNode, Integer> state = new IdentityHashMap<>(); // 1 on the current walk, 2 done
         Nodes.forEachRef(api, (start, ignored) -> {
             List<ObjectNode> walk = new ArrayList<>();
             ObjectNode current = start;
@@ -54,7 +54,7 @@ public final class UnresolvedRefRule implements ApiRule {
                 walk.add(current);
                 current = next(api, current).orElse(null);
             }
-            if (current != null && state.get(current) == 1) {
+            if (current != null && Objects.equals(state.get(current), 1)) {
                 List<ObjectNode> cycle = walk.subList(walk.indexOf(current), walk.size());
                 report(context, cycle);
             }

@@ -22,7 +22,7 @@ final class BodyUses {
     private BodyUses() {}
 
     static Map<ObjectNode, Boolean> of(ApiDocument api) {
-        Map<ObjectNode, Boolean> out = new IdentityHashMap<>();
+        IdentityHashMap<ObjectNode, Boolean> out = new IdentityHashMap<>();
         for (Operation op : api.operations()) {
             boolean partial = op.method().equals("patch")
                     || (op.method().equals("post") && ITEM.matcher(op.path()).find());

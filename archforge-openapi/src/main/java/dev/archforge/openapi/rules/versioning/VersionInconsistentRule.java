@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -78,9 +79,9 @@ public final class VersionInconsistentRule implements ApiRule {
             counts.computeIfAbsent(e.prefix(), k -> new LinkedHashMap<>()).merge(e.version(), 1, Integer::sum);
         }
         for (Entry e : stable) {
-            Map<String, Integer> group = counts.get(e.prefix());
+            Map<String, Integer> group = Objects.requireNonNull(counts.get(e.prefix()));
             String dominant = dominant(group);
-            if (group.get(e.version()) < group.get(dominant)) {
+            if (Objects.requireNonNull(group.get(e.version())) < Objects.requireNonNull(group.get(dominant))) {
                 String under = e.prefix().isEmpty() ? "" : " under '" + e.prefix() + "'";
                 context.report(
                         e.node(),

@@ -62,7 +62,7 @@ public final class ForeignKeyNullableRule implements SqlRule {
                     .filter(t -> t.column(column).map(c -> !c.notNull()).orElse(false));
             table.filter(t -> required.contains(column)
                             || namesParent(t.name().name(), column)
-                            || owners.contains(column) && ownedTable(t.name().name(), tables))
+                            || (owners.contains(column) && ownedTable(t.name().name(), tables)))
                     .ifPresent(t -> context.report(
                             site.statement(),
                             fk.span(),

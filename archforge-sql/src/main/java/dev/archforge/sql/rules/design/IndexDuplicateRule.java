@@ -77,8 +77,8 @@ public final class IndexDuplicateRule implements SqlRule {
             if (other.origin().equals(index.origin()) || !sameDefinition(index, other)) {
                 continue;
             }
-            boolean redundant = other.unique() && !index.unique()
-                    || other.unique() == index.unique() && IndexShapes.existedBefore(context, create, other);
+            boolean redundant = (other.unique() && !index.unique())
+                    || (other.unique() == index.unique() && IndexShapes.existedBefore(context, create, other));
             if (redundant) {
                 context.report(
                         create,

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -73,7 +74,8 @@ public final class NamingInconsistentRule implements SqlRule {
                     .add(site);
         }
         for (Statement s : order) {
-            for (List<NamedSites.Site> sites : offenders.get(s).values()) {
+            for (List<NamedSites.Site> sites :
+                    Objects.requireNonNull(offenders.get(s)).values()) {
                 NamedSites.Site first = sites.get(0);
                 List<String> names = sites.stream().map(x -> x.name().value()).toList();
                 context.report(
