@@ -28,9 +28,10 @@ class ReviewSettingsTest {
 
     @Test
     void textNamesThemOnOneLineAboveTheSummary() {
-        assertThat(ReportFormat.TEXT.reporter().write(SQL, ReportOptions.PLAIN))
-                .isEqualTo("Settings: migrations=online (applied to a serving database), sql-mode=migration\n"
-                        + "0 findings (0 errors, 0 warnings, 0 info) in 2 files\n");
+        assertThat(ReportFormat.TEXT.reporter().write(SQL, ReportOptions.PLAIN)).isEqualTo("""
+                        Settings: migrations=online (applied to a serving database), sql-mode=migration
+                        0 findings (0 errors, 0 warnings, 0 info) in 2 files
+                        """);
     }
 
     @Test
