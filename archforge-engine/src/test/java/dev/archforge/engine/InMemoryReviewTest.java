@@ -3,6 +3,7 @@ package dev.archforge.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.archforge.engine.review.ConfigSource;
 import dev.archforge.engine.review.Deployment;
 import dev.archforge.engine.review.FailOn;
 import dev.archforge.engine.review.Outcome;
@@ -112,10 +113,24 @@ class InMemoryReviewTest {
     @Test
     void aMissingConfigurationFileIsAUsageError() {
         assertThatThrownBy(() -> engine.review(ReviewRequest.builder()
-                        .config(new dev.archforge.engine.review.ConfigSource.FromFile(Path.of("nope.yaml")))
+                        .config(new ConfigSource.FromFile(Path.of("nope.yaml")))
                         .text("a.sql", "SELECT 1;\n")
                         .build()))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("configuration file nope.yaml does not exist");
+    }
+
+    @Test
+    void configurationIsNotDiscoveredAboveTheGivenTop(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".archforge.yaml"), "fail-on: never\n");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path schema =
+                Files.writeString(project.resolve("schema.sql"), "CREATE TABLE t (id int PRIMARY KEY, price money);\n");
+        ReviewRequest.Builder request = ReviewRequest.builder().paths(List.of(schema));
+        assertThat(engine.review(request.build()).threshold()).isEmpty();
+        assertThat(engine.review(request.config(ConfigSource.discoverUnder(project))
+                                .build())
+                        .threshold())
+                .contains(dev.archforge.model.Severity.ERROR);
     }
 }

@@ -51,42 +51,7 @@ public record Config(
     public static final String OPT_IN = "opt-in";
 
     public static Config empty(Path baseDir) {
-        return new Config(Optional.empty(), baseDir, Map.of(), Map.of(), List.of(), Optional.empty());
-    }
-
-    /** Settings in the default profile, option locations unknown, no migrations setting. */
-    public Config(
-            Optional<Path> file,
-            Path baseDir,
-            Map<String, RuleSettings> rules,
-            Map<String, Location> ruleLocations,
-            List<String> ignore,
-            Optional<String> failOn) {
-        this(file, baseDir, rules, ruleLocations, ignore, failOn, false);
-    }
-
-    /** Settings in the given profile, option locations unknown, no migrations setting. */
-    public Config(
-            Optional<Path> file,
-            Path baseDir,
-            Map<String, RuleSettings> rules,
-            Map<String, Location> ruleLocations,
-            List<String> ignore,
-            Optional<String> failOn,
-            boolean strict) {
-        this(
-                file,
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                Map.of(),
-                strict,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return builder(baseDir).build();
     }
 
     public Config {
@@ -97,106 +62,128 @@ public record Config(
         largeTables = largeTables.map(List::copyOf);
     }
 
-    /** The same settings, knowing where each option ({@code rule-id/option}) was written. */
-    public Config withOptionLocations(Map<String, Location> locations) {
-        return new Config(
-                file,
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                locations,
-                strict,
-                migrations,
-                liveSince,
-                largeTables,
-                refRoot);
+    /** A configuration with every setting at its default, for a project in {@code baseDir}. */
+    public static Builder builder(Path baseDir) {
+        return new Builder(baseDir);
     }
 
-    /** The same settings in the strict profile. */
-    public Config withStrict() {
-        return new Config(
-                file,
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                optionLocations,
-                true,
-                migrations,
-                liveSince,
-                largeTables,
-                refRoot);
+    /** A builder holding these settings, to change one or two. */
+    public Builder toBuilder() {
+        Builder b = new Builder(baseDir);
+        b.file = file;
+        b.rules = rules;
+        b.ruleLocations = ruleLocations;
+        b.ignore = ignore;
+        b.failOn = failOn;
+        b.optionLocations = optionLocations;
+        b.strict = strict;
+        b.migrations = migrations;
+        b.liveSince = liveSince;
+        b.largeTables = largeTables;
+        b.refRoot = refRoot;
+        return b;
     }
 
-    /** The same settings with {@code migrations} set to {@code online} or {@code offline}. */
-    public Config withMigrations(String value) {
-        return new Config(
-                file,
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                optionLocations,
-                strict,
-                Optional.of(value),
-                liveSince,
-                largeTables,
-                refRoot);
-    }
+    /**
+     * Builds a configuration one setting at a time; what is not set keeps its default. One place to
+     * add a setting, instead of a copy method per setting that repeats every component.
+     */
+    public static final class Builder {
+        private final Path baseDir;
+        private Optional<Path> file = Optional.empty();
+        private Map<String, RuleSettings> rules = Map.of();
+        private Map<String, Location> ruleLocations = Map.of();
+        private List<String> ignore = List.of();
+        private Optional<String> failOn = Optional.empty();
+        private Map<String, Location> optionLocations = Map.of();
+        private boolean strict;
+        private Optional<String> migrations = Optional.empty();
+        private Optional<String> liveSince = Optional.empty();
+        private Optional<List<String>> largeTables = Optional.empty();
+        private Optional<Path> refRoot = Optional.empty();
 
-    /** The same settings with {@code live-since} set to a migration version. */
-    public Config withLiveSince(String version) {
-        return new Config(
-                file,
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                optionLocations,
-                strict,
-                migrations,
-                Optional.of(version),
-                largeTables,
-                refRoot);
-    }
+        private Builder(Path baseDir) {
+            this.baseDir = baseDir;
+        }
 
-    /** The same settings with {@code large-tables} set: these tables are large, the others small. */
-    public Config withLargeTables(List<String> tables) {
-        return new Config(
-                file,
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                optionLocations,
-                strict,
-                migrations,
-                liveSince,
-                Optional.of(tables),
-                refRoot);
-    }
+        /** The configuration file the settings were read from. */
+        public Builder file(Path value) {
+            this.file = Optional.of(value);
+            return this;
+        }
 
-    /** The same settings with {@code ref-root} set: {@code $ref}s may reach anything under {@code folder}. */
-    public Config withRefRoot(Path folder) {
-        return new Config(
-                file,
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                optionLocations,
-                strict,
-                migrations,
-                liveSince,
-                largeTables,
-                Optional.of(folder.toAbsolutePath().normalize()));
+        /** Each rule's settings by id, and where each id was written. */
+        public Builder rules(Map<String, RuleSettings> value, Map<String, Location> locations) {
+            this.rules = value;
+            this.ruleLocations = locations;
+            return this;
+        }
+
+        public Builder rules(Map<String, RuleSettings> value) {
+            return rules(value, Map.of());
+        }
+
+        public Builder ignore(List<String> globs) {
+            this.ignore = globs;
+            return this;
+        }
+
+        public Builder failOn(Optional<String> value) {
+            this.failOn = value;
+            return this;
+        }
+
+        /** Where each option ({@code rule-id/option}) was written. */
+        public Builder optionLocations(Map<String, Location> value) {
+            this.optionLocations = value;
+            return this;
+        }
+
+        /** The strict profile: every rule, everything it reports. */
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        /** {@code online} or {@code offline}. */
+        public Builder migrations(Optional<String> value) {
+            this.migrations = value;
+            return this;
+        }
+
+        /** The first migration version applied to a database that held data. */
+        public Builder liveSince(Optional<String> value) {
+            this.liveSince = value;
+            return this;
+        }
+
+        /** These tables are large, the others small. */
+        public Builder largeTables(Optional<List<String>> value) {
+            this.largeTables = value;
+            return this;
+        }
+
+        /** {@code $ref}s may reach anything under this folder. */
+        public Builder refRoot(Optional<Path> folder) {
+            this.refRoot = folder.map(f -> f.toAbsolutePath().normalize());
+            return this;
+        }
+
+        public Config build() {
+            return new Config(
+                    file,
+                    baseDir,
+                    rules,
+                    ruleLocations,
+                    ignore,
+                    failOn,
+                    optionLocations,
+                    strict,
+                    migrations,
+                    liveSince,
+                    largeTables,
+                    refRoot);
+        }
     }
 
     public RuleSettings settings(String ruleId) {

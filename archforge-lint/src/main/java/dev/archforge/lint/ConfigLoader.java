@@ -37,11 +37,23 @@ public final class ConfigLoader {
 
     /** The nearest configuration file in {@code start} or a folder above it. */
     public static Optional<Path> findUpward(Path start) {
+        return findUpward(start, Optional.empty());
+    }
+
+    /**
+     * The nearest configuration file in {@code start} or a folder above it, up to {@code top}
+     * (inclusive) when given: a server must not read a file above the folders its client shared.
+     */
+    public static Optional<Path> findUpward(Path start, Optional<Path> top) {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             dir = dir.getParent();
         }
+        Optional<Path> limit = top.map(t -> t.toAbsolutePath().normalize());
         for (; dir != null; dir = dir.getParent()) {
+            if (limit.isPresent() && !dir.startsWith(limit.get())) {
+                break;
+            }
             for (String name : FILE_NAMES) {
                 Path candidate = dir.resolve(name);
                 if (Files.isRegularFile(candidate)) {
@@ -172,19 +184,18 @@ public final class ConfigLoader {
                 problems.add(problem);
             }
         }
-        return new Config(
-                Optional.of(file),
-                baseDir,
-                rules,
-                ruleLocations,
-                ignore,
-                failOn,
-                optionLocations,
-                strict,
-                migrations,
-                liveSince,
-                largeTables,
-                refRoot);
+        return Config.builder(baseDir)
+                .file(file)
+                .rules(rules, ruleLocations)
+                .ignore(ignore)
+                .failOn(failOn)
+                .optionLocations(optionLocations)
+                .strict(strict)
+                .migrations(migrations)
+                .liveSince(liveSince)
+                .largeTables(largeTables)
+                .refRoot(refRoot)
+                .build();
     }
 
     /**

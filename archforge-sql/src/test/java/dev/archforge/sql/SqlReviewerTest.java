@@ -95,7 +95,9 @@ class SqlReviewerTest {
         write("V20240401__rename.sql", "ALTER TABLE purchases RENAME TO payments;\n");
         List<String> lockRules = List.of("sql-check-without-not-valid", "sql-index-created-without-concurrently");
         // purchases is large under the name it ends with; teams, not named, is small
-        Config sized = Config.empty(dir).withLargeTables(List.of("orders", "payments"));
+        Config sized = Config.builder(dir)
+                .largeTables(Optional.of(List.of("orders", "payments")))
+                .build();
         assertThat(lockFindings(sized, lockRules))
                 .containsExactly(
                         "V20240301__checks.sql:1 sql-check-without-not-valid",
@@ -108,7 +110,8 @@ class SqlReviewerTest {
                         "V20240301__checks.sql:3 sql-check-without-not-valid",
                         "V20240301__checks.sql:4 sql-index-created-without-concurrently");
         // an empty list says no table is large
-        assertThat(lockFindings(Config.empty(dir).withLargeTables(List.of()), lockRules))
+        assertThat(lockFindings(
+                        Config.builder(dir).largeTables(Optional.of(List.of())).build(), lockRules))
                 .isEmpty();
     }
 
@@ -180,17 +183,13 @@ class SqlReviewerTest {
     @Test
     void configurationDisablesRulesAndChangesSeverity() throws IOException {
         Path f = write("s.sql", "CREATE TABLE logs (at timestamp);");
-        Config config = new Config(
-                Optional.empty(),
-                dir,
-                Map.of(
+        Config config = Config.builder(dir)
+                .rules(Map.of(
                         "sql-table-without-primary-key",
                         new RuleSettings(false, Optional.empty(), Map.of()),
                         "sql-timestamp-without-time-zone",
-                        new RuleSettings(true, Optional.of(Severity.ERROR), Map.of())),
-                Map.of(),
-                List.of(),
-                Optional.empty());
+                        new RuleSettings(true, Optional.of(Severity.ERROR), Map.of())))
+                .build();
         RunResult r = new SqlReviewer(Limits.DEFAULT).review(List.of(f), config);
         assertThat(r.findings())
                 .extracting(Finding::ruleId, Finding::severity)

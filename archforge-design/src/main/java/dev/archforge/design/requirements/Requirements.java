@@ -68,148 +68,99 @@ public record Requirements(
                 Brief.NONE);
     }
 
-    public Requirements withBrief(Brief newBrief) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                actors,
-                entities,
-                accessPatterns,
-                events,
-                scale,
-                team,
-                constraints,
-                assumptions,
-                newBrief);
+    /** A builder holding these requirements, to change a part (test variants, the drafter). */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Requirements withFeatures(Set<Feature> newFeatures) {
-        return new Requirements(
-                file,
-                system,
-                newFeatures,
-                actors,
-                entities,
-                accessPatterns,
-                events,
-                scale,
-                team,
-                constraints,
-                assumptions,
-                brief);
-    }
+    /**
+     * Copies requirements with some parts replaced: one place to add a part, instead of a copy
+     * method per part that repeats every component.
+     */
+    public static final class Builder {
+        private String file;
+        private SystemInfo system;
+        private Set<Feature> features;
+        private List<Actor> actors;
+        private List<Entity> entities;
+        private List<AccessPattern> accessPatterns;
+        private List<Event> events;
+        private Scale scale;
+        private Team team;
+        private Constraints constraints;
+        private List<String> assumptions;
+        private Brief brief;
 
-    public Requirements withActors(List<Actor> newActors) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                newActors,
-                entities,
-                accessPatterns,
-                events,
-                scale,
-                team,
-                constraints,
-                assumptions,
-                brief);
-    }
+        private Builder(Requirements from) {
+            this.file = from.file;
+            this.system = from.system;
+            this.features = from.features;
+            this.actors = from.actors;
+            this.entities = from.entities;
+            this.accessPatterns = from.accessPatterns;
+            this.events = from.events;
+            this.scale = from.scale;
+            this.team = from.team;
+            this.constraints = from.constraints;
+            this.assumptions = from.assumptions;
+            this.brief = from.brief;
+        }
 
-    public Requirements withEntities(List<Entity> newEntities) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                actors,
-                newEntities,
-                accessPatterns,
-                events,
-                scale,
-                team,
-                constraints,
-                assumptions,
-                brief);
-    }
+        public Builder features(Set<Feature> value) {
+            this.features = value;
+            return this;
+        }
 
-    public Requirements withAccessPatterns(List<AccessPattern> newPatterns) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                actors,
-                entities,
-                newPatterns,
-                events,
-                scale,
-                team,
-                constraints,
-                assumptions,
-                brief);
-    }
+        public Builder actors(List<Actor> value) {
+            this.actors = value;
+            return this;
+        }
 
-    public Requirements withEvents(List<Event> newEvents) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                actors,
-                entities,
-                accessPatterns,
-                newEvents,
-                scale,
-                team,
-                constraints,
-                assumptions,
-                brief);
-    }
+        public Builder entities(List<Entity> value) {
+            this.entities = value;
+            return this;
+        }
 
-    public Requirements withScale(Scale newScale) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                actors,
-                entities,
-                accessPatterns,
-                events,
-                newScale,
-                team,
-                constraints,
-                assumptions,
-                brief);
-    }
+        public Builder accessPatterns(List<AccessPattern> value) {
+            this.accessPatterns = value;
+            return this;
+        }
 
-    public Requirements withTeam(Team newTeam) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                actors,
-                entities,
-                accessPatterns,
-                events,
-                scale,
-                newTeam,
-                constraints,
-                assumptions,
-                brief);
-    }
+        public Builder events(List<Event> value) {
+            this.events = value;
+            return this;
+        }
 
-    public Requirements withConstraints(Constraints newConstraints) {
-        return new Requirements(
-                file,
-                system,
-                features,
-                actors,
-                entities,
-                accessPatterns,
-                events,
-                scale,
-                team,
-                newConstraints,
-                assumptions,
-                brief);
+        public Builder scale(Scale value) {
+            this.scale = value;
+            return this;
+        }
+
+        public Builder team(Team value) {
+            this.team = value;
+            return this;
+        }
+
+        public Builder constraints(Constraints value) {
+            this.constraints = value;
+            return this;
+        }
+
+        public Requirements build() {
+            return new Requirements(
+                    file,
+                    system,
+                    features,
+                    actors,
+                    entities,
+                    accessPatterns,
+                    events,
+                    scale,
+                    team,
+                    constraints,
+                    assumptions,
+                    brief);
+        }
     }
 
     public boolean has(Feature feature) {

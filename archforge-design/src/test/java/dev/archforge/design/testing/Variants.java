@@ -29,30 +29,32 @@ public final class Variants {
     }
 
     public static Requirements team(Requirements r, int size, int teams) {
-        return r.withTeam(new Team(size, teams, r.team().skills()));
+        return r.toBuilder().team(new Team(size, teams, r.team().skills())).build();
     }
 
     public static Requirements skills(Requirements r, String... skills) {
-        return r.withTeam(new Team(r.team().size(), r.team().teams(), List.of(skills)));
+        return r.toBuilder()
+                .team(new Team(r.team().size(), r.team().teams(), List.of(skills)))
+                .build();
     }
 
     public static Requirements features(Requirements r, Feature... features) {
         Set<Feature> set = features.length == 0 ? EnumSet.noneOf(Feature.class) : EnumSet.of(features[0], features);
-        return r.withFeatures(set);
+        return r.toBuilder().features(set).build();
     }
 
     public static Requirements plusFeatures(Requirements r, Feature... features) {
         Set<Feature> set = r.features().isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(r.features());
         set.addAll(List.of(features));
-        return r.withFeatures(set);
+        return r.toBuilder().features(set).build();
     }
 
     public static Requirements actors(Requirements r, List<Actor> actors) {
-        return r.withActors(actors);
+        return r.toBuilder().actors(actors).build();
     }
 
     public static Requirements entities(Requirements r, List<Entity> entities) {
-        return r.withEntities(entities);
+        return r.toBuilder().entities(entities).build();
     }
 
     public static Requirements plusEntities(Requirements r, Entity... more) {
@@ -62,7 +64,7 @@ public final class Variants {
     }
 
     public static Requirements patterns(Requirements r, List<AccessPattern> patterns) {
-        return r.withAccessPatterns(patterns);
+        return r.toBuilder().accessPatterns(patterns).build();
     }
 
     public static Requirements plusPatterns(Requirements r, AccessPattern... more) {
@@ -72,11 +74,11 @@ public final class Variants {
     }
 
     public static Requirements events(Requirements r, List<Event> events) {
-        return r.withEvents(events);
+        return r.toBuilder().events(events).build();
     }
 
     public static Requirements scale(Requirements r, Scale scale) {
-        return r.withScale(scale);
+        return r.toBuilder().scale(scale).build();
     }
 
     /** The fitness scale with other daily actives and registered users. */
@@ -129,7 +131,7 @@ public final class Variants {
     }
 
     public static Requirements constraints(Requirements r, Constraints c) {
-        return r.withConstraints(c);
+        return r.toBuilder().constraints(c).build();
     }
 
     public static Requirements availability(Requirements r, double availability) {

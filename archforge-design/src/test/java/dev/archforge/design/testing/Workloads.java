@@ -71,53 +71,59 @@ public final class Workloads {
 
     public static Requirements tenants(Requirements r, long tenants) {
         Scale s = r.scale();
-        return r.withScale(new Scale(
-                s.registeredUsers(),
-                s.dailyActiveUsers(),
-                s.actionsPerUserPerDay(),
-                s.peakFactor(),
-                s.peakRps(),
-                s.readPercent(),
-                s.payloadKb(),
-                s.monthlyGrowthPercent(),
-                s.retentionMonths(),
-                s.concurrentConnections(),
-                s.requestsPerDay(),
-                OptionalLong.of(tenants)));
+        return r.toBuilder()
+                .scale(new Scale(
+                        s.registeredUsers(),
+                        s.dailyActiveUsers(),
+                        s.actionsPerUserPerDay(),
+                        s.peakFactor(),
+                        s.peakRps(),
+                        s.readPercent(),
+                        s.payloadKb(),
+                        s.monthlyGrowthPercent(),
+                        s.retentionMonths(),
+                        s.concurrentConnections(),
+                        s.requestsPerDay(),
+                        OptionalLong.of(tenants)))
+                .build();
     }
 
     public static Requirements qualities(Requirements r, String... qualities) {
         Constraints c = r.constraints();
-        return r.withConstraints(new Constraints(
-                c.budgetPerMonth(),
-                c.hosting(),
-                c.cloud(),
-                c.compliance(),
-                c.availability(),
-                c.latencyP99Ms(),
-                c.regions(),
-                c.dataResidency(),
-                c.rpoMinutes(),
-                c.rtoMinutes(),
-                List.of(qualities),
-                c.deadlineWeeks()));
+        return r.toBuilder()
+                .constraints(new Constraints(
+                        c.budgetPerMonth(),
+                        c.hosting(),
+                        c.cloud(),
+                        c.compliance(),
+                        c.availability(),
+                        c.latencyP99Ms(),
+                        c.regions(),
+                        c.dataResidency(),
+                        c.rpoMinutes(),
+                        c.rtoMinutes(),
+                        List.of(qualities),
+                        c.deadlineWeeks()))
+                .build();
     }
 
     public static Requirements latency(Requirements r, int p99Ms) {
         Constraints c = r.constraints();
-        return r.withConstraints(new Constraints(
-                c.budgetPerMonth(),
-                c.hosting(),
-                c.cloud(),
-                c.compliance(),
-                c.availability(),
-                p99Ms,
-                c.regions(),
-                c.dataResidency(),
-                c.rpoMinutes(),
-                c.rtoMinutes(),
-                c.qualities(),
-                c.deadlineWeeks()));
+        return r.toBuilder()
+                .constraints(new Constraints(
+                        c.budgetPerMonth(),
+                        c.hosting(),
+                        c.cloud(),
+                        c.compliance(),
+                        c.availability(),
+                        p99Ms,
+                        c.regions(),
+                        c.dataResidency(),
+                        c.rpoMinutes(),
+                        c.rtoMinutes(),
+                        c.qualities(),
+                        c.deadlineWeeks()))
+                .build();
     }
 
     public static Requirements audience(Requirements r, String audience) {
@@ -140,6 +146,6 @@ public final class Workloads {
     public static Requirements plusMachine(Requirements r, String name, OptionalLong count) {
         List<Actor> actors = new ArrayList<>(r.actors());
         actors.add(new Actor(name, "", false, true, AT, count));
-        return r.withActors(actors);
+        return r.toBuilder().actors(actors).build();
     }
 }

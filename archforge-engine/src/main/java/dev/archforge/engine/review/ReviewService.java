@@ -227,7 +227,8 @@ public final class ReviewService {
             }
             return ConfigLoader.load(file.file(), catalog.all());
         }
-        Optional<Path> found = paths.isEmpty() ? Optional.empty() : ConfigLoader.findUpward(paths.get(0));
+        Optional<Path> top = ((ConfigSource.Discover) source).top();
+        Optional<Path> found = paths.isEmpty() ? Optional.empty() : ConfigLoader.findUpward(paths.get(0), top);
         return found.isEmpty()
                 ? Config.empty(Path.of("").toAbsolutePath())
                 : ConfigLoader.load(found.get(), catalog.all());

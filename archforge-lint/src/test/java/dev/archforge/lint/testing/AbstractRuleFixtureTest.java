@@ -79,7 +79,7 @@ public abstract class AbstractRuleFixtureTest<S> {
                 .toList();
         assertThat(rule).as("rule %s runs on %s", ruleId, file).hasSize(1);
         if (!file.getFileName().toString().contains(".default.")) {
-            config = config.withStrict();
+            config = config.toBuilder().strict(true).build();
         }
         RunResult result = RuleRunner.run(subject, fileOf(subject), rule, config);
         assertThat(result.failures()).as("rule crashed").isEmpty();

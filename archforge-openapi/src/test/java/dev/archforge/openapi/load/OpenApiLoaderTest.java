@@ -225,7 +225,7 @@ class OpenApiLoaderTest {
                 """);
         Files.createDirectories(dir.resolve("shared"));
         Files.writeString(dir.resolve("shared/common.yaml"), "Pet: {type: object}\n");
-        Config config = Config.empty(dir).withRefRoot(dir);
+        Config config = Config.builder(dir).refRoot(Optional.of(dir)).build();
         List<String> unresolved = new OpenApiReviewer(Limits.DEFAULT)
                 .review(api, "apis/v1/openapi.yaml", InputKind.AUTO, config).findings().stream()
                         .filter(f -> f.ruleId().equals("api-ref-unresolved"))

@@ -92,9 +92,10 @@ final class CorpusFindings {
     }
 
     private static List<Finding> review(Path input, ReviewMode mode, Setting setting) {
-        Config empty = Config.empty(CORPUS.toAbsolutePath());
-        Config dated = setting.liveSince().map(empty::withLiveSince).orElse(empty);
-        Config config = setting.largeTables().map(dated::withLargeTables).orElse(dated);
+        Config config = Config.builder(CORPUS.toAbsolutePath())
+                .liveSince(setting.liveSince())
+                .largeTables(setting.largeTables())
+                .build();
         List<Path> files = SqlReviewer.expand(List.of(input), config);
         String prefix = CORPUS.toString().replace('\\', '/') + "/";
         return new SqlReviewer(Limits.DEFAULT)

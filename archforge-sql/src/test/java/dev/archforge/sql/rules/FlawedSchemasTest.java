@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,8 +51,7 @@ class FlawedSchemasTest {
         Map<String, RuleSettings> everyRule = SqlRules.descriptors().stream()
                 .map(RuleDescriptor::id)
                 .collect(Collectors.toMap(id -> id, id -> RuleSettings.DEFAULT));
-        Config config =
-                new Config(Optional.empty(), DIR.toAbsolutePath(), everyRule, Map.of(), List.of(), Optional.empty());
+        Config config = Config.builder(DIR.toAbsolutePath()).rules(everyRule).build();
         var result = new SqlReviewer(Limits.DEFAULT).reviewFiles(List.of(file), mode, Migrations.ONLINE, config);
         assertThat(result.failures()).as("rules that crashed").isEmpty();
         fixture.assertMatches(result.findings().stream()

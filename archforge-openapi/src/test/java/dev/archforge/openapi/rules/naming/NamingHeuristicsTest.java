@@ -109,13 +109,9 @@ class NamingHeuristicsTest {
         Path file = dir.resolve("endpoints.txt");
         Files.writeString(file, endpoints);
         ApiDocument api = new OpenApiLoader(Limits.DEFAULT).load(file, "endpoints.txt", InputKind.AUTO);
-        Config config = new Config(
-                Optional.empty(),
-                dir,
-                Map.of(ruleId, new RuleSettings(true, Optional.empty(), options)),
-                Map.of(),
-                List.of(),
-                Optional.empty());
+        Config config = Config.builder(dir)
+                .rules(Map.of(ruleId, new RuleSettings(true, Optional.empty(), options)))
+                .build();
         List<RegisteredRule<ApiDocument>> rules = OpenApiRules.registered(true).stream()
                 .filter(r -> r.descriptor().id().equals(ruleId))
                 .toList();
