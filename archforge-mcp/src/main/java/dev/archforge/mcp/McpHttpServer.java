@@ -77,7 +77,7 @@ public final class McpHttpServer implements AutoCloseable {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(Json.mcp())
                 .mcpEndpoint(PATH)
-                .securityValidator(security.build())
+                .httpHeaderValidator(security.build())
                 .build();
         McpSyncServer server = mcp.configure(McpServer.sync(transport));
         Path base;
@@ -95,7 +95,7 @@ public final class McpHttpServer implements AutoCloseable {
         Context context = tomcat.addContext("", base.toString());
         Wrapper wrapper = Tomcat.addServlet(context, "mcp", transport);
         wrapper.setAsyncSupported(true);
-        context.addServletMappingDecoded(PATH, "mcp");
+        context.addServletMapping(PATH, "mcp");
         options.token().ifPresent(token -> {
             FilterDef def = new FilterDef();
             def.setFilterName("bearer");

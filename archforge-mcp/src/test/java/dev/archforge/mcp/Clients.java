@@ -8,7 +8,6 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.ClientCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Content;
 import io.modelcontextprotocol.spec.McpSchema.Root;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -44,8 +43,8 @@ final class Clients {
     }
 
     private static McpSyncClient init(McpClient.SyncSpec spec, List<Path> roots) {
-        McpSyncClient client = spec.requestTimeout(Duration.ofSeconds(120))
-                .capabilities(ClientCapabilities.builder().roots(true).build())
+        // no explicit capabilities: the SDK declares the roots capability because roots are given
+        McpSyncClient client = spec.requestTimeout(Duration.ofMinutes(2))
                 .roots(roots.stream()
                         .map(p -> new Root(p.toUri().toString(), p.getFileName().toString()))
                         .toList())
@@ -55,7 +54,7 @@ final class Clients {
     }
 
     static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> args) {
-        return client.callTool(new CallToolRequest(tool, args));
+        return client.callTool(CallToolRequest.builder(tool).arguments(args).build());
     }
 
     static String text(CallToolResult result) {

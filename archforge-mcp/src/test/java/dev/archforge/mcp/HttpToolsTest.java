@@ -6,11 +6,13 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The contract over Streamable HTTP, against the server in this JVM on a free port. */
 class HttpToolsTest extends ToolsContract {
-    private ArchforgeMcp mcp;
-    private McpHttpServer server;
+    // set by connect, which the contract's @BeforeAll calls
+    private @Nullable ArchforgeMcp mcp;
+    private @Nullable McpHttpServer server;
 
     @Override
     McpSyncClient connect(List<Path> roots) {
@@ -21,7 +23,11 @@ class HttpToolsTest extends ToolsContract {
 
     @Override
     void stop() {
-        server.close();
-        mcp.close();
+        if (server != null) {
+            server.close();
+        }
+        if (mcp != null) {
+            mcp.close();
+        }
     }
 }

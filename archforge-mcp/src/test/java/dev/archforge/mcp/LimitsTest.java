@@ -36,7 +36,7 @@ class LimitsTest {
                     big,
                     "archforge: the arguments of this call are 2019 bytes, over the limit of 1000 (--max-input-mb)");
             var next = call(client, "list_rules", Map.of("prefix", "api-path"));
-            assertThat(next.isError()).isNotEqualTo(Boolean.TRUE);
+            assertThat(next.isError()).isNotEqualTo(true);
         });
     }
 

@@ -7,7 +7,6 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.ClientCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Root;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +40,6 @@ public final class McpBench {
         transport.setStdErrorHandler(line -> {});
         McpSyncClient client = McpClient.sync(transport)
                 .requestTimeout(Duration.ofMinutes(5))
-                .capabilities(ClientCapabilities.builder().roots(true).build())
                 .roots(
                         new Root(repo.toUri().toString(), "repo"),
                         new Root(corpus.toUri().toString(), "corpus"))
@@ -100,7 +99,8 @@ public final class McpBench {
             Map<String, Object> c = mixed.get(i % mixed.size());
             @SuppressWarnings("unchecked")
             Map<String, Object> a = (Map<String, Object>) c.get("args");
-            client.callTool(new CallToolRequest((String) c.get("tool"), a));
+            client.callTool(
+                    CallToolRequest.builder((String) c.get("tool")).arguments(a).build());
             if (i == 1 || i % 250 == 0) {
                 System.out.println("| " + i + " | " + heapAfterGc(pid) + " | " + rss(pid) + " |");
             }
@@ -113,9 +113,11 @@ public final class McpBench {
         String summary = "";
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            CallToolResult r = client.callTool(new CallToolRequest("review", args));
+            CallToolResult r = client.callTool(
+                    CallToolRequest.builder("review").arguments(args).build());
             seconds.add((System.nanoTime() - t0) / 1e9);
-            summary = String.valueOf(((Map<?, ?>) ((Map<?, ?>) r.structuredContent()).get("summary")).get("total"));
+            Map<?, ?> report = (Map<?, ?>) Objects.requireNonNull(r.structuredContent());
+            summary = String.valueOf(((Map<?, ?>) Objects.requireNonNull(report.get("summary"))).get("total"));
         }
         double[] warm = seconds.subList(1, seconds.size()).stream()
                 .mapToDouble(d -> d)

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,7 +90,7 @@ abstract class ToolsContract {
         assertThat(s.get("files")).isEqualTo(List.of("pets.yaml"));
         assertThat(text(r)).startsWith("Reviewed 1 file: ").contains("pets.yaml:4:");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rules = (List<Map<String, Object>>) s.get("rules");
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) Objects.requireNonNull(s.get("rules"));
         assertThat(rules).extracting(m -> m.get("ruleId")).contains("api-path-trailing-slash");
         assertThat(rules.get(0)).containsKeys("title", "howToFix", "count", "severity");
     }
@@ -118,7 +119,7 @@ abstract class ToolsContract {
                         "migrations",
                         "offline"));
         assertThat(isError(r)).as(text(r)).isFalse();
-        assertThat(structured(r).get("sqlRuns").toString()).contains("migrations applied offline");
+        assertThat(String.valueOf(structured(r).get("sqlRuns"))).contains("migrations applied offline");
     }
 
     @Test
@@ -179,7 +180,7 @@ abstract class ToolsContract {
     void listsAndExplainsRules() {
         CallToolResult all = call(client, "list_rules", Map.of("prefix", "sql-"));
         assertThat(isError(all)).isFalse();
-        assertThat((int) structured(all).get("count")).isGreaterThan(10);
+        assertThat((int) Objects.requireNonNull(structured(all).get("count"))).isGreaterThan(10);
         CallToolResult one = call(client, "explain_rule", Map.of("id", "api-path-trailing-slash"));
         assertThat(isError(one)).isFalse();
         assertThat(structured(one)).containsEntry("resource", "archforge://rules/api-path-trailing-slash");
@@ -196,8 +197,8 @@ abstract class ToolsContract {
         String brief = "A marketplace where 20000 sellers list handmade goods and buyers pay by card.";
         CallToolResult first = call(client, "draft_requirements", Map.of("brief", brief));
         assertThat(isError(first)).as(text(first)).isFalse();
-        List<Map<String, Object>> questions =
-                (List<Map<String, Object>>) structured(first).get("openQuestions");
+        List<Map<String, Object>> questions = (List<Map<String, Object>>)
+                Objects.requireNonNull(structured(first).get("openQuestions"));
         assertThat(questions).isNotEmpty();
         assertThat(questions.get(0)).containsKeys("key", "text", "assumed", "affects");
         String key = (String) questions.get(0).get("key");
@@ -257,7 +258,9 @@ abstract class ToolsContract {
                 "design",
                 Map.of("path", "examples/design/internal-tool.yaml", "blueprint", "write", "outDir", out.toString()));
         assertThat(isError(written)).as(text(written)).isFalse();
-        assertThat(Files.list(out).count()).isPositive();
+        try (var listed = Files.list(out)) {
+            assertThat(listed.count()).isPositive();
+        }
         assertError(
                 call(
                         client,
@@ -295,14 +298,16 @@ abstract class ToolsContract {
                         "archforge://rules/api-path-trailing-slash",
                         "archforge://schema/requirements",
                         "archforge://examples/marketplace");
-        String page = ((TextResourceContents)
-                        client.readResource(new ReadResourceRequest("archforge://rules/sql-foreign-key-without-index"))
-                                .contents()
-                                .get(0))
+        String page = ((TextResourceContents) client.readResource(
+                                ReadResourceRequest.builder("archforge://rules/sql-foreign-key-without-index")
+                                        .build())
+                        .contents()
+                        .get(0))
                 .text();
         assertThat(page).startsWith("# ");
         String schema = ((TextResourceContents)
-                        client.readResource(new ReadResourceRequest("archforge://schema/requirements"))
+                        client.readResource(ReadResourceRequest.builder("archforge://schema/requirements")
+                                        .build())
                                 .contents()
                                 .get(0))
                 .text();
@@ -313,7 +318,9 @@ abstract class ToolsContract {
         assertThat(client.listPrompts().prompts())
                 .extracting(p -> p.name())
                 .containsExactlyInAnyOrder("design-a-backend", "review-my-api");
-        String prompt = client.getPrompt(new GetPromptRequest("design-a-backend", Map.of("brief", "A chat app")))
+        String prompt = client.getPrompt(GetPromptRequest.builder("design-a-backend")
+                        .arguments(Map.of("brief", "A chat app"))
+                        .build())
                 .messages()
                 .get(0)
                 .content()
@@ -352,7 +359,8 @@ abstract class ToolsContract {
 
     @SuppressWarnings("unchecked")
     private Object run(Map<String, Object> c) {
-        CallToolResult r = call(client, (String) c.get("tool"), (Map<String, Object>) c.get("args"));
+        CallToolResult r = call(client, (String) Objects.requireNonNull(c.get("tool")), (Map<String, Object>)
+                Objects.requireNonNull(c.get("args")));
         return List.of(String.valueOf(r.isError()), text(r), String.valueOf(r.structuredContent()));
     }
 

@@ -41,14 +41,21 @@ public final class Prompts {
 
     private static SyncPromptSpecification prompt(String name, String title, String description, PromptArgument arg) {
         String template = Json.text("/archforge/mcp/prompts/" + name + ".md");
-        Prompt prompt = new Prompt(name, title, description, List.of(arg));
+        Prompt prompt = Prompt.builder(name)
+                .title(title)
+                .description(description)
+                .arguments(List.of(arg))
+                .build();
         return new SyncPromptSpecification(prompt, (ex, req) -> {
             Map<String, Object> args = req.arguments() == null ? Map.of() : req.arguments();
             Object value = args.get(arg.name());
             String filled = template.replace(
                     "{{" + arg.name() + "}}",
                     value == null || value.toString().isBlank() ? "(ask the user)" : value.toString());
-            return new GetPromptResult(description, List.of(new PromptMessage(Role.USER, new TextContent(filled))));
+            return GetPromptResult.builder(List.of(new PromptMessage(
+                            Role.USER, TextContent.builder(filled).build())))
+                    .description(description)
+                    .build();
         });
     }
 }

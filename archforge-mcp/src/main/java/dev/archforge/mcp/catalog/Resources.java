@@ -34,9 +34,7 @@ public final class Resources {
     public static List<SyncResourceSpecification> all(RuleCatalog catalog) {
         List<SyncResourceSpecification> out = new ArrayList<>();
         for (RuleDescriptor r : catalog.all()) {
-            Resource resource = Resource.builder()
-                    .uri(RULES + r.id())
-                    .name(r.id())
+            Resource resource = Resource.builder(RULES + r.id(), r.id())
                     .title(r.title())
                     .description("The documentation page of rule " + r.id() + " ("
                             + r.severity().id() + ")")
@@ -46,9 +44,7 @@ public final class Resources {
                     resource, (ex, req) -> text(req.uri(), "text/markdown", catalog.page(r))));
         }
         out.add(new SyncResourceSpecification(
-                Resource.builder()
-                        .uri(SCHEMA)
-                        .name("archforge-requirements.schema.json")
+                Resource.builder(SCHEMA, "archforge-requirements.schema.json")
                         .title("Requirements JSON Schema")
                         .description("The JSON Schema (draft 2020-12) of archforge.yaml: what the design tool"
                                 + " accepts as 'requirements'.")
@@ -57,9 +53,7 @@ public final class Resources {
                 (ex, req) -> text(req.uri(), "application/schema+json", RequirementsSchema.text())));
         for (String name : EXAMPLE_NAMES) {
             out.add(new SyncResourceSpecification(
-                    Resource.builder()
-                            .uri(EXAMPLES + name)
-                            .name(name + ".yaml")
+                    Resource.builder(EXAMPLES + name, name + ".yaml")
                             .title("Example requirements: " + name)
                             .description("A complete archforge.yaml for a " + name
                                     + " backend, to pass to the design tool or to imitate.")
@@ -72,9 +66,7 @@ public final class Resources {
 
     /** {@code archforge://rules/{id}} as a template, so a client can read any rule by id. */
     public static SyncResourceTemplateSpecification ruleTemplate(RuleCatalog catalog) {
-        ResourceTemplate template = ResourceTemplate.builder()
-                .uriTemplate(RULES + "{id}")
-                .name("rule")
+        ResourceTemplate template = ResourceTemplate.builder(RULES + "{id}", "rule")
                 .title("Rule page")
                 .description("The documentation page of a rule, by id (as review findings give it).")
                 .mimeType("text/markdown")
@@ -97,6 +89,8 @@ public final class Resources {
     }
 
     private static ReadResourceResult text(String uri, String mime, String text) {
-        return new ReadResourceResult(List.of(new TextResourceContents(uri, mime, text)));
+        return ReadResourceResult.builder(List.of(
+                        TextResourceContents.builder(uri, text).mimeType(mime).build()))
+                .build();
     }
 }

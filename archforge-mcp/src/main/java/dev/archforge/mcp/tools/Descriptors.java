@@ -21,11 +21,9 @@ final class Descriptors {
     static Tool load(String name, boolean readOnly) {
         Map<String, Object> d = Json.resource("/archforge/mcp/tools/" + name + ".json");
         String title = (String) d.get("title");
-        return Tool.builder()
-                .name(name)
+        return Tool.builder(name, (Map<String, Object>) d.get("inputSchema"))
                 .title(title)
                 .description((String) d.get("description"))
-                .inputSchema((Map<String, Object>) d.get("inputSchema"))
                 .outputSchema((Map<String, Object>) d.get("outputSchema"))
                 .annotations(new ToolAnnotations(title, readOnly, false, true, false, null))
                 .build();

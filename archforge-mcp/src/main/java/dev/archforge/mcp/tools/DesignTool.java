@@ -75,14 +75,17 @@ final class DesignTool implements ArchforgeTool {
                 blueprint.put("writtenTo", out.get().toString());
             } else {
                 files.files()
-                        .forEach((p, text) -> content.add(new EmbeddedResource(
-                                null, new TextResourceContents("archforge://blueprint/" + p, mimeType(p), text))));
+                        .forEach((p, text) -> content.add(EmbeddedResource.builder(
+                                        TextResourceContents.builder("archforge://blueprint/" + p, text)
+                                                .mimeType(mimeType(p))
+                                                .build())
+                                .build()));
             }
         }
         json.put("blueprint", blueprint);
         String summary = summary(design, blueprint);
         json.put("summary", summary);
-        content.add(0, new TextContent(summary));
+        content.add(0, TextContent.builder(summary).build());
         return CallToolResult.builder().content(content).structuredContent(json).build();
     }
 
@@ -111,16 +114,13 @@ final class DesignTool implements ArchforgeTool {
                     .append(design.questions().size())
                     .append(" open questions with assumed answers (see questions): ask the user.");
         }
-        if (blueprint.containsKey("writtenTo")) {
-            b.append("\nBlueprint written to ")
-                    .append(blueprint.get("writtenTo"))
-                    .append(" (")
-                    .append(((List<?>) blueprint.get("files")).size())
-                    .append(" files); review_design reviews it.");
-        } else if (blueprint.containsKey("files")) {
-            b.append("\nBlueprint: ")
-                    .append(((List<?>) blueprint.get("files")).size())
-                    .append(" files, embedded below as resources.");
+        if (blueprint.get("files") instanceof List<?> files) {
+            Object writtenTo = blueprint.get("writtenTo");
+            b.append(
+                    writtenTo == null
+                            ? "\nBlueprint: " + files.size() + " files, embedded below as resources."
+                            : "\nBlueprint written to " + writtenTo + " (" + files.size()
+                                    + " files); review_design reviews it.");
         }
         return b.toString();
     }

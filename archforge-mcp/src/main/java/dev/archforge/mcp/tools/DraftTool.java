@@ -52,7 +52,7 @@ final class DraftTool implements ArchforgeTool {
         out.put("rejectedAnswers", answers.rejected);
         out.put("risks", r.risks());
         return CallToolResult.builder()
-                .content(List.of(new TextContent(text(r, answers.rejected))))
+                .content(List.of(TextContent.builder(text(r, answers.rejected)).build()))
                 .structuredContent(out)
                 .build();
     }

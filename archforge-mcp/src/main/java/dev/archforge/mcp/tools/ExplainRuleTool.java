@@ -42,7 +42,7 @@ final class ExplainRuleTool implements ArchforgeTool {
         out.put("resource", "archforge://rules/" + rule.id());
         out.put("page", page);
         return CallToolResult.builder()
-                .content(List.of(new TextContent(page)))
+                .content(List.of(TextContent.builder(page).build()))
                 .structuredContent(out)
                 .build();
     }

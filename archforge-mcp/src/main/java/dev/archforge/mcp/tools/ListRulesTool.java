@@ -55,7 +55,7 @@ final class ListRulesTool implements ArchforgeTool {
         out.put("count", rules.size());
         out.put("rules", rules);
         return CallToolResult.builder()
-                .content(List.of(new TextContent(text.toString())))
+                .content(List.of(TextContent.builder(text.toString()).build()))
                 .structuredContent(out)
                 .build();
     }

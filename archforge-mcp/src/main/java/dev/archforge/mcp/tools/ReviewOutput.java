@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -42,7 +43,7 @@ final class ReviewOutput {
     static CallToolResult of(ReviewResult result, int maxFindings, Optional<String> heading) {
         Review review = result.review();
         Map<String, Object> json = Json.object(reportJson(review));
-        List<?> findings = (List<?>) json.get("findings");
+        List<?> findings = (List<?>) Objects.requireNonNull(json.get("findings"), "report JSON without findings");
         boolean truncated = maxFindings > 0 && findings.size() > maxFindings;
         if (truncated) {
             json.put("findings", new ArrayList<>(findings.subList(0, maxFindings)));
@@ -51,13 +52,14 @@ final class ReviewOutput {
         json.put("rules", byRule(review));
         String text = summary(result, truncated, maxFindings, heading);
         @SuppressWarnings("unchecked")
-        Map<String, Object> summary = (Map<String, Object>) json.get("summary");
+        Map<String, Object> summary =
+                (Map<String, Object>) Objects.requireNonNull(json.get("summary"), "report JSON without summary");
         summary.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         summary.put("text", text);
         json.put("sqlRuns", result.sqlRuns().stream().map(SqlRun::describe).toList());
         boolean error = result.outcome() == Outcome.INVALID_INPUT || result.outcome() == Outcome.INTERNAL_ERROR;
         return CallToolResult.builder()
-                .content(List.of(new TextContent(text + lines(review))))
+                .content(List.of(TextContent.builder(text + lines(review)).build()))
                 .structuredContent(json)
                 .isError(error)
                 .build();

@@ -41,13 +41,13 @@ final class ReviewTool implements ArchforgeTool {
             throw new UsageException("review needs something to review: 'files' (texts with their file names)"
                     + " or 'paths' (files or folders under the client's roots)");
         }
-        Roots roots = paths.isEmpty()
+        Optional<Roots> roots = paths.isEmpty()
                         && args.string("config").isEmpty()
                         && args.string("baseline").isEmpty()
-                ? null
-                : call.roots().get();
+                ? Optional.empty()
+                : Optional.of(call.roots().get());
         for (String p : paths) {
-            request.input(ReviewInput.of(roots.readable("path", p)));
+            request.input(ReviewInput.of(roots.orElseThrow().readable("path", p)));
         }
         request.readAs(ReadAs.parse(args.choice("as", List.of("auto", "openapi", "endpoints")))
                         .orElseThrow())
@@ -60,9 +60,10 @@ final class ReviewTool implements ArchforgeTool {
                         .orElseThrow(() -> new UsageException(
                                 "unknown failOn '" + v + "', expected error, warning, info or never"))))
                 .config(args.string("config")
-                        .<ConfigSource>map(c -> new ConfigSource.FromFile(roots.readable("config", c)))
+                        .<ConfigSource>map(c ->
+                                new ConfigSource.FromFile(roots.orElseThrow().readable("config", c)))
                         .orElse(ConfigSource.discover()))
-                .baseline(args.string("baseline").map(b -> roots.readable("baseline", b)))
+                .baseline(args.string("baseline").map(b -> roots.orElseThrow().readable("baseline", b)))
                 .limits(call.limits().reading());
         int maxFindings = args.integer("maxFindings").orElse(ReviewOutput.DEFAULT_MAX_FINDINGS);
         if (maxFindings < 0) {

@@ -24,7 +24,7 @@ public final class ToolErrors {
 
     public static CallToolResult error(String message) {
         return CallToolResult.builder()
-                .content(List.of(new TextContent(message)))
+                .content(List.of(TextContent.builder(message).build()))
                 .isError(true)
                 .build();
     }
