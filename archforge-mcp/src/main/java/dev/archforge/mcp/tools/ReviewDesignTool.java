@@ -1,6 +1,5 @@
 package dev.archforge.mcp.tools;
 
-import dev.archforge.engine.review.ConfigSource;
 import dev.archforge.engine.review.Deployment;
 import dev.archforge.engine.review.ReviewInput;
 import dev.archforge.engine.review.ReviewRequest;
@@ -27,7 +26,8 @@ final class ReviewDesignTool implements ArchforgeTool {
     public CallToolResult call(ToolCall call) {
         Args args = call.args();
         String given = args.required("path");
-        Path folder = call.roots().get().readable("path", given);
+        Roots roots = call.roots().get();
+        Path folder = roots.readable("path", given);
         if (!Files.isDirectory(folder)) {
             throw new UsageException("path '" + given + "' is not a folder; give the blueprint folder the design"
                     + " tool wrote (it holds the OpenAPI contract and db/migration)");
@@ -37,7 +37,7 @@ final class ReviewDesignTool implements ArchforgeTool {
                 .migrations(args.string("migrations").map(v -> Deployment.parse(v)
                         .orElseThrow(() ->
                                 new UsageException("unknown migrations '" + v + "', expected online or offline"))))
-                .config(ConfigSource.discover())
+                .config(roots.configFor(folder))
                 .limits(call.limits().reading())
                 .build();
         int max = args.integer("maxFindings").orElse(ReviewOutput.DEFAULT_MAX_FINDINGS);

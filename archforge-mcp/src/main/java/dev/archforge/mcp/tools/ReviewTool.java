@@ -10,6 +10,8 @@ import dev.archforge.engine.review.SqlMode;
 import dev.archforge.model.UsageException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +48,11 @@ final class ReviewTool implements ArchforgeTool {
                         && args.string("baseline").isEmpty()
                 ? Optional.empty()
                 : Optional.of(call.roots().get());
+        List<Path> readable = new ArrayList<>();
         for (String p : paths) {
-            request.input(ReviewInput.of(roots.orElseThrow().readable("path", p)));
+            readable.add(roots.orElseThrow().readable("path", p));
         }
+        readable.forEach(p -> request.input(ReviewInput.of(p)));
         request.readAs(ReadAs.parse(args.choice("as", List.of("auto", "openapi", "endpoints")))
                         .orElseThrow())
                 .sqlMode(SqlMode.parse(args.choice("sqlMode", List.of("auto", "schema", "migration")))
@@ -62,7 +66,10 @@ final class ReviewTool implements ArchforgeTool {
                 .config(args.string("config")
                         .<ConfigSource>map(c ->
                                 new ConfigSource.FromFile(roots.orElseThrow().readable("config", c)))
-                        .orElse(ConfigSource.discover()))
+                        .orElse(
+                                readable.isEmpty()
+                                        ? ConfigSource.discover()
+                                        : roots.orElseThrow().configFor(readable.get(0))))
                 .baseline(args.string("baseline").map(b -> roots.orElseThrow().readable("baseline", b)))
                 .limits(call.limits().reading());
         int maxFindings = args.integer("maxFindings").orElse(ReviewOutput.DEFAULT_MAX_FINDINGS);

@@ -1,5 +1,6 @@
 package dev.archforge.mcp.tools;
 
+import dev.archforge.engine.review.ConfigSource;
 import dev.archforge.model.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +49,20 @@ public final class Roots {
 
     public List<Path> paths() {
         return real;
+    }
+
+    /**
+     * How the configuration of a review of {@code path} (one {@link #readable} gave) is found:
+     * upward from it, but not above the root that holds it, so a client's review never reads an
+     * {@code .archforge.yaml} outside the folders it shared.
+     */
+    public ConfigSource configFor(Path path) {
+        Path real = realOrSelf(path.toAbsolutePath());
+        return this.real.stream()
+                .filter(real::startsWith)
+                .max(Comparator.comparingInt(Path::getNameCount))
+                .map(ConfigSource::discoverUnder)
+                .orElseThrow(() -> new IllegalStateException(path + " is under no root"));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Runs every tool call the same way: arguments checked for size, the call on the server's worker pool
@@ -26,6 +27,9 @@ import java.util.concurrent.TimeoutException;
  * One bad call never reaches the protocol layer, so the next call is served as if it had not happened.
  */
 public final class ToolRunner {
+    /** The arguments that name files: a call with one of them needs the client's roots. */
+    private static final Set<String> PATH_ARGUMENTS = Set.of("paths", "path", "config", "baseline", "outDir");
+
     private final Engine engine;
     private final McpLimits limits;
     private final Path workingFolder;
@@ -56,8 +60,15 @@ public final class ToolRunner {
             }
             String name = tool.descriptor().name();
             Set<String> known = Descriptors.argumentNames(tool.descriptor());
-            Future<CallToolResult> future = workers.submit(() ->
-                    tool.call(new ToolCall(new Args(name, arguments, known), () -> roots(exchange), engine, limits)));
+            // roots/list is asked here, on the SDK's thread, before the worker starts: a worker stopped by
+            // the time limit in the middle of that request would break the HTTP response stream
+            Supplier<Roots> roots = needsRoots(arguments)
+                    ? constant(roots(exchange))
+                    : () -> {
+                        throw new IllegalStateException("tool " + name + " asked for roots without a path argument");
+                    };
+            Future<CallToolResult> future = workers.submit(
+                    () -> tool.call(new ToolCall(new Args(name, arguments, known), roots, engine, limits)));
             return await(future);
         } catch (RuntimeException | Error e) { // NOPMD: the boundary where anything becomes a tool error
             return ToolErrors.of(e);
@@ -78,6 +89,14 @@ public final class ToolRunner {
         } catch (ExecutionException e) {
             return ToolErrors.of(e.getCause() == null ? e : e.getCause());
         }
+    }
+
+    private static boolean needsRoots(Map<String, Object> arguments) {
+        return arguments.keySet().stream().anyMatch(PATH_ARGUMENTS::contains);
+    }
+
+    private static Supplier<Roots> constant(Roots roots) {
+        return () -> roots;
     }
 
     private Roots roots(McpSyncServerExchange exchange) {
