@@ -32,6 +32,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -107,9 +111,10 @@ public final class SqlReviewer {
         List<ParsedScript> parsed = new ArrayList<>();
         List<List<Schema>> schemas = new ArrayList<>();
         Schema current = Schema.EMPTY;
-        for (Source source : sources) {
-            String name = source.name();
-            ParsedScript script = SqlParser.read(source.text().get());
+        List<ParsedScript> scripts = parseAll(sources);
+        for (int i = 0; i < sources.size(); i++) {
+            String name = sources.get(i).name();
+            ParsedScript script = scripts.get(i);
             List<Schema> replayed = SqlFile.replay(current, name, script.statements());
             current = replayed.get(replayed.size() - 1);
             names.add(name);
@@ -123,6 +128,57 @@ public final class SqlReviewer {
         }
         SqlFile.formReviewSet(out);
         return out;
+    }
+
+    /**
+     * Reads and parses every file of a set, on as many threads as there are cores: files parse
+     * independently, and parsing is most of a set's work before the rules, so a migration history
+     * of hundreds of files would otherwise keep one core busy and the other idle. Replaying them
+     * into the schema stays in order. What the first unreadable file (in order) threw is thrown.
+     */
+    private static List<ParsedScript> parseAll(List<Source> sources) {
+        int threads = Math.min(sources.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            return sources.stream().map(s -> SqlParser.read(s.text().get())).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, SqlReviewer::daemon);
+        try {
+            List<Future<ParsedScript>> futures = new ArrayList<>(sources.size());
+            for (Source source : sources) {
+                futures.add(pool.submit(() -> SqlParser.read(source.text().get())));
+            }
+            List<ParsedScript> out = new ArrayList<>(sources.size());
+            for (Future<ParsedScript> f : futures) {
+                out.add(join(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ParsedScript join(Future<ParsedScript> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while SQL files were parsed", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "archforge-parse");
+        t.setDaemon(true);
+        return t;
     }
 
     /** Reviews files already {@linkplain #expand expanded}, in this order, as online migrations. */

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -162,8 +161,7 @@ final class InputFiles {
                         Location.ofFile(display(root)), "cannot list the folder: " + FileProblems.reason(e)));
             }
             apis.sort(null);
-            sql.sort(Comparator.comparing(root::relativize, MigrationFiles.VERSION_ORDER));
-            return new Folder(apis, sql, skipped, problems);
+            return new Folder(apis, MigrationFiles.inVersionOrder(root, sql), skipped, problems);
         }
 
         private static void classify(

@@ -23,7 +23,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review flow, whatever face asked: sort the inputs into API descriptions and SQL sets, load
@@ -116,6 +122,7 @@ public final class ReviewService {
                         () -> sqlReviewer.reviewTexts(set, mode, deployment.migrations(), cfg));
             }
         }
+        run.execute();
         List<Finding> findings = SqlSyntax.moveToProblems(run.findings, run.problems);
         List<Finding> all = findings;
         if (request.baseline().isPresent()) {
@@ -164,7 +171,13 @@ public final class ReviewService {
         };
     }
 
-    /** What one request gathers as it goes; confined to the request's thread. */
+    /**
+     * What one request gathers: the steps (an API description, a SQL set) are listed first, then
+     * {@link #execute run} together on as many threads as there are cores and folded in the order
+     * they were listed, so the result is the same as one after the other. Parsing a SQL set or an
+     * API description is single-threaded; with the steps side by side one step's parsing overlaps
+     * another's rules. Confined to the request's thread except for the steps themselves.
+     */
     private static final class Run {
         final List<String> files = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
@@ -173,6 +186,7 @@ public final class ReviewService {
         final List<Skipped> skipped;
         final List<SqlRun> sqlRuns = new ArrayList<>();
         final List<InputTiming> timings = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         boolean api;
         boolean sql;
 
@@ -182,12 +196,7 @@ public final class ReviewService {
         }
 
         void api(String name, Step step) {
-            try {
-                add(name, step);
-                api = true;
-            } catch (InvalidInputException e) {
-                problems.add(InputProblem.of(e));
-            }
+            pending.add(new Pending(name, true, step));
         }
 
         void sql(String name, int count, ReviewMode mode, Deployment deployment, Step step) {
@@ -195,20 +204,84 @@ public final class ReviewService {
             if (mode == ReviewMode.MIGRATION) {
                 sqlRuns.add(new SqlRun(count, true, deployment));
             }
+            pending.add(new Pending(name, false, step));
+        }
+
+        /** Runs every listed step and folds the results in order. */
+        void execute() {
+            int threads = Math.min(pending.size(), Runtime.getRuntime().availableProcessors());
+            if (threads <= 1) {
+                pending.forEach(p -> fold(p, Timed.run(p.step())));
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(threads, ReviewService::daemon);
             try {
-                add(name, step);
-            } catch (InvalidInputException e) {
-                problems.add(InputProblem.of(e));
+                List<Future<Timed>> futures = new ArrayList<>(pending.size());
+                for (Pending p : pending) {
+                    futures.add(pool.submit(() -> Timed.run(p.step())));
+                }
+                for (int i = 0; i < pending.size(); i++) {
+                    fold(pending.get(i), join(futures.get(i)));
+                }
+            } finally {
+                pool.shutdownNow();
             }
         }
 
-        private void add(String name, Step step) {
-            long start = System.nanoTime();
-            RunResult result = step.run();
+        private void fold(Pending step, Timed done) {
+            if (done.invalid() != null) {
+                problems.add(InputProblem.of(done.invalid()));
+                return;
+            }
+            RunResult result = Objects.requireNonNull(done.result());
             findings.addAll(result.findings());
             failures.addAll(result.failures());
-            timings.add(new InputTiming(name, System.nanoTime() - start, result.nanos()));
+            timings.add(new InputTiming(step.name(), done.nanos(), result.nanos()));
+            if (step.api()) {
+                api = true;
+            }
         }
+    }
+
+    /** A step listed, not yet run. */
+    private record Pending(String name, boolean api, Step step) {}
+
+    /** A step's result and how long it took, or the input problem it ended in. */
+    private record Timed(
+            @Nullable RunResult result, @Nullable InvalidInputException invalid, long nanos) {
+        static Timed run(Step step) {
+            long start = System.nanoTime();
+            try {
+                RunResult result = step.run();
+                return new Timed(result, null, System.nanoTime() - start);
+            } catch (InvalidInputException e) {
+                return new Timed(null, e, System.nanoTime() - start);
+            }
+        }
+    }
+
+    private static Timed join(Future<Timed> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the review ran", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "archforge-review");
+        t.setDaemon(true);
+        return t;
     }
 
     /** One review step: an API description or a SQL set. */

@@ -94,15 +94,21 @@ public final class Conventions {
         SqlFile first = null;
         for (SqlFile file : files) {
             for (ColumnSite site : ColumnSites.of(file)) {
+                boolean use = uses.test(file, site);
+                if (!use && !alternative.test(file, site)) {
+                    continue;
+                }
+                // named only for the columns that count: most columns are neither (every rule sharing this walks them
+                // all)
                 String column = site.table().raw().toLowerCase(Locale.ROOT) + "." + site.column();
-                if (uses.test(file, site)) {
+                if (use) {
                     if (seen.add(column)) {
                         found.add(site);
                         if (first == null) {
                             first = file;
                         }
                     }
-                } else if (alternative.test(file, site)) {
+                } else {
                     others.add(column);
                 }
             }

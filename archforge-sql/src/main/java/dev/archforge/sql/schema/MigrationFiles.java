@@ -40,6 +40,11 @@ public final class MigrationFiles {
                     .filter(p -> isUpMigration(folder.relativize(p)))
                     .toList();
         }
+        return inVersionOrder(folder, files);
+    }
+
+    /** {@code files} under {@code folder}, sorted by {@link #VERSION_ORDER} of their relative paths. */
+    public static List<Path> inVersionOrder(Path folder, List<Path> files) {
         // each path's sort key is parsed once, not once per comparison
         Map<Path, PathKey> keys = new HashMap<>();
         for (Path file : files) {
@@ -88,12 +93,25 @@ public final class MigrationFiles {
 
     /** The digits leading the last path segment that starts with a digit, or "" when none does. */
     public static String versionDigits(Path file) {
+        return versionDigits(file.toString().replace('\\', '/'));
+    }
+
+    /**
+     * {@link #versionDigits(Path)} of a path written with {@code /}, as findings name files: rules ask
+     * it for every statement they judge, so it reads the string without making a {@link Path}.
+     */
+    public static String versionDigits(String path) {
         String digits = "";
-        for (Path segment : file) {
-            String s = segment.toString();
-            if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
-                digits = leadingDigits(s);
+        int start = 0;
+        while (start <= path.length()) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
             }
+            if (end > start && Character.isDigit(path.charAt(start))) {
+                digits = leadingDigits(path.substring(start, end));
+            }
+            start = end + 1;
         }
         return digits;
     }

@@ -61,12 +61,18 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
      * dated scripts, which set none, where its database has {@code musicbrainz, public}.
      */
     private Optional<String> lookUp(String name, Predicate<String> exists) {
-        for (String schema : searchPath.lookup()) {
-            if (exists.test(QualifiedName.key(schema, name))) {
+        // asked for every name every rule resolves: an index loop, and the default path tested once
+        List<String> path = searchPath.lookup();
+        boolean publicTested = false;
+        for (int i = 0; i < path.size(); i++) {
+            String schema = path.get(i);
+            boolean isPublic = schema.equals(QualifiedName.DEFAULT_SCHEMA);
+            if (exists.test(isPublic ? name : QualifiedName.key(schema, name))) {
                 return Optional.of(schema);
             }
+            publicTested |= isPublic;
         }
-        return exists.test(name) ? Optional.of(QualifiedName.DEFAULT_SCHEMA) : Optional.empty();
+        return !publicTested && exists.test(name) ? Optional.of(QualifiedName.DEFAULT_SCHEMA) : Optional.empty();
     }
 
     /**

@@ -56,7 +56,8 @@ public record SearchPath(List<String> lookup, Optional<SearchPath> outer) {
      * empty path, pg_dump's, resolves there too: the review falls back to {@code public}).
      */
     public boolean isDefault() {
-        return lookup.isEmpty() || lookup.equals(DEFAULT.lookup);
+        // asked on every name look-up: compared by hand, without List.equals' iterator
+        return lookup.isEmpty() || (lookup.size() == 1 && lookup.get(0).equals(QualifiedName.DEFAULT_SCHEMA));
     }
 
     /** The path after {@code SET [LOCAL] search_path} to {@code schemas}. */

@@ -8,7 +8,6 @@ import dev.archforge.sql.rules.SqlContext;
 import dev.archforge.sql.rules.TableSizes;
 import dev.archforge.sql.schema.MigrationFiles;
 import dev.archforge.sql.schema.Table;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -39,8 +38,8 @@ final class Existing {
     static final int DAY_DIGITS = 8;
 
     private static boolean sameDay(String a, String b) {
-        String x = MigrationFiles.versionDigits(Path.of(a));
-        String y = MigrationFiles.versionDigits(Path.of(b));
+        String x = MigrationFiles.versionDigits(a);
+        String y = MigrationFiles.versionDigits(b);
         return x.length() >= DAY_DIGITS
                 && y.length() >= DAY_DIGITS
                 && x.substring(0, DAY_DIGITS).equals(y.substring(0, DAY_DIGITS));
