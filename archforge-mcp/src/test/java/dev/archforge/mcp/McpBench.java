@@ -143,10 +143,14 @@ public final class McpBench {
     private static String heapAfterGc(long pid) throws IOException, InterruptedException {
         run("jcmd", String.valueOf(pid), "GC.run");
         String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
-        // the serial collector reports "... generation total NK, used NK" per generation; G1 "garbage-first heap"
+        // the serial collector reports "... generation total NK, used NK" per generation, the parallel one
+        // "PSYoungGen total NK, used NK" and "ParOldGen ...", G1 "garbage-first heap"
         long kb = 0;
         for (String line : info.split("\n")) {
-            if (line.contains("generation") || line.contains("garbage-first heap")) {
+            if (line.contains("generation")
+                    || line.contains("PSYoungGen")
+                    || line.contains("ParOldGen")
+                    || line.contains("garbage-first heap")) {
                 java.util.regex.Matcher m =
                         java.util.regex.Pattern.compile("used (\\d+)K").matcher(line);
                 if (m.find()) {
