@@ -68,6 +68,11 @@ public final class McpBench {
                 "review SQL corpus (all findings)",
                 Map.of("paths", sqlInputs(corpus.resolve("sql")), "maxFindings", 0),
                 runs);
+        time(
+                client,
+                "review SQL corpus (maxFindings 500, the default)",
+                Map.of("paths", sqlInputs(corpus.resolve("sql"))),
+                runs);
 
         List<Map<String, Object>> mixed = List.of(
                 Map.of(
