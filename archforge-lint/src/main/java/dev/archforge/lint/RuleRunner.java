@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
@@ -42,82 +39,36 @@ public final class RuleRunner {
                 .map(r -> new RuleOptions(
                         r.descriptor(), config.settings(r.descriptor().id()).options(), config.strict()))
                 .toList();
-        List<List<Future<RunResult>>> futures = new ArrayList<>();
-        int threads = Math.max(
-                1,
-                Math.min(enabled.size() * subjects.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, RuleRunner::daemon);
-        try {
-            for (S subject : subjects) {
-                futures.add(submitAll(pool, subject, fileOf.apply(subject), enabled, options, config));
+        // Each (subject, rule) pair is its own task: rules differ a hundredfold in cost, so a thread
+        // takes the next task when it ends one, and the files of a history share both cores.
+        List<Callable<RunResult>> tasks = new ArrayList<>(subjects.size() * enabled.size());
+        for (S subject : subjects) {
+            String file = fileOf.apply(subject);
+            for (int i = 0; i < enabled.size(); i++) {
+                RegisteredRule<S> rule = enabled.get(i);
+                RuleOptions ruleOptions = options.get(i);
+                tasks.add(() -> runOne(subject, file, rule, ruleOptions, config));
             }
-            List<RunResult> out = new ArrayList<>(subjects.size());
-            for (List<Future<RunResult>> perSubject : futures) {
-                out.add(collect(perSubject));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
         }
-    }
-
-    /**
-     * Submits each rule as its own task. Rules differ a hundredfold in cost, so threads take the
-     * next task when they finish one; a parallel stream would split the list into fixed chunks up
-     * front and leave a thread idle while another ends its chunk.
-     */
-    private static <S> List<Future<RunResult>> submitAll(
-            ExecutorService pool,
-            S subject,
-            String file,
-            List<RegisteredRule<S>> enabled,
-            List<RuleOptions> options,
-            Config config) {
-        List<Future<RunResult>> futures = new ArrayList<>(enabled.size());
-        for (int i = 0; i < enabled.size(); i++) {
-            RegisteredRule<S> rule = enabled.get(i);
-            RuleOptions ruleOptions = options.get(i);
-            futures.add(pool.submit(() -> runOne(subject, file, rule, ruleOptions, config)));
+        List<RunResult> results = InOrder.run(tasks, "archforge-rule");
+        List<RunResult> out = new ArrayList<>(subjects.size());
+        for (int s = 0; s < subjects.size(); s++) {
+            out.add(merge(results.subList(s * enabled.size(), (s + 1) * enabled.size())));
         }
-        return futures;
+        return out;
     }
 
     /** The results of one subject's rules, merged in registry order. */
-    private static RunResult collect(List<Future<RunResult>> futures) {
+    private static RunResult merge(List<RunResult> results) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Map<String, Long> nanos = new HashMap<>();
-        for (Future<RunResult> f : futures) {
-            RunResult r = join(f);
+        for (RunResult r : results) {
             findings.addAll(r.findings());
             failures.addAll(r.failures());
             r.nanos().forEach(nanos::put);
         }
         return new RunResult(findings, failures, nanos);
-    }
-
-    private static Thread daemon(Runnable task) {
-        Thread t = new Thread(task, "archforge-rule");
-        t.setDaemon(true);
-        return t;
-    }
-
-    /** The task's result; what the rule threw (a {@link UsageException}) is thrown again as is. */
-    private static RunResult join(Future<RunResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rules ran", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static <S> RunResult runOne(

@@ -1,6 +1,7 @@
 package dev.archforge.sql;
 
 import dev.archforge.lint.Config;
+import dev.archforge.lint.InOrder;
 import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleFailure;
 import dev.archforge.lint.RuleRunner;
@@ -31,11 +32,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -137,48 +135,11 @@ public final class SqlReviewer {
      * into the schema stays in order. What the first unreadable file (in order) threw is thrown.
      */
     private static List<ParsedScript> parseAll(List<Source> sources) {
-        int threads = Math.min(sources.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            return sources.stream().map(s -> SqlParser.read(s.text().get())).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, SqlReviewer::daemon);
-        try {
-            List<Future<ParsedScript>> futures = new ArrayList<>(sources.size());
-            for (Source source : sources) {
-                futures.add(pool.submit(() -> SqlParser.read(source.text().get())));
-            }
-            List<ParsedScript> out = new ArrayList<>(sources.size());
-            for (Future<ParsedScript> f : futures) {
-                out.add(join(f));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ParsedScript join(Future<ParsedScript> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while SQL files were parsed", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static Thread daemon(Runnable task) {
-        Thread t = new Thread(task, "archforge-parse");
-        t.setDaemon(true);
-        return t;
+        List<Callable<ParsedScript>> tasks = sources.stream()
+                .<Callable<ParsedScript>>map(
+                        source -> () -> SqlParser.read(source.text().get()))
+                .toList();
+        return InOrder.run(tasks, "archforge-parse");
     }
 
     /** Reviews files already {@linkplain #expand expanded}, in this order, as online migrations. */

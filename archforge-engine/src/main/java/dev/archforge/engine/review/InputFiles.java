@@ -88,8 +88,7 @@ final class InputFiles {
     }
 
     static boolean isSql(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".sql") || n.endsWith(".sql.postgres");
+        return ReviewInput.isSqlName(p.getFileName().toString());
     }
 
     private static boolean hasApiExtension(Path p) {

@@ -3,6 +3,7 @@ package dev.archforge.engine.review;
 import dev.archforge.lint.Baseline;
 import dev.archforge.lint.Config;
 import dev.archforge.lint.ConfigLoader;
+import dev.archforge.lint.InOrder;
 import dev.archforge.lint.RuleFailure;
 import dev.archforge.lint.RunResult;
 import dev.archforge.model.Finding;
@@ -25,10 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -209,22 +207,12 @@ public final class ReviewService {
 
         /** Runs every listed step and folds the results in order. */
         void execute() {
-            int threads = Math.min(pending.size(), Runtime.getRuntime().availableProcessors());
-            if (threads <= 1) {
-                pending.forEach(p -> fold(p, Timed.run(p.step())));
-                return;
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(threads, ReviewService::daemon);
-            try {
-                List<Future<Timed>> futures = new ArrayList<>(pending.size());
-                for (Pending p : pending) {
-                    futures.add(pool.submit(() -> Timed.run(p.step())));
-                }
-                for (int i = 0; i < pending.size(); i++) {
-                    fold(pending.get(i), join(futures.get(i)));
-                }
-            } finally {
-                pool.shutdownNow();
+            List<Callable<Timed>> tasks = pending.stream()
+                    .<Callable<Timed>>map(p -> () -> Timed.run(p.step()))
+                    .toList();
+            List<Timed> done = InOrder.run(tasks, "archforge-review");
+            for (int i = 0; i < pending.size(); i++) {
+                fold(pending.get(i), done.get(i));
             }
         }
 
@@ -258,30 +246,6 @@ public final class ReviewService {
                 return new Timed(null, e, System.nanoTime() - start);
             }
         }
-    }
-
-    private static Timed join(Future<Timed> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the review ran", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static Thread daemon(Runnable task) {
-        Thread t = new Thread(task, "archforge-review");
-        t.setDaemon(true);
-        return t;
     }
 
     /** One review step: an API description or a SQL set. */
