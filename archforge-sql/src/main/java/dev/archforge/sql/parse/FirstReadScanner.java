@@ -22,7 +22,7 @@ final class FirstReadScanner {
             if (!isDataStatement(tokens)) {
                 continue;
             }
-            int line = raw.first().line();
+            int line = raw.line();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!t.isIdentifier()) {

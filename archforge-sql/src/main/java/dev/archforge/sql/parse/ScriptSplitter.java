@@ -22,13 +22,31 @@ public final class ScriptSplitter {
     /** A meta-command came between the lines of the pending statement: it keeps its tokens. */
     private boolean interrupted;
 
-    private ScriptSplitter(String source) {
+    private final Cut onCut;
+
+    /** Told of each statement as it is cut, with the tokens the splitter has just read for it. */
+    @FunctionalInterface
+    public interface Cut {
+        void statement(RawStatement statement, List<Token> tokens);
+    }
+
+    private ScriptSplitter(String source, Cut onCut) {
         this.source = source;
         this.lexer = new Lexer(source);
+        this.onCut = onCut;
     }
 
     public static Script split(String source) {
-        ScriptSplitter s = new ScriptSplitter(source);
+        return split(source, (statement, tokens) -> {});
+    }
+
+    /**
+     * Splits {@code source}, handing each statement's tokens to {@code onCut} as it is cut: a caller
+     * that parses there reads the script once, where {@link RawStatement#tokens()} would read each
+     * statement again, and only one statement's tokens are alive at a time.
+     */
+    public static Script split(String source, Cut onCut) {
+        ScriptSplitter s = new ScriptSplitter(source, onCut);
         s.run();
         return new Script(source, s.statements, s.lexer.comments(), s.lexer.problems());
     }
@@ -57,8 +75,14 @@ public final class ScriptSplitter {
             data = Optional.of(lexer.copyData());
         }
         interrupted |= !pending.isEmpty();
-        statements.add(
-                new RawStatement(RawStatement.Kind.PSQL_META, source, lexer.words(), List.of(t), false, data, false));
+        add(
+                new RawStatement(RawStatement.Kind.PSQL_META, source, lexer.words(), List.of(t), false, data, false),
+                List.of(t));
+    }
+
+    private void add(RawStatement statement, List<Token> tokens) {
+        statements.add(statement);
+        onCut.statement(statement, tokens);
     }
 
     private void track(Token t) {
@@ -114,7 +138,7 @@ public final class ScriptSplitter {
         boolean keep = interrupted;
         interrupted = false;
         Optional<Token> data = terminated && isCopyFromStdin(tokens) ? Optional.of(lexer.copyData()) : Optional.empty();
-        statements.add(new RawStatement(RawStatement.Kind.SQL, source, lexer.words(), tokens, keep, data, terminated));
+        add(new RawStatement(RawStatement.Kind.SQL, source, lexer.words(), tokens, keep, data, terminated), tokens);
     }
 
     private static boolean isCopyFromStdin(List<Token> tokens) {

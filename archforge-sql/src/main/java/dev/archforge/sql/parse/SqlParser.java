@@ -17,9 +17,11 @@ import java.util.List;
 public final class SqlParser {
     private SqlParser() {}
 
-    /** Splits and parses a whole file, ready for the review. */
+    /** Splits and parses a whole file, ready for the review: each statement parsed as it is cut, so read once. */
     public static ParsedScript read(String source) {
-        return read(ScriptSplitter.split(source));
+        List<Statement> parsed = new ArrayList<>();
+        Script script = ScriptSplitter.split(source, (raw, tokens) -> parsed.add(parse(raw, tokens)));
+        return new ParsedScript(parsed, script.comments(), script.problems(), () -> FirstReadScanner.scan(script));
     }
 
     /**
@@ -46,7 +48,11 @@ public final class SqlParser {
     }
 
     public static Statement parse(RawStatement raw) {
-        List<Token> tokens = raw.tokens();
+        return parse(raw, raw.tokens());
+    }
+
+    /** {@code raw} parsed from {@code tokens}, which are its tokens. */
+    private static Statement parse(RawStatement raw, List<Token> tokens) {
         if (raw.kind() == RawStatement.Kind.PSQL_META) {
             return meta(tokens.get(0));
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,6 +166,80 @@ public final class PersistentMap<V> extends AbstractMap<String, V> {
         return a.priority > b.priority
                 ? a.withChildren(a.left, merge(a.right, b))
                 : b.withChildren(merge(a, b.left), b.right);
+    }
+
+    /** Receives the entries two maps do not share: {@code before} or {@code after} is null when the key is only in the other. */
+    @FunctionalInterface
+    public interface Difference<V> {
+        void entry(String key, @Nullable V before, @Nullable V after);
+    }
+
+    /**
+     * Reports every key whose value differs between {@code before} and {@code after} (by identity).
+     * Subtrees the two maps share are skipped, so comparing a map with one a few {@link #with} and
+     * {@link #without} calls away costs about that many paths, not the whole map: this is what lets
+     * {@link Schema} keep its index of index names up to date per statement.
+     */
+    public static <V> void diff(PersistentMap<V> before, PersistentMap<V> after, Difference<V> out) {
+        diff(before.root, after.root, out);
+    }
+
+    /** Walks {@code a}, splitting {@code b} at each key of {@code a}: relies on search order only, not on shape. */
+    @SuppressWarnings("ReferenceEquality") // a shared subtree is the same node: that is what is skipped
+    private static <V> void diff(@Nullable Node<V> a, @Nullable Node<V> b, Difference<V> out) {
+        if (a == b) {
+            return;
+        }
+        if (a == null) {
+            forEach(b, n -> out.entry(n.key, null, n.value));
+            return;
+        }
+        if (b == null) {
+            forEach(a, n -> out.entry(n.key, n.value, null));
+            return;
+        }
+        Split<V> s = split(b, a.key, a.hash);
+        if (s.match == null) {
+            out.entry(a.key, a.value, null);
+        } else if (s.match.value != a.value) {
+            out.entry(a.key, a.value, s.match.value);
+        }
+        diff(a.left, s.left, out);
+        diff(a.right, s.right, out);
+    }
+
+    private record Split<V>(
+            @Nullable Node<V> left,
+            @Nullable Node<V> match,
+            @Nullable Node<V> right) {}
+
+    /**
+     * {@code n}'s nodes below and above {@code key}, and its node of {@code key}. Only the nodes on the
+     * way down are rebuilt (without regard to priority: the halves are walked, never stored), so the
+     * subtrees off that path stay shared and {@link #diff} still skips them.
+     */
+    private static <V> Split<V> split(@Nullable Node<V> n, String key, int hash) {
+        if (n == null) {
+            return new Split<>(null, null, null);
+        }
+        int c = n.compare(key, hash);
+        if (c == 0) {
+            return new Split<>(n.left, n, n.right);
+        }
+        if (c < 0) {
+            Split<V> s = split(n.left, key, hash);
+            return new Split<>(s.left, s.match, n.withChildren(s.right, n.right));
+        }
+        Split<V> s = split(n.right, key, hash);
+        return new Split<>(n.withChildren(n.left, s.left), s.match, s.right);
+    }
+
+    private static <V> void forEach(@Nullable Node<V> n, Consumer<Node<V>> action) {
+        if (n != null) {
+            forEach(n.left, action);
+            action.accept(n);
+            forEach(n.right, action);
+        }
     }
 
     /** A well-mixed priority from the key's hash (murmur3's finaliser): balanced, repeatable shapes. */

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -13,12 +15,47 @@ import java.util.function.Predicate;
  * the default schema {@code public} is left out), and the search path unqualified names resolve
  * through. Immutable: the replayer makes a new one per change, sharing the tables that did not
  * change and all but a few nodes of the map that holds them ({@link PersistentMap}).
+ *
+ * <p>It also keeps which tables hold an index of each name (their own indexes and the indexes behind
+ * their keys), kept up to date from the tables that each change replaced ({@link PersistentMap#diff}):
+ * {@code DROP INDEX} names an index, not its table, and a migration history drops thousands of them
+ * over hundreds of tables.
  */
-public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enumsByKey, SearchPath searchPath) {
-    public static final Schema EMPTY = new Schema(PersistentMap.empty(), Map.of(), SearchPath.DEFAULT);
+public final class Schema {
+    public static final Schema EMPTY = new Schema(
+            PersistentMap.empty(), Map.of(), SearchPath.DEFAULT, PersistentMap.empty(), PersistentMap.empty());
 
-    public Schema {
-        enumsByKey = Map.copyOf(enumsByKey);
+    private final PersistentMap<Table> tablesByKey;
+    private final Map<String, EnumType> enumsByKey;
+    private final SearchPath searchPath;
+    /** Index name → the keys, in order, of the tables that hold an index or key of that name. */
+    private final PersistentMap<List<String>> indexHolders;
+    /** Table name, unqualified → the schemas, in order, with a table of that name. */
+    private final PersistentMap<List<String>> tableSchemas;
+
+    private Schema(
+            PersistentMap<Table> tablesByKey,
+            Map<String, EnumType> enumsByKey,
+            SearchPath searchPath,
+            PersistentMap<List<String>> indexHolders,
+            PersistentMap<List<String>> tableSchemas) {
+        this.tablesByKey = tablesByKey;
+        this.enumsByKey = Map.copyOf(enumsByKey);
+        this.searchPath = searchPath;
+        this.indexHolders = indexHolders;
+        this.tableSchemas = tableSchemas;
+    }
+
+    public PersistentMap<Table> tablesByKey() {
+        return tablesByKey;
+    }
+
+    public Map<String, EnumType> enumsByKey() {
+        return enumsByKey;
+    }
+
+    public SearchPath searchPath() {
+        return searchPath;
     }
 
     /** The table {@code name} denotes: qualified as written, else found through the search path. */
@@ -26,8 +63,7 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
         if (name.schema().isPresent() || searchPath.isDefault()) {
             return table(name.key());
         }
-        return lookUp(name.name(), tablesByKey::containsKey)
-                .map(schema -> tablesByKey.get(QualifiedName.key(schema, name.name())));
+        return lookUp(tableIn(name.name())).map(schema -> tablesByKey.get(QualifiedName.key(schema, name.name())));
     }
 
     public Optional<Table> table(String key) {
@@ -46,12 +82,12 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
         }
         return searchPath.isDefault()
                 ? QualifiedName.DEFAULT_SCHEMA
-                : lookUp(name.name(), tablesByKey::containsKey).orElseGet(searchPath::creationSchema);
+                : lookUp(tableIn(name.name())).orElseGet(searchPath::creationSchema);
     }
 
     /** The schema CREATE TABLE puts {@code name} in. */
     String tableCreationSchema(QualifiedName name) {
-        return name.schema().orElseGet(() -> createIn(name.name(), tablesByKey::containsKey));
+        return name.schema().orElseGet(() -> createIn(tableIn(name.name())));
     }
 
     /**
@@ -60,19 +96,31 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
      * review's guess for files that rely on a default path they do not show, such as MusicBrainz's
      * dated scripts, which set none, where its database has {@code musicbrainz, public}.
      */
-    private Optional<String> lookUp(String name, Predicate<String> exists) {
+    private Optional<String> lookUp(Predicate<String> hasIn) {
         // asked for every name every rule resolves: an index loop, and the default path tested once
         List<String> path = searchPath.lookup();
         boolean publicTested = false;
         for (int i = 0; i < path.size(); i++) {
             String schema = path.get(i);
-            boolean isPublic = schema.equals(QualifiedName.DEFAULT_SCHEMA);
-            if (exists.test(isPublic ? name : QualifiedName.key(schema, name))) {
+            if (hasIn.test(schema)) {
                 return Optional.of(schema);
             }
-            publicTested |= isPublic;
+            publicTested |= schema.equals(QualifiedName.DEFAULT_SCHEMA);
         }
-        return !publicTested && exists.test(name) ? Optional.of(QualifiedName.DEFAULT_SCHEMA) : Optional.empty();
+        return !publicTested && hasIn.test(QualifiedName.DEFAULT_SCHEMA)
+                ? Optional.of(QualifiedName.DEFAULT_SCHEMA)
+                : Optional.empty();
+    }
+
+    /** Whether a schema has a table {@code name}: from the map of names, building no key. */
+    private Predicate<String> tableIn(String name) {
+        List<String> schemas = tableSchemas.get(name);
+        return schemas == null ? schema -> false : schemas::contains;
+    }
+
+    /** Whether a schema has an enum type {@code name}. */
+    private Predicate<String> enumIn(String name) {
+        return schema -> enumsByKey.containsKey(QualifiedName.key(schema, name));
     }
 
     /**
@@ -82,9 +130,9 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
      * but files that do this rely on a path the review cannot see: MusicBrainz's dated scripts
      * set none, its release scripts {@code musicbrainz, public}, and both create the same tables).
      */
-    private String createIn(String name, Predicate<String> exists) {
+    private String createIn(Predicate<String> hasIn) {
         for (String schema : searchPath.lookup()) {
-            if (exists.test(QualifiedName.key(schema, name))) {
+            if (hasIn.test(schema)) {
                 return schema;
             }
         }
@@ -128,15 +176,17 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
 
     /** The first table, in key order, in {@code schema} (any when empty) with the index. */
     private Optional<Table> tableOfIndex(String index, Optional<String> schema, boolean keys) {
-        Table found = null; // the least key, whatever order the map iterates in
-        for (Table t : tablesByKey.values()) {
-            if ((found == null || t.key().compareTo(found.key()) < 0)
-                    && (keys ? t.holdsIndex(index) : t.hasIndex(index))
-                    && (schema.isEmpty() || schema.get().equals(t.schema()))) {
-                found = t;
+        List<String> holders = indexHolders.get(index);
+        if (holders == null) {
+            return Optional.empty();
+        }
+        for (String key : holders) { // in key order: the first that fits is the least key
+            Table t = Objects.requireNonNull(tablesByKey.get(key), "an index holder is a table of the schema");
+            if ((keys || t.hasIndex(index)) && (schema.isEmpty() || schema.get().equals(t.schema()))) {
+                return Optional.of(t);
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.empty();
     }
 
     /** The enum type {@code name} denotes: qualified as written, else found through the search path. */
@@ -154,28 +204,58 @@ public record Schema(PersistentMap<Table> tablesByKey, Map<String, EnumType> enu
 
     /** The schema of the enum type {@code name} denotes: where a look-up finds it, else where CREATE would put it. */
     String enumSchema(QualifiedName name) {
-        return name.schema()
-                .orElseGet(() -> lookUp(name.name(), enumsByKey::containsKey).orElseGet(searchPath::creationSchema));
+        return name.schema().orElseGet(() -> lookUp(enumIn(name.name())).orElseGet(searchPath::creationSchema));
     }
 
     /** The schema CREATE TYPE puts {@code name} in. */
     String enumCreationSchema(QualifiedName name) {
-        return name.schema().orElseGet(() -> createIn(name.name(), enumsByKey::containsKey));
+        return name.schema().orElseGet(() -> createIn(enumIn(name.name())));
     }
 
+    @SuppressWarnings("ReferenceEquality") // the same map: nothing changed, no new schema
     Schema withTable(Table table) {
-        return new Schema(tablesByKey.with(table.key(), table), enumsByKey, searchPath);
+        PersistentMap<Table> tables = tablesByKey.with(table.key(), table);
+        return tables == tablesByKey ? this : withTables(tables);
     }
 
+    @SuppressWarnings("ReferenceEquality") // the same map: nothing changed, no new schema
     Schema withTables(PersistentMap<Table> tables) {
-        return new Schema(tables, enumsByKey, searchPath);
+        if (tables == tablesByKey) {
+            return this;
+        }
+        TableIndex holders = new TableIndex(indexHolders, Table::heldIndexNames, Table::key);
+        TableIndex schemas = new TableIndex(tableSchemas, t -> Set.of(t.name().name()), Table::schema);
+        PersistentMap.diff(tablesByKey, tables, (key, before, after) -> {
+            holders.entry(key, before, after);
+            schemas.entry(key, before, after);
+        });
+        return new Schema(tables, enumsByKey, searchPath, holders.byName(), schemas.byName());
     }
 
     Schema withEnums(Map<String, EnumType> enums) {
-        return new Schema(tablesByKey, enums, searchPath);
+        return new Schema(tablesByKey, enums, searchPath, indexHolders, tableSchemas);
     }
 
     Schema withSearchPath(SearchPath path) {
-        return path.equals(searchPath) ? this : new Schema(tablesByKey, enumsByKey, path);
+        return path.equals(searchPath) ? this : new Schema(tablesByKey, enumsByKey, path, indexHolders, tableSchemas);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Schema other
+                && tablesByKey.equals(other.tablesByKey)
+                && enumsByKey.equals(other.enumsByKey)
+                && searchPath.equals(other.searchPath);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tablesByKey, enumsByKey, searchPath);
+    }
+
+    @Override
+    public String toString() {
+        return "Schema[tables=" + tablesByKey.keySet() + ", enums=" + enumsByKey.keySet() + ", searchPath=" + searchPath
+                + "]";
     }
 }

@@ -166,7 +166,8 @@ public final class SchemaReplayer {
             tables = apply(schema, b, tables, action);
         }
         Table table = b.build();
-        tables = tables.without(oldKey).with(table.key(), table);
+        // a rename moves the table; otherwise it is replaced in place, which rebuilds one path only
+        tables = (table.key().equals(oldKey) ? tables : tables.without(oldKey)).with(table.key(), table);
         if (!table.key().equals(oldKey)) {
             tables = retarget(tables, oldKey, table.key());
         }

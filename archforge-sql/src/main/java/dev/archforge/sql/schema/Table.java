@@ -78,6 +78,15 @@ public record Table(
         return false;
     }
 
+    /** The names {@link #holdsIndex} is true for: the table's indexes and its keys'. */
+    public Set<String> heldIndexNames() {
+        Set<String> names = new HashSet<>();
+        indexes.forEach(i -> names.add(i.name()));
+        primaryKey.ifPresent(k -> names.add(k.name()));
+        uniqueKeys.forEach(k -> names.add(k.name()));
+        return names;
+    }
+
     /**
      * True when the primary key, a unique constraint or a complete (not partial) b-tree or hash
      * index starts with exactly these columns, in any order: what a lookup by them can use.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,39 @@ class PersistentMapTest {
         }
         b = b.with("extra", 0).without("extra");
         assertThat(new ArrayList<>(a.keySet())).isEqualTo(new ArrayList<>(b.keySet()));
+    }
+
+    @Test
+    void diffReportsExactlyTheEntriesThatChangedBetweenAnyTwoVersions() {
+        Random random = new Random(7);
+        List<PersistentMap<Integer>> versions = new ArrayList<>();
+        PersistentMap<Integer> map = PersistentMap.empty();
+        for (int i = 0; i < 3_000; i++) {
+            // colliding hashes ("Aa" and "BB") test the tie-break by key
+            String key = random.nextInt(10) == 0 ? (random.nextBoolean() ? "Aa" : "BB") : "t" + random.nextInt(300);
+            map = random.nextInt(3) == 0 ? map.without(key) : map.with(key, Integer.valueOf(i));
+            versions.add(map);
+        }
+        for (int trial = 0; trial < 400; trial++) {
+            PersistentMap<Integer> before = versions.get(random.nextInt(versions.size()));
+            PersistentMap<Integer> after = trial % 2 == 0
+                    ? versions.get(random.nextInt(versions.size()))
+                    : versions.get(Math.min(versions.size() - 1, versions.indexOf(before) + 1 + random.nextInt(5)));
+            TreeMap<String, String> expected = new TreeMap<>();
+            TreeMap<String, Integer> all = new TreeMap<>(before);
+            all.putAll(after);
+            for (String k : all.keySet()) {
+                Integer b = before.get(k);
+                Integer a = after.get(k);
+                if (!Objects.equals(b, a)) { // each write stores a new value, so equal means the same one
+                    expected.put(k, b + "->" + a);
+                }
+            }
+            TreeMap<String, String> actual = new TreeMap<>();
+            PersistentMap.diff(before, after, (k, b, a) -> assertThat(actual.put(k, b + "->" + a))
+                    .isNull());
+            assertThat(actual).isEqualTo(expected);
+        }
     }
 
     @Test
