@@ -131,6 +131,14 @@ final class ReviewCommand implements Callable<Integer> {
                     + " Overrides 'migrations:' in the configuration.")
     Optional<String> migrations = Optional.empty();
 
+    @Option(
+            names = "--large-tables",
+            paramLabel = "TABLES",
+            description = "The tables a scan under a lock would stall, comma-separated (orders,audit.events):"
+                    + " the lock rules judge every other table small. Overrides 'large-tables:' in the"
+                    + " configuration.")
+    Optional<String> largeTables = Optional.empty();
+
     @Option(names = "--no-color", description = "Never colour the text output.")
     boolean noColor;
 
@@ -167,6 +175,7 @@ final class ReviewCommand implements Callable<Integer> {
                 .readAs(readAs)
                 .sqlMode(mode)
                 .migrations(deployment)
+                .largeTables(largeTables.map(CommaList::split))
                 .failOn(level)
                 .config(config.<ConfigSource>map(ConfigSource.FromFile::new).orElse(ConfigSource.discover()))
                 .baseline(baseline)

@@ -35,6 +35,14 @@ public final class ConfigLoader {
 
     private ConfigLoader() {}
 
+    /**
+     * True when {@code name} is a table name as {@code large-tables:} takes it ({@code orders},
+     * {@code audit.events}, {@code "Order"}), so a face that takes the list another way checks it alike.
+     */
+    public static boolean isTableName(String name) {
+        return TABLE_NAME.matcher(name).matches();
+    }
+
     /** The nearest configuration file in {@code start} or a folder above it. */
     public static Optional<Path> findUpward(Path start) {
         return findUpward(start, Optional.empty());
@@ -223,7 +231,7 @@ public final class ConfigLoader {
         List<String> out = new ArrayList<>();
         for (Node item : list.items()) {
             String name = scalar(item, "a table name");
-            if (!TABLE_NAME.matcher(name).matches()) {
+            if (!isTableName(name)) {
                 throw new InvalidInputException(
                         item.location(), "expected a table name such as orders or audit.events, found '" + name + "'");
             }

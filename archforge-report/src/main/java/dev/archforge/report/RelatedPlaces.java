@@ -5,7 +5,7 @@ import dev.archforge.model.Location;
 
 /**
  * The places a grouped finding shows (its related locations), as one short line for the formats
- * that have no structured field for them (Markdown, JUnit, GitHub annotations): the first
+ * that have no structured field for them (text, Markdown, JUnit, GitHub annotations): the first
  * {@value #SHOWN}, then how many more, since JSON and SARIF keep them all. A place in the finding's
  * own file is written {@code line:column}, one in another file {@code file:line:column}.
  */

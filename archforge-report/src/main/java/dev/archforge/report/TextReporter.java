@@ -19,8 +19,9 @@ import java.util.TreeSet;
 
 /**
  * {@code file:line:col severity rule-id message}, one finding per line, grouped per file with a
- * blank line between files, the settings the review ran with on one line, and a summary line. A rule shows at most {@value #PER_RULE} lines per
- * file; the rest are counted on one line ({@code file: rule-id: and 37 more}), and every one of
+ * blank line between files, the settings the review ran with on one line, and a summary line. A
+ * grouped finding names its first places on an indented line under it ({@link RelatedPlaces}). A
+ * rule shows at most {@value #PER_RULE} findings per file; the rest are counted on one line ({@code file: rule-id: and 37 more}), and every one of
  * them is in the JSON and SARIF reports.
  */
 final class TextReporter implements Reporter {
@@ -75,6 +76,7 @@ final class TextReporter implements Reporter {
                         .append(oneLine(f.message()))
                         .append('\n');
             }
+            related(f, options, out);
         }
         if (lastFile != null) {
             more(out, lastFile, shown);
@@ -94,6 +96,24 @@ final class TextReporter implements Reporter {
         settings(review, out);
         out.append(summaryLine(review)).append('\n');
         writer.write(out.toString());
+    }
+
+    /**
+     * A grouped finding's first places on an indented line under it, so the finding line itself keeps
+     * the {@code file:line:col} shape editors and CI jump to.
+     */
+    private static void related(Finding f, ReportOptions options, StringBuilder out) {
+        String related = RelatedPlaces.line(f);
+        if (related.isEmpty()) {
+            return;
+        }
+        out.append("  ");
+        if (options.color()) {
+            out.append(DIM).append(oneLine(related)).append(RESET);
+        } else {
+            out.append(oneLine(related));
+        }
+        out.append('\n');
     }
 
     /** Each rule that reported, once, with the page that says why it matters and how to fix it. */

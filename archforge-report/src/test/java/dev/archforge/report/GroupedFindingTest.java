@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A finding for one root cause keeps every place in JSON and SARIF; text counts what it leaves out. */
+/**
+ * A finding for one root cause keeps every place in JSON and SARIF; the other formats name its first places,
+ * and text counts the findings it leaves out.
+ */
 class GroupedFindingTest {
     private static final RuleDescriptor NOT_FOUND = new RuleDescriptor(
             "api-not-found-missing",
@@ -89,6 +92,13 @@ class GroupedFindingTest {
                 .contains(
                         "a.yaml: api-not-found-missing: and 5 more\n\nb.yaml:1:1 info api-not-found-missing other file\n")
                 .endsWith("26 findings (0 errors, 0 warnings, 26 info) in 2 files\n");
+    }
+
+    @Test
+    void textNamesTheFirstPlacesOnAnIndentedLineUnderTheFinding() {
+        assertThat(ReportFormat.TEXT.reporter().write(grouped(), ReportOptions.PLAIN))
+                .startsWith("api.yaml:3:1 info api-not-found-missing 2 of 2 operations on one item declare no 404"
+                        + " response\n  Also at 5:5, 9:5\n\n");
     }
 
     @Test

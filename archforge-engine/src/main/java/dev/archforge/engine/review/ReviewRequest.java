@@ -10,6 +10,9 @@ import java.util.Optional;
  * What to review and how. Every option has the CLI's default; a face sets only what its user
  * chose, with {@link #builder}. Options left empty fall back to the configuration, then to the
  * default ({@code migrations}: online; {@code failOn}: error).
+ *
+ * @param largeTables the tables that are large, replacing the configuration's {@code large-tables}
+ *     (an empty list: no table is large); empty to keep the configuration's
  */
 public record ReviewRequest(
         List<ReviewInput> inputs,
@@ -17,12 +20,14 @@ public record ReviewRequest(
         SqlMode sqlMode,
         Optional<Deployment> migrations,
         Optional<FailOn> failOn,
+        Optional<List<String>> largeTables,
         ConfigSource config,
         Optional<Path> baseline,
         Limits limits) {
 
     public ReviewRequest {
         inputs = List.copyOf(inputs);
+        largeTables = largeTables.map(List::copyOf);
     }
 
     public static Builder builder() {
@@ -36,6 +41,7 @@ public record ReviewRequest(
         private SqlMode sqlMode = SqlMode.AUTO;
         private Optional<Deployment> migrations = Optional.empty();
         private Optional<FailOn> failOn = Optional.empty();
+        private Optional<List<String>> largeTables = Optional.empty();
         private ConfigSource config = ConfigSource.discover();
         private Optional<Path> baseline = Optional.empty();
         private Limits limits = Limits.DEFAULT;
@@ -77,6 +83,12 @@ public record ReviewRequest(
             return this;
         }
 
+        /** These tables are large, the others small, whatever the configuration says. */
+        public Builder largeTables(Optional<List<String>> value) {
+            this.largeTables = value;
+            return this;
+        }
+
         public Builder config(ConfigSource value) {
             this.config = value;
             return this;
@@ -93,7 +105,8 @@ public record ReviewRequest(
         }
 
         public ReviewRequest build() {
-            return new ReviewRequest(inputs, readAs, sqlMode, migrations, failOn, config, baseline, limits);
+            return new ReviewRequest(
+                    inputs, readAs, sqlMode, migrations, failOn, largeTables, config, baseline, limits);
         }
     }
 }

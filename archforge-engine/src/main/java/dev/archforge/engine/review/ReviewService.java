@@ -56,7 +56,7 @@ public final class ReviewService {
                 .filter(ReviewInput.InMemory.class::isInstance)
                 .map(i -> ((ReviewInput.InMemory) i).text())
                 .toList();
-        Config cfg = config(request.config(), paths);
+        Config cfg = overridden(config(request.config(), paths), request);
         Deployment deployment = deployment(request, cfg);
         Optional<Severity> threshold = threshold(request, cfg);
         OpenApiReviewer apiReviewer = new OpenApiReviewer(request.limits());
@@ -269,6 +269,23 @@ public final class ReviewService {
         return found.isEmpty()
                 ? Config.empty(Path.of("").toAbsolutePath())
                 : ConfigLoader.load(found.get(), catalog.all());
+    }
+
+    /**
+     * The configuration with what the request sets in its place: the large tables, each checked the
+     * way the configuration's are.
+     */
+    private static Config overridden(Config cfg, ReviewRequest request) {
+        if (request.largeTables().isEmpty()) {
+            return cfg;
+        }
+        for (String table : request.largeTables().get()) {
+            if (!ConfigLoader.isTableName(table)) {
+                throw new UsageException(
+                        "--large-tables expects table names such as orders or audit.events, found '" + table + "'");
+            }
+        }
+        return cfg.toBuilder().largeTables(request.largeTables()).build();
     }
 
     /** How migrations are applied: the request, else the configuration, else online. */

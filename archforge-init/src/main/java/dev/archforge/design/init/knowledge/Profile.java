@@ -2,7 +2,8 @@ package dev.archforge.design.init.knowledge;
 
 /**
  * The scale, team and constraints a kind of system typically has: the defaults a draft assumes until the
- * brief or an answer says otherwise. Start from {@link #typical()} and change what differs.
+ * brief or an answer says otherwise. Start from {@link #typical()} and change what differs with
+ * {@link #toBuilder()}.
  *
  * @param activeShare daily active users over registered users (0.2: one in five signs in each day)
  * @param budgetPerMonth infrastructure budget in US dollars
@@ -31,198 +32,132 @@ public record Profile(
 
     /** A new consumer product: ten thousand daily users, one in five of those registered. */
     public static Profile typical() {
-        return new Profile(10_000, 0.2, 30, 4, 80, 4, 5, 36, 4, 99.9, 300, 1000);
+        return builder().build();
     }
 
-    public Profile dailyActiveUsers(long value) {
-        return new Profile(
-                value,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
+    /** A builder at the {@link #typical()} values. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Profile activeShare(double value) {
-        return new Profile(
-                dailyActiveUsers,
-                value,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
+    /** A builder holding these values, to change one or two. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.dailyActiveUsers = dailyActiveUsers;
+        b.activeShare = activeShare;
+        b.actionsPerUserPerDay = actionsPerUserPerDay;
+        b.peakFactor = peakFactor;
+        b.readPercent = readPercent;
+        b.payloadKb = payloadKb;
+        b.monthlyGrowthPercent = monthlyGrowthPercent;
+        b.retentionMonths = retentionMonths;
+        b.teamSize = teamSize;
+        b.availability = availability;
+        b.latencyP99Ms = latencyP99Ms;
+        b.budgetPerMonth = budgetPerMonth;
+        return b;
     }
 
-    public Profile actions(double perUserPerDay) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                perUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+    /**
+     * Builds a profile one value at a time; what is not set keeps its typical value. One place to add a
+     * value, instead of a copy method per value that repeats every component. The profile's checks run in
+     * {@link #build()}.
+     */
+    public static final class Builder {
+        private long dailyActiveUsers = 10_000;
+        private double activeShare = 0.2;
+        private double actionsPerUserPerDay = 30;
+        private double peakFactor = 4;
+        private double readPercent = 80;
+        private double payloadKb = 4;
+        private double monthlyGrowthPercent = 5;
+        private int retentionMonths = 36;
+        private int teamSize = 4;
+        private double availability = 99.9;
+        private int latencyP99Ms = 300;
+        private int budgetPerMonth = 1000;
 
-    public Profile peakFactor(double value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                value,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+        private Builder() {}
 
-    public Profile readPercent(double value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                value,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+        public Builder dailyActiveUsers(long value) {
+            this.dailyActiveUsers = value;
+            return this;
+        }
 
-    public Profile payloadKb(double value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                value,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+        public Builder activeShare(double value) {
+            this.activeShare = value;
+            return this;
+        }
 
-    public Profile monthlyGrowthPercent(double value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                value,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+        public Builder actionsPerUserPerDay(double value) {
+            this.actionsPerUserPerDay = value;
+            return this;
+        }
 
-    public Profile retentionMonths(int value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                value,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+        public Builder peakFactor(double value) {
+            this.peakFactor = value;
+            return this;
+        }
 
-    public Profile teamSize(int value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                value,
-                availability,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+        public Builder readPercent(double value) {
+            this.readPercent = value;
+            return this;
+        }
 
-    public Profile availability(double value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                value,
-                latencyP99Ms,
-                budgetPerMonth);
-    }
+        public Builder payloadKb(double value) {
+            this.payloadKb = value;
+            return this;
+        }
 
-    public Profile latencyP99Ms(int value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                value,
-                budgetPerMonth);
-    }
+        public Builder monthlyGrowthPercent(double value) {
+            this.monthlyGrowthPercent = value;
+            return this;
+        }
 
-    public Profile budgetPerMonth(int value) {
-        return new Profile(
-                dailyActiveUsers,
-                activeShare,
-                actionsPerUserPerDay,
-                peakFactor,
-                readPercent,
-                payloadKb,
-                monthlyGrowthPercent,
-                retentionMonths,
-                teamSize,
-                availability,
-                latencyP99Ms,
-                value);
+        public Builder retentionMonths(int value) {
+            this.retentionMonths = value;
+            return this;
+        }
+
+        public Builder teamSize(int value) {
+            this.teamSize = value;
+            return this;
+        }
+
+        public Builder availability(double value) {
+            this.availability = value;
+            return this;
+        }
+
+        public Builder latencyP99Ms(int value) {
+            this.latencyP99Ms = value;
+            return this;
+        }
+
+        public Builder budgetPerMonth(int value) {
+            this.budgetPerMonth = value;
+            return this;
+        }
+
+        /**
+         * The profile.
+         *
+         * @throws IllegalArgumentException when a value is out of range
+         */
+        public Profile build() {
+            return new Profile(
+                    dailyActiveUsers,
+                    activeShare,
+                    actionsPerUserPerDay,
+                    peakFactor,
+                    readPercent,
+                    payloadKb,
+                    monthlyGrowthPercent,
+                    retentionMonths,
+                    teamSize,
+                    availability,
+                    latencyP99Ms,
+                    budgetPerMonth);
+        }
     }
 }

@@ -66,20 +66,22 @@ enum ProfileKey {
      * @throws IllegalArgumentException when a count is not a whole number, or the profile refuses the value
      */
     Profile with(Profile p, BigDecimal value) {
-        return switch (this) {
-            case DAILY_ACTIVE_USERS -> p.dailyActiveUsers(whole(value));
-            case ACTIVE_SHARE -> p.activeShare(value.doubleValue());
-            case ACTIONS_PER_USER -> p.actions(value.doubleValue());
-            case PEAK_FACTOR -> p.peakFactor(value.doubleValue());
-            case READ_PERCENT -> p.readPercent(value.doubleValue());
-            case PAYLOAD_KB -> p.payloadKb(value.doubleValue());
-            case MONTHLY_GROWTH -> p.monthlyGrowthPercent(value.doubleValue());
-            case RETENTION_MONTHS -> p.retentionMonths(Math.toIntExact(whole(value)));
-            case TEAM_SIZE -> p.teamSize(Math.toIntExact(whole(value)));
-            case AVAILABILITY -> p.availability(value.doubleValue());
-            case LATENCY -> p.latencyP99Ms(Math.toIntExact(whole(value)));
-            case BUDGET -> p.budgetPerMonth(Math.toIntExact(whole(value)));
-        };
+        Profile.Builder b = p.toBuilder();
+        switch (this) {
+            case DAILY_ACTIVE_USERS -> b.dailyActiveUsers(whole(value));
+            case ACTIVE_SHARE -> b.activeShare(value.doubleValue());
+            case ACTIONS_PER_USER -> b.actionsPerUserPerDay(value.doubleValue());
+            case PEAK_FACTOR -> b.peakFactor(value.doubleValue());
+            case READ_PERCENT -> b.readPercent(value.doubleValue());
+            case PAYLOAD_KB -> b.payloadKb(value.doubleValue());
+            case MONTHLY_GROWTH -> b.monthlyGrowthPercent(value.doubleValue());
+            case RETENTION_MONTHS -> b.retentionMonths(Math.toIntExact(whole(value)));
+            case TEAM_SIZE -> b.teamSize(Math.toIntExact(whole(value)));
+            case AVAILABILITY -> b.availability(value.doubleValue());
+            case LATENCY -> b.latencyP99Ms(Math.toIntExact(whole(value)));
+            case BUDGET -> b.budgetPerMonth(Math.toIntExact(whole(value)));
+        }
+        return b.build();
     }
 
     private long whole(BigDecimal value) {

@@ -97,7 +97,8 @@ class KnowledgeReaderTest {
                     sort: created_at desc
                     per-user-per-day: 0.5
                 """);
-        assertThat(d.profile()).isEqualTo(Profile.typical().peakFactor(6).teamSize(2));
+        assertThat(d.profile())
+                .isEqualTo(Profile.builder().peakFactor(6).teamSize(2).build());
         assertThat(d.parts().entities().get(0))
                 .isEqualTo(EntitySpec.named("Order")
                         .owner("buyer")
@@ -137,7 +138,7 @@ class KnowledgeReaderTest {
                   peak-factor: 20
                 """);
         assertThat(c.adjust().apply(Profile.typical()).peakFactor()).isEqualTo(20);
-        assertThat(c.adjust().apply(Profile.typical().peakFactor(30)).peakFactor())
+        assertThat(c.adjust().apply(Profile.builder().peakFactor(30).build()).peakFactor())
                 .isEqualTo(30);
     }
 
