@@ -1,5 +1,6 @@
 package dev.archforge.lint;
 
+import dev.archforge.model.CancelledException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,15 +14,21 @@ import java.util.concurrent.Future;
  * more than the tasks; see ADR 0005 for why not a shared pool) and returns their results in the
  * order of the tasks, so the outcome is the one a sequential run gives. What a task throws is thrown
  * again as it was, the first task's first. One task, or one core, runs on the calling thread.
+ *
+ * <p>An interrupted calling thread ends the run with {@link CancelledException}: the tasks not yet
+ * started never start, and the running ones are interrupted, so nested runs end at their next task.
+ * That is how a cancelled MCP call stops its review between files and between rules.
  */
 public final class InOrder {
     private InOrder() {}
 
     public static <R> List<R> run(List<? extends Callable<R>> tasks, String threadName) {
+        CancelledException.throwIfInterrupted();
         int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             List<R> out = new ArrayList<>(tasks.size());
             for (Callable<R> task : tasks) {
+                CancelledException.throwIfInterrupted();
                 out.add(call(task));
             }
             return out;
@@ -38,7 +45,7 @@ public final class InOrder {
             }
             List<R> out = new ArrayList<>(tasks.size());
             for (Future<R> f : futures) {
-                out.add(join(f, threadName));
+                out.add(join(f));
             }
             return out;
         } finally {
@@ -56,12 +63,13 @@ public final class InOrder {
         }
     }
 
-    private static <R> R join(Future<R> future, String what) {
+    private static <R> R join(Future<R> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
+            // the caller gave up: the finally block of run interrupts the tasks still running
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while " + what + " tasks ran", e);
+            throw new CancelledException();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

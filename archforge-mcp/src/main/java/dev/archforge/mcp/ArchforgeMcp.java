@@ -1,6 +1,8 @@
 package dev.archforge.mcp;
 
 import dev.archforge.engine.Engine;
+import dev.archforge.mcp.cancel.RunningCalls;
+import dev.archforge.mcp.cancel.StdioCancellation;
 import dev.archforge.mcp.catalog.Prompts;
 import dev.archforge.mcp.catalog.Resources;
 import dev.archforge.mcp.support.Json;
@@ -24,15 +26,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Archforge MCP server: one engine, one worker pool, and the tools, resources and prompts, served
  * over stdio ({@link #stdio}) or Streamable HTTP ({@link McpHttpServer}). Every session shares the
- * engine, which is thread-safe; each call runs on the pool under {@link McpLimits}.
+ * engine, which is thread-safe; each call runs on the pool under {@link McpLimits} and stops when
+ * its client cancels it ({@code notifications/cancelled}; see {@link dev.archforge.mcp.cancel}).
  */
 public final class ArchforgeMcp implements AutoCloseable {
     static final String INSTRUCTIONS = "Archforge is a deterministic backend architect. Use 'review' for OpenAPI"
@@ -44,7 +47,8 @@ public final class ArchforgeMcp implements AutoCloseable {
     private final Engine engine;
     private final McpLimits limits;
     private final Path workingFolder;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
+    private final RunningCalls calls = new RunningCalls();
 
     public ArchforgeMcp(Engine engine, McpLimits limits, Path workingFolder) {
         this.engine = engine;
@@ -52,16 +56,18 @@ public final class ArchforgeMcp implements AutoCloseable {
         this.workingFolder = workingFolder.toAbsolutePath();
         AtomicInteger n = new AtomicInteger();
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "archforge-mcp-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers =
+                new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "archforge-mcp-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** A server speaking on these streams, one session: the client's standard input and output. */
     public McpSyncServer stdio(InputStream in, OutputStream out) {
-        return configure(McpServer.sync(new StdioServerTransportProvider(Json.mcp(), in, out)));
+        return configure(
+                McpServer.sync(new StdioCancellation(new StdioServerTransportProvider(Json.mcp(), in, out), calls)));
     }
 
     /**
@@ -114,6 +120,16 @@ public final class ArchforgeMcp implements AutoCloseable {
                 .resourceTemplates(Resources.ruleTemplate(engine.rules()))
                 .prompts(Prompts.all())
                 .build();
+    }
+
+    /** The tool calls in flight, for cancellation. */
+    RunningCalls calls() {
+        return calls;
+    }
+
+    /** How many workers are doing a call now (an estimate, as the pool gives it). */
+    int busyWorkers() {
+        return workers.getActiveCount();
     }
 
     @Override

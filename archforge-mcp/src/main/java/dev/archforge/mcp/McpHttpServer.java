@@ -1,11 +1,13 @@
 package dev.archforge.mcp;
 
+import dev.archforge.mcp.cancel.HttpCancellation;
 import dev.archforge.mcp.support.Json;
 import dev.archforge.model.UsageException;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -26,7 +28,8 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  * The server over Streamable HTTP at {@code /mcp}, on an embedded Tomcat. Bound to 127.0.0.1 unless told
  * otherwise; the {@code Origin} header must name a local page or an allowed origin and, on a loopback
  * address, the {@code Host} header a loopback name (DNS-rebinding protection, as the specification asks);
- * a bearer token is required when one is given, and must be given to bind anywhere else.
+ * a bearer token is required when one is given, and must be given to bind anywhere else. Client
+ * cancellation is honoured by a filter in front of the SDK's servlet ({@link HttpCancellation}).
  */
 public final class McpHttpServer implements AutoCloseable {
     public static final String PATH = "/mcp";
@@ -74,10 +77,13 @@ public final class McpHttpServer implements AutoCloseable {
         if (loopback) {
             security.allowedHosts(List.of("localhost:*", "127.0.0.1:*", "[::1]:*"));
         }
+        ServerHttpHeaderValidator headers = security.build();
+        HttpCancellation cancellation = new HttpCancellation(mcp.calls(), headers);
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(Json.mcp())
                 .mcpEndpoint(PATH)
-                .httpHeaderValidator(security.build())
+                .httpHeaderValidator(headers)
+                .contextExtractor(cancellation.contextExtractor())
                 .build();
         McpSyncServer server = mcp.configure(McpServer.sync(transport));
         Path base;
@@ -107,6 +113,16 @@ public final class McpHttpServer implements AutoCloseable {
             map.addURLPattern("/*");
             context.addFilterMap(map);
         });
+        // after the bearer check: a cancellation must come from a client that may call at all
+        FilterDef cancelling = new FilterDef();
+        cancelling.setFilterName("cancellation");
+        cancelling.setFilter(cancellation);
+        cancelling.setAsyncSupported("true");
+        context.addFilterDef(cancelling);
+        FilterMap cancellingMap = new FilterMap();
+        cancellingMap.setFilterName("cancellation");
+        cancellingMap.addURLPattern(PATH);
+        context.addFilterMap(cancellingMap);
         try {
             tomcat.start();
         } catch (LifecycleException e) {

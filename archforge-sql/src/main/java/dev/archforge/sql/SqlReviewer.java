@@ -6,6 +6,7 @@ import dev.archforge.lint.RegisteredRule;
 import dev.archforge.lint.RuleFailure;
 import dev.archforge.lint.RuleRunner;
 import dev.archforge.lint.RunResult;
+import dev.archforge.model.CancelledException;
 import dev.archforge.model.Category;
 import dev.archforge.model.Finding;
 import dev.archforge.model.InvalidInputException;
@@ -111,6 +112,8 @@ public final class SqlReviewer {
         Schema current = Schema.EMPTY;
         List<ParsedScript> scripts = parseAll(sources);
         for (int i = 0; i < sources.size(); i++) {
+            // a history of hundreds of files replays file by file: a cancelled review stops between them
+            CancelledException.throwIfInterrupted();
             String name = sources.get(i).name();
             ParsedScript script = scripts.get(i);
             List<Schema> replayed = SqlFile.replay(current, name, script.statements());

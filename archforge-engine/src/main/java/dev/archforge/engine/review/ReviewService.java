@@ -45,7 +45,8 @@ public final class ReviewService {
     /**
      * Reviews what the request names. Throws {@link UsageException} for a request that cannot
      * run (a configuration file that does not exist or names an unknown value); everything about
-     * the inputs themselves is in the result.
+     * the inputs themselves is in the result. An interrupted thread ends the review with
+     * {@link dev.archforge.model.CancelledException} between inputs, SQL files and rules.
      */
     public ReviewResult review(ReviewRequest request) {
         List<Path> paths = request.inputs().stream()

@@ -1,5 +1,6 @@
 package dev.archforge.mcp.tools;
 
+import dev.archforge.model.CancelledException;
 import dev.archforge.model.InvalidInputException;
 import dev.archforge.model.UsageException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -35,6 +36,10 @@ public final class ToolErrors {
         }
         if (t instanceof UsageException usage) {
             return "archforge: " + usage.getMessage();
+        }
+        if (t instanceof CancelledException) {
+            // the worker was interrupted by something other than its call's own cancellation: the server stopping
+            return "archforge: the call was cancelled";
         }
         if (t instanceof OutOfMemoryError) {
             return "archforge: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)

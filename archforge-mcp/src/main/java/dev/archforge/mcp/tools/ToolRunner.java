@@ -1,6 +1,7 @@
 package dev.archforge.mcp.tools;
 
 import dev.archforge.engine.Engine;
+import dev.archforge.mcp.cancel.Call;
 import dev.archforge.mcp.support.McpLimits;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -23,12 +26,19 @@ import java.util.function.Supplier;
 /**
  * Runs every tool call the same way: arguments checked for size, the call on the server's worker pool
  * under the time limit, and anything it throws turned into a tool error. The SDK's thread waits; when
- * it is interrupted (the SDK gives up on the request) or the limit passes, the worker is interrupted.
- * One bad call never reaches the protocol layer, so the next call is served as if it had not happened.
+ * it is interrupted (the SDK gives up on the request), the limit passes or the client cancels the call
+ * ({@link Call}), the worker is interrupted and the engine stops at its next file or rule, so the
+ * worker is free for the next call. One bad call never reaches the protocol layer, so the next call
+ * is served as if it had not happened.
  */
 public final class ToolRunner {
     /** The arguments that name files: a call with one of them needs the client's roots. */
     private static final Set<String> PATH_ARGUMENTS = Set.of("paths", "path", "config", "baseline", "outDir");
+    /**
+     * The answer to a cancelled call. The transports do not send it (the specification asks for no
+     * response); it is what a client sees should a cancellation cross the result on its way out.
+     */
+    static final String CANCELLED = "archforge: the call was cancelled by the client";
 
     private final Engine engine;
     private final McpLimits limits;
@@ -50,6 +60,7 @@ public final class ToolRunner {
     }
 
     CallToolResult run(ArchforgeTool tool, McpSyncServerExchange exchange, CallToolRequest request) {
+        Optional<Call> call = Call.of(exchange.transportContext());
         try {
             Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
             long size = utf8Size(arguments);
@@ -67,8 +78,12 @@ public final class ToolRunner {
                     : () -> {
                         throw new IllegalStateException("tool " + name + " asked for roots without a path argument");
                     };
+            if (call.isPresent() && call.get().cancelled()) {
+                return ToolErrors.error(CANCELLED);
+            }
             Future<CallToolResult> future = workers.submit(
                     () -> tool.call(new ToolCall(new Args(name, arguments, known), roots, engine, limits)));
+            call.ifPresent(c -> c.attach(future));
             return await(future);
         } catch (RuntimeException | Error e) { // NOPMD: the boundary where anything becomes a tool error
             return ToolErrors.of(e);
@@ -82,6 +97,9 @@ public final class ToolRunner {
             future.cancel(true);
             return ToolErrors.error("archforge: the call took longer than its limit of "
                     + limits.callTimeout().toSeconds() + " s (--call-timeout) and was stopped");
+        } catch (CancellationException e) {
+            // the client's notifications/cancelled: RunningCalls interrupted the worker
+            return ToolErrors.error(CANCELLED);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
