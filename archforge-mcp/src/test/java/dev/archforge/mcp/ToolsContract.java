@@ -123,6 +123,26 @@ abstract class ToolsContract {
     }
 
     @Test
+    void largeTablesJudgesTheOtherTablesSmall() {
+        List<Map<String, Object>> files = List.of(
+                Map.of("name", "V1__orders.sql", "text", "CREATE TABLE orders (id bigint PRIMARY KEY, status text);\n"),
+                Map.of("name", "V2__index.sql", "text", "CREATE INDEX orders_status_idx ON orders (status);\n"));
+        String rule = "sql-index-created-without-concurrently";
+        CallToolResult unnamed = call(client, "review", Map.of("files", files, "sqlMode", "migration"));
+        assertThat(String.valueOf(structured(unnamed).get("findings"))).contains(rule);
+        CallToolResult named = call(
+                client,
+                "review",
+                Map.of("files", files, "sqlMode", "migration", "largeTables", List.of("audit.events")));
+        assertThat(isError(named)).as(text(named)).isFalse();
+        assertThat(String.valueOf(structured(named).get("findings"))).doesNotContain(rule);
+        assertThat(String.valueOf(structured(named).get("summary"))).contains("large-tables");
+        assertError(
+                call(client, "review", Map.of("files", files, "largeTables", List.of("1st"))),
+                "archforge: --large-tables expects table names");
+    }
+
+    @Test
     void invalidInputIsAToolErrorWithTheLocatedMessage() {
         CallToolResult r = call(
                 client, "review", Map.of("files", List.of(Map.of("name", "broken.yaml", "text", "openapi: [1,\n"))));
@@ -139,7 +159,7 @@ abstract class ToolsContract {
         assertError(
                 call(client, "review", Map.of("paths", List.of("x.yaml"), "colour", "red")),
                 "archforge: unknown argument 'colour' for review; expected as, baseline, config, failOn, files,"
-                        + " maxFindings, migrations, paths, sqlMode");
+                        + " largeTables, maxFindings, migrations, paths, sqlMode");
         assertError(
                 call(client, "review", Map.of("paths", List.of("examples"), "sqlMode", "both")),
                 "archforge: unknown sqlMode 'both', expected auto, schema, migration");

@@ -66,6 +66,11 @@ final class Args {
         throw wrongType(name, "a whole number", v);
     }
 
+    /** True when the call gives the argument, even as an empty array: [] and absent can mean different things. */
+    boolean has(String name) {
+        return raw.get(name) != null;
+    }
+
     List<String> strings(String name) {
         Object v = raw.get(name);
         if (v == null) {

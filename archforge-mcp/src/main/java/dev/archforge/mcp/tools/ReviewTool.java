@@ -60,6 +60,7 @@ final class ReviewTool implements ArchforgeTool {
                 .migrations(args.string("migrations").map(v -> Deployment.parse(v)
                         .orElseThrow(() ->
                                 new UsageException("unknown migrations '" + v + "', expected online or offline"))))
+                .largeTables(args.has("largeTables") ? Optional.of(args.strings("largeTables")) : Optional.empty())
                 .failOn(args.string("failOn").map(v -> FailOn.parse(v)
                         .orElseThrow(() -> new UsageException(
                                 "unknown failOn '" + v + "', expected error, warning, info or never"))))
