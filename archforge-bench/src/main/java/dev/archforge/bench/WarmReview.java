@@ -15,22 +15,28 @@ import java.util.Optional;
  * Not JMH on purpose: a review of the SQL corpus is a whole-request operation whose GC behaviour
  * (heap growth, collector) is part of what is measured; run it with the JVM options of the server.
  *
- * <pre>java [JVM options] -cp archforge-bench/target/benchmarks.jar dev.archforge.bench.WarmReview N PATH...</pre>
+ * <p>With {@code --serving} the engine is the MCP server's ({@link Engine#serving()}): from the second
+ * call on, SQL sets whose files have not changed are answered from the findings it kept; without,
+ * every call parses and runs every rule again, as a server does for files it has not seen.
+ *
+ * <pre>java [JVM options] -cp archforge-bench/target/benchmarks.jar dev.archforge.bench.WarmReview [--serving] N PATH...</pre>
  */
 public final class WarmReview {
     private WarmReview() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: WarmReview CALLS PATH...");
+        boolean serving = args.length > 0 && args[0].equals("--serving");
+        int first = serving ? 1 : 0;
+        if (args.length < first + 2) {
+            System.err.println("usage: WarmReview [--serving] CALLS PATH...");
             System.exit(2);
         }
-        int calls = Integer.parseInt(args[0]);
+        int calls = Integer.parseInt(args[first]);
         List<Path> paths = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = first + 1; i < args.length; i++) {
             paths.add(Path.of(args[i]));
         }
-        Engine engine = new Engine();
+        Engine engine = serving ? Engine.serving() : new Engine();
         ReviewRequest request = ReviewRequest.builder()
                 .paths(paths)
                 .failOn(Optional.of(FailOn.NEVER))
@@ -39,10 +45,11 @@ public final class WarmReview {
             long start = System.nanoTime();
             ReviewResult result = engine.review(request);
             System.out.printf(
-                    "call %d: %d ms, %d findings%n",
+                    "call %d: %d ms, %d findings, %d SQL sets reused%n",
                     i + 1,
                     (System.nanoTime() - start) / 1_000_000,
-                    result.review().findings().size());
+                    result.review().findings().size(),
+                    result.reusedSqlSets());
         }
     }
 }

@@ -62,14 +62,21 @@ final class McpCommand implements Callable<Integer> {
     @Option(
             names = "--max-input-mb",
             paramLabel = "MB",
-            description = "Refuse a call whose text arguments exceed this many megabytes (default 64).")
-    int maxInputMb = 64;
+            description = "Refuse a call whose text arguments exceed this many megabytes (default 16, the"
+                    + " largest message the MCP SDK reads).")
+    int maxInputMb = 16;
 
     @Option(
             names = "--max-file-size",
             paramLabel = "MB",
             description = "Refuse files larger than this many megabytes in a review (default 64).")
     int maxFileSizeMb = 64;
+
+    @Option(
+            names = "--no-cache",
+            description = "Review every SQL set in full on every call, even when none of its files changed"
+                    + " since an earlier call (by default their findings are reused).")
+    boolean noCache;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -83,7 +90,7 @@ final class McpCommand implements Callable<Integer> {
                 Limits.DEFAULT.maxAliases(),
                 Limits.DEFAULT.maxAliasNodes());
         McpLimits limits = new McpLimits(Duration.ofSeconds(callTimeout), maxInputMb * 1024L * 1024L, reading);
-        try (ArchforgeMcp mcp = new ArchforgeMcp(new Engine(), limits, Path.of(""))) {
+        try (ArchforgeMcp mcp = new ArchforgeMcp(noCache ? new Engine() : Engine.serving(), limits, Path.of(""))) {
             if (http.isPresent()) {
                 return serveHttp(mcp);
             }

@@ -16,7 +16,7 @@ class HttpToolsTest extends ToolsContract {
 
     @Override
     McpSyncClient connect(List<Path> roots) {
-        mcp = new ArchforgeMcp(new Engine(), McpLimits.DEFAULT, Path.of(""));
+        mcp = new ArchforgeMcp(Engine.serving(), McpLimits.DEFAULT, Path.of(""));
         server = McpHttpServer.start(mcp, new McpHttpServer.Options("127.0.0.1", 0, Optional.empty(), List.of()));
         return Clients.http(server.port(), roots);
     }

@@ -9,7 +9,7 @@ public final class StdioServerMain {
     private StdioServerMain() {}
 
     public static void main(String[] args) throws Exception {
-        try (ArchforgeMcp mcp = new ArchforgeMcp(new Engine(), McpLimits.DEFAULT, Path.of(""))) {
+        try (ArchforgeMcp mcp = new ArchforgeMcp(Engine.serving(), McpLimits.DEFAULT, Path.of(""))) {
             mcp.serveStdio();
         }
     }

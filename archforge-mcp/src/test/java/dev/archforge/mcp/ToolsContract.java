@@ -123,6 +123,20 @@ abstract class ToolsContract {
     }
 
     @Test
+    void anUnchangedSqlSetIsAnsweredFromTheFindingsKeptAndSaysSo() {
+        Map<String, Object> args = Map.of(
+                "paths", List.of("examples/design/marketplace/db/migration"), "sqlMode", "migration", "maxFindings", 0);
+        Map<String, Object> first = structured(call(client, "review", args));
+        CallToolResult again = call(client, "review", args);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary =
+                (Map<String, Object>) Objects.requireNonNull(structured(again).get("summary"));
+        assertThat(summary.get("reusedSqlSets")).isEqualTo(1);
+        assertThat(structured(again).get("findings")).isEqualTo(first.get("findings"));
+        assertThat(text(again)).contains("1 SQL set was unchanged since an earlier review");
+    }
+
+    @Test
     void largeTablesJudgesTheOtherTablesSmall() {
         List<Map<String, Object>> files = List.of(
                 Map.of("name", "V1__orders.sql", "text", "CREATE TABLE orders (id bigint PRIMARY KEY, status text);\n"),

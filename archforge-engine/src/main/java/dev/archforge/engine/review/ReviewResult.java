@@ -11,7 +11,9 @@ import java.util.Optional;
  * What a review found: the {@link Review} the reporters render (files, findings after the
  * baseline, the rules that ran, input problems, files passed over), and what a face needs
  * besides: every finding before the baseline (to write a new one), how many the baseline hid,
- * the rules that failed, the SQL runs, the timings, and the fail-on threshold.
+ * the rules that failed, the SQL runs, the timings, the fail-on threshold, and how many SQL sets
+ * a long-running engine answered from findings it kept because their files had not changed
+ * ({@link ReviewCache}).
  */
 public record ReviewResult(
         Review review,
@@ -20,7 +22,8 @@ public record ReviewResult(
         List<RuleFailure> failures,
         List<SqlRun> sqlRuns,
         List<InputTiming> timings,
-        Optional<Severity> threshold) {
+        Optional<Severity> threshold,
+        int reusedSqlSets) {
 
     public ReviewResult {
         beforeBaseline = List.copyOf(beforeBaseline);

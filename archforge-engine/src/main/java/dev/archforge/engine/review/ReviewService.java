@@ -16,6 +16,7 @@ import dev.archforge.model.Severity;
 import dev.archforge.model.Skipped;
 import dev.archforge.model.UsageException;
 import dev.archforge.openapi.OpenApiReviewer;
+import dev.archforge.source.Limits;
 import dev.archforge.source.SourceText;
 import dev.archforge.sql.SqlReviewer;
 import dev.archforge.sql.rules.ReviewMode;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,9 +39,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReviewService {
     private final RuleCatalog catalog;
+    private final ReviewCache cache;
 
-    public ReviewService(RuleCatalog catalog) {
+    public ReviewService(RuleCatalog catalog, ReviewCache cache) {
         this.catalog = catalog;
+        this.cache = cache;
     }
 
     /**
@@ -103,7 +107,11 @@ public final class ReviewService {
                         files.size(),
                         mode,
                         deployment,
-                        () -> sqlReviewer.reviewFiles(files, mode, deployment.migrations(), cfg));
+                        () -> cache.sqlSet(
+                                files,
+                                new SqlSettings(mode, deployment, cfg, request.limits()),
+                                () -> sqlReviewer.reviewFiles(files, mode, deployment.migrations(), cfg),
+                                run.reused::incrementAndGet));
             }
         }
         List<SourceText> sqlTexts =
@@ -134,7 +142,14 @@ public final class ReviewService {
                 .toList();
         Review review = new Review(run.files, findings, rules, run.problems, run.skipped, settings(cfg, run));
         return new ReviewResult(
-                review, all, all.size() - findings.size(), run.failures, run.sqlRuns, run.timings, threshold);
+                review,
+                all,
+                all.size() - findings.size(),
+                run.failures,
+                run.sqlRuns,
+                run.timings,
+                threshold,
+                run.reused.get());
     }
 
     /**
@@ -185,6 +200,9 @@ public final class ReviewService {
         final List<Skipped> skipped;
         final List<SqlRun> sqlRuns = new ArrayList<>();
         final List<InputTiming> timings = new ArrayList<>();
+        /** Steps run side by side: the sets the cache answered. */
+        final AtomicInteger reused = new AtomicInteger();
+
         private final List<Pending> pending = new ArrayList<>();
         boolean api;
         boolean sql;
@@ -231,6 +249,9 @@ public final class ReviewService {
             }
         }
     }
+
+    /** What a SQL set's findings depend on besides its files: the key of {@link ReviewCache} with them. */
+    private record SqlSettings(ReviewMode mode, Deployment deployment, Config config, Limits limits) {}
 
     /** A step listed, not yet run. */
     private record Pending(String name, boolean api, Step step) {}

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param reading the review's reading limits, as {@code archforge review --max-...} sets them
  */
 public record McpLimits(Duration callTimeout, long maxInputBytes, Limits reading) {
-    public static final McpLimits DEFAULT = new McpLimits(Duration.ofMinutes(2), 64L * 1024 * 1024, Limits.DEFAULT);
+    public static final McpLimits DEFAULT = new McpLimits(Duration.ofMinutes(2), 16L * 1024 * 1024, Limits.DEFAULT);
 
     public McpLimits {
         if (callTimeout.isNegative() || callTimeout.isZero()) {

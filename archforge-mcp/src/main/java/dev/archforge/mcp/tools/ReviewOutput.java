@@ -42,20 +42,33 @@ final class ReviewOutput {
 
     static CallToolResult of(ReviewResult result, int maxFindings, Optional<String> heading) {
         Review review = result.review();
-        Map<String, Object> json = Json.object(reportJson(review));
-        List<?> findings = (List<?>) Objects.requireNonNull(json.get("findings"), "report JSON without findings");
-        boolean truncated = maxFindings > 0 && findings.size() > maxFindings;
-        if (truncated) {
-            json.put("findings", new ArrayList<>(findings.subList(0, maxFindings)));
-        }
+        boolean truncated = maxFindings > 0 && review.findings().size() > maxFindings;
+        // only the findings listed are rendered: the JSON of thousands, parsed back to be cut, cost more than the
+        // review
+        Review listed = truncated
+                ? new Review(
+                        review.files(),
+                        review.findings().subList(0, maxFindings),
+                        review.rules(),
+                        review.errors(),
+                        review.skipped(),
+                        review.settings())
+                : review;
+        Map<String, Object> json = Json.object(reportJson(listed));
         json.put("truncated", truncated);
         json.put("rules", byRule(review));
         String text = summary(result, truncated, maxFindings, heading);
         @SuppressWarnings("unchecked")
         Map<String, Object> summary =
                 (Map<String, Object>) Objects.requireNonNull(json.get("summary"), "report JSON without summary");
+        Summary all = review.summary(); // the counts of every finding, listed or not
+        summary.put("error", all.errors());
+        summary.put("warning", all.warnings());
+        summary.put("info", all.infos());
+        summary.put("total", all.total());
         summary.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         summary.put("text", text);
+        summary.put("reusedSqlSets", result.reusedSqlSets());
         json.put("sqlRuns", result.sqlRuns().stream().map(SqlRun::describe).toList());
         boolean error = result.outcome() == Outcome.INVALID_INPUT || result.outcome() == Outcome.INTERNAL_ERROR;
         return CallToolResult.builder()
@@ -152,6 +165,14 @@ final class ReviewOutput {
         }
         if (truncated) {
             b.append(" Only the first ").append(max).append(" findings are listed (maxFindings; 0 lists all).");
+        }
+        if (result.reusedSqlSets() > 0) {
+            b.append(' ')
+                    .append(result.reusedSqlSets())
+                    .append(
+                            result.reusedSqlSets() == 1
+                                    ? " SQL set was unchanged since an earlier review: its findings were reused."
+                                    : " SQL sets were unchanged since an earlier review: their findings were reused.");
         }
         return b.toString();
     }
