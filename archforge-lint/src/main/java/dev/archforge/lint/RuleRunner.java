@@ -1,5 +1,6 @@
 package dev.archforge.lint;
 
+import dev.archforge.model.CancelledException;
 import dev.archforge.model.Finding;
 import dev.archforge.model.Location;
 import dev.archforge.model.RuleDescriptor;
@@ -19,6 +20,9 @@ import java.util.function.Function;
  * share only the subject's thread-safe indexes); results are collected in registry order.
  */
 public final class RuleRunner {
+    /** From this many subjects per core on, a subject's rules run as one task. */
+    static final int SUBJECTS_PER_CORE_FOR_A_TASK_EACH = 4;
+
     private RuleRunner() {}
 
     public static <S> RunResult run(S subject, String file, List<RegisteredRule<S>> rules, Config config) {
@@ -26,9 +30,9 @@ public final class RuleRunner {
     }
 
     /**
-     * Runs the rules on each subject; one result per subject, in order. All (subject, rule) pairs
-     * share one pool, so many small subjects (the files of a migration history) keep both cores
-     * busy without a pool per subject.
+     * Runs the rules on each subject; one result per subject, in order, on one pool for all
+     * subjects, so many small subjects (the files of a migration history) keep both cores busy
+     * without a pool per subject.
      */
     public static <S> List<RunResult> runEach(
             List<S> subjects, Function<S, String> fileOf, List<RegisteredRule<S>> rules, Config config) {
@@ -39,8 +43,26 @@ public final class RuleRunner {
                 .map(r -> new RuleOptions(
                         r.descriptor(), config.settings(r.descriptor().id()).options(), config.strict()))
                 .toList();
-        // Each (subject, rule) pair is its own task: rules differ a hundredfold in cost, so a thread
-        // takes the next task when it ends one, and the files of a history share both cores.
+        // Few subjects (a schema dump, a short history): each (subject, rule) pair is its own task, since
+        // rules differ a hundredfold in cost and a thread takes the next task when it ends one. Many
+        // subjects (a long history): a task per subject, its rules in order, which balances as well
+        // and makes sixty times fewer tasks.
+        if (subjects.size()
+                >= SUBJECTS_PER_CORE_FOR_A_TASK_EACH * Runtime.getRuntime().availableProcessors()) {
+            List<Callable<RunResult>> tasks = new ArrayList<>(subjects.size());
+            for (S subject : subjects) {
+                String file = fileOf.apply(subject);
+                tasks.add(() -> {
+                    List<RunResult> each = new ArrayList<>(enabled.size());
+                    for (int i = 0; i < enabled.size(); i++) {
+                        CancelledException.throwIfInterrupted();
+                        each.add(runOne(subject, file, enabled.get(i), options.get(i), config));
+                    }
+                    return merge(each);
+                });
+            }
+            return InOrder.run(tasks, "archforge-rule");
+        }
         List<Callable<RunResult>> tasks = new ArrayList<>(subjects.size() * enabled.size());
         for (S subject : subjects) {
             String file = fileOf.apply(subject);
