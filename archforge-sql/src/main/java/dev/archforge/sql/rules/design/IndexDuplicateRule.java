@@ -74,7 +74,7 @@ public final class IndexDuplicateRule implements SqlRule {
             }
         }
         for (Index other : found.table().indexes()) {
-            if (other.origin().equals(index.origin()) || !sameDefinition(index, other)) {
+            if (other.origin().equals(index.origin()) || !sameDefinition(index, parts, other)) {
                 continue;
             }
             boolean redundant = (other.unique() && !index.unique())
@@ -89,10 +89,12 @@ public final class IndexDuplicateRule implements SqlRule {
         }
     }
 
-    private static boolean sameDefinition(Index a, Index b) {
+    /** {@code a}, whose parts are {@code partsOfA}, and {@code b} index the same way; the cheap tests first. */
+    private static boolean sameDefinition(Index a, List<Part> partsOfA, Index b) {
         return a.method().equals(b.method())
-                && IndexShapes.parts(a).equals(IndexShapes.parts(b))
+                && a.elements().size() == b.elements().size()
                 && a.include().equals(b.include())
+                && partsOfA.equals(IndexShapes.parts(b))
                 && IndexShapes.samePredicate(a, b);
     }
 

@@ -53,9 +53,11 @@ public final class IndexRedundantPrefixRule implements SqlRule {
             }
         }
         for (Index other : found.table().indexes()) {
+            if (!other.method().equals("btree") || other.elements().size() <= parts.size()) {
+                continue; // cannot be longer: its parts are not worth building
+            }
             List<Part> longer = IndexShapes.parts(other);
-            if (other.method().equals("btree")
-                    && startsWith(longer, parts)
+            if (startsWith(longer, parts)
                     && IndexShapes.samePredicate(index, other)
                     && covers(other, index.include())) {
                 context.report(create, prefix + "index '" + other.name() + "' (" + IndexShapes.describe(longer) + ")");
