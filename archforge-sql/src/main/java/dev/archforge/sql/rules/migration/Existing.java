@@ -25,13 +25,13 @@ final class Existing {
      * the same day ship in one deploy, so no application wrote to the table in between.
      */
     static boolean table(SqlContext context, Statement statement, QualifiedName table) {
-        if (context.isCreatedEarlierInFile(table, statement)) {
-            return false;
-        }
+        String file = context.file().name();
+        // one look-up for both tests: rules ask this for every statement that touches a table
         return context.schemaBefore(statement)
                 .table(table)
                 .filter(t -> t.declared()
-                        && sameDay(t.origin().file(), context.file().name()))
+                        && (t.origin().file().equals(file) // created earlier in this file
+                                || sameDay(t.origin().file(), file)))
                 .isEmpty();
     }
 
