@@ -13,12 +13,22 @@ import java.util.concurrent.ConcurrentMap;
 public final class RunningCalls {
     private final ConcurrentMap<Key, Call> calls = new ConcurrentHashMap<>();
 
-    /** A request id as JSON-RPC compares it: {@code 1} and {@code 1.0} are one id, {@code "1"} another. */
+    /**
+     * A request id as JSON-RPC compares it: {@code 1} and {@code 1.0} are one id, {@code "1"} another.
+     * A number is written in scientific notation once its zeros are stripped, never in full: an id such
+     * as {@code 1e999999999} must not become a billion digits; one too large for a double stays as read.
+     */
     private record Key(String session, String id) {
         static Key of(String session, Object requestId) {
-            String id = requestId instanceof Number n
-                    ? "#" + new BigDecimal(n.toString()).stripTrailingZeros().toPlainString()
-                    : "\"" + requestId;
+            String id;
+            if ((requestId instanceof Double d && !Double.isFinite(d))
+                    || (requestId instanceof Float f && !Float.isFinite(f))) {
+                id = "#" + requestId;
+            } else if (requestId instanceof Number n) {
+                id = "#" + new BigDecimal(n.toString()).stripTrailingZeros();
+            } else {
+                id = "\"" + requestId;
+            }
             return new Key(session, id);
         }
     }
