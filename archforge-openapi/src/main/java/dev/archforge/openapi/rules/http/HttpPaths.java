@@ -9,286 +9,6 @@ import java.util.Set;
 
 /** What a path is about: a collection, an item, or an action (a verb segment or a {@code :verb} suffix). */
 final class HttpPaths {
-    /** Verbs that name a command rather than a resource; a path ending in one is an action. */
-    private static final Set<String> ACTION_VERBS = Set.of(
-            "accept",
-            "activate",
-            "add",
-            "apply",
-            "approve",
-            "archive",
-            "assign",
-            "attach",
-            "authorize",
-            "ban",
-            "batch",
-            "block",
-            "bulk",
-            "calculate",
-            "cancel",
-            "capture",
-            "change",
-            "check",
-            "clear",
-            "clone",
-            "close",
-            "compare",
-            "complete",
-            "compute",
-            "confirm",
-            "convert",
-            "copy",
-            "create",
-            "deactivate",
-            "decline",
-            "delete",
-            "deny",
-            "deploy",
-            "destroy",
-            "detach",
-            "disable",
-            "dismiss",
-            "dispatch",
-            "download",
-            "duplicate",
-            "edit",
-            "enable",
-            "estimate",
-            "evaluate",
-            "execute",
-            "export",
-            "finalize",
-            "find",
-            "flush",
-            "follow",
-            "generate",
-            "grant",
-            "import",
-            "install",
-            "invite",
-            "invoke",
-            "kill",
-            "lock",
-            "login",
-            "logout",
-            "lookup",
-            "mark",
-            "merge",
-            "migrate",
-            "move",
-            "mute",
-            "pause",
-            "pay",
-            "ping",
-            "preview",
-            "publish",
-            "purge",
-            "query",
-            "reboot",
-            "redeliver",
-            "refresh",
-            "regenerate",
-            "register",
-            "reject",
-            "remove",
-            "rename",
-            "render",
-            "reopen",
-            "rerun",
-            "resend",
-            "reset",
-            "resize",
-            "restart",
-            "restore",
-            "resume",
-            "retry",
-            "revoke",
-            "rollback",
-            "rotate",
-            "run",
-            "search",
-            "send",
-            "set",
-            "start",
-            "stop",
-            "submit",
-            "subscribe",
-            "suspend",
-            "sync",
-            "terminate",
-            "test",
-            "toggle",
-            "transfer",
-            "trigger",
-            "unarchive",
-            "unassign",
-            "unban",
-            "unblock",
-            "unfollow",
-            "uninstall",
-            "unlock",
-            "unmute",
-            "unpublish",
-            "unregister",
-            "unsubscribe",
-            "update",
-            "upgrade",
-            "upload",
-            "validate",
-            "verify",
-            "void");
-
-    /**
-     * Verbs that change server state, without the ones that are often nouns too ({@code archive},
-     * {@code merge}, {@code transfer}, {@code lock}): {@code GET .../delete} is unsafe,
-     * {@code GET .../archive} may download one.
-     */
-    private static final Set<String> STATE_CHANGING = Set.of(
-            "activate",
-            "add",
-            "approve",
-            "assign",
-            "ban",
-            "cancel",
-            "create",
-            "deactivate",
-            "decline",
-            "delete",
-            "deny",
-            "destroy",
-            "disable",
-            "enable",
-            "execute",
-            "finalize",
-            "flush",
-            "grant",
-            "invoke",
-            "kill",
-            "logout",
-            "mute",
-            "pause",
-            "pay",
-            "publish",
-            "purge",
-            "reboot",
-            "reject",
-            "remove",
-            "rename",
-            "reopen",
-            "reset",
-            "restart",
-            "restore",
-            "revoke",
-            "rotate",
-            "run",
-            "send",
-            "start",
-            "stop",
-            "submit",
-            "suspend",
-            "terminate",
-            "toggle",
-            "trigger",
-            "unarchive",
-            "unassign",
-            "unban",
-            "unblock",
-            "uninstall",
-            "unlock",
-            "unmute",
-            "unpublish",
-            "update",
-            "upgrade");
-
-    /** Verbs that are also nouns: followed by a plural they name a collection ({@code check-runs}). */
-    private static final Set<String> NOUN_HOMOGRAPHS = Set.of(
-            "archive",
-            "batch",
-            "block",
-            "bulk",
-            "capture",
-            "change",
-            "check",
-            "close",
-            "compare",
-            "copy",
-            "deploy",
-            "dispatch",
-            "download",
-            "edit",
-            "export",
-            "find",
-            "import",
-            "install",
-            "lock",
-            "login",
-            "logout",
-            "lookup",
-            "merge",
-            "pay",
-            "ping",
-            "preview",
-            "query",
-            "render",
-            "reset",
-            "run",
-            "search",
-            "start",
-            "stop",
-            "sync",
-            "test",
-            "transfer",
-            "update",
-            "upload",
-            "void");
-
-    /** Words that end a noun phrase after a verb: {@code restart_count}, {@code update-history}. */
-    private static final Set<String> NOUN_TAILS = Set.of(
-            "count",
-            "history",
-            "status",
-            "state",
-            "log",
-            "info",
-            "summary",
-            "report",
-            "time",
-            "date",
-            "policy",
-            "config",
-            "url",
-            "link",
-            "id",
-            "token",
-            "rate",
-            "limit",
-            "window",
-            "schedule",
-            "type",
-            "reason",
-            "result",
-            "estimate",
-            "preview");
-
-    /** Plural nouns that usually name one configuration resource, not a collection of items. */
-    private static final Set<String> SINGLETON_PLURALS = Set.of(
-            "settings",
-            "preferences",
-            "permissions",
-            "options",
-            "stats",
-            "statistics",
-            "details",
-            "analytics",
-            "metrics",
-            "defaults",
-            "credentials",
-            "contents",
-            "news",
-            "limits");
-
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "media", "data");
-
     private HttpPaths() {}
 
     /** The last segment of a path without a file extension ({@code Calls.json} gives {@code Calls}). */
@@ -315,12 +35,12 @@ final class HttpPaths {
         }
         List<String> words = words(last);
         String noun = words.isEmpty() ? "" : words.get(words.size() - 1);
-        return !SINGLETON_PLURALS.contains(noun) && isPlural(noun);
+        return !PathWords.SINGLETON_PLURALS.contains(noun) && isPlural(noun);
     }
 
     /** An action: {@code /jobs/{id}/cancel}, {@code /users/search}, {@code /v1/{name}:cancel}. */
     static boolean isActionPath(String path) {
-        return action(path, ACTION_VERBS, false).isPresent();
+        return action(path, PathWords.ACTION_VERBS, false).isPresent();
     }
 
     /**
@@ -328,7 +48,7 @@ final class HttpPaths {
      * a verb followed by a plural ({@code AddOnResults}) is read as a noun phrase.
      */
     static Optional<String> stateChangingVerb(String path) {
-        return action(path, STATE_CHANGING, true);
+        return action(path, PathWords.STATE_CHANGING, true);
     }
 
     /** The path items whose path starts with {@code path} and <code>/&#123;</code>: the items of a collection. */
@@ -351,8 +71,8 @@ final class HttpPaths {
         }
         if (words.size() > 1) {
             String tail = words.get(words.size() - 1);
-            boolean nounPhrase = NOUN_TAILS.contains(tail)
-                    || (isPlural(tail) && (pluralMeansNoun || NOUN_HOMOGRAPHS.contains(words.get(0))));
+            boolean nounPhrase = PathWords.NOUN_TAILS.contains(tail)
+                    || (isPlural(tail) && (pluralMeansNoun || PathWords.NOUN_HOMOGRAPHS.contains(words.get(0))));
             if (nounPhrase) {
                 return Optional.empty();
             }
@@ -361,7 +81,7 @@ final class HttpPaths {
     }
 
     static boolean isPlural(String word) {
-        if (IRREGULAR_PLURALS.contains(word)) {
+        if (PathWords.IRREGULAR_PLURALS.contains(word)) {
             return true;
         }
         return word.length() > 2
