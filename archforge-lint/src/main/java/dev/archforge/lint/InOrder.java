@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * thrown again as it was, the first task's first. One task, or one core, runs on the calling thread.
  *
  * <p>A run started from a task of another run joins that run's pool instead of making its own: the
- * engine runs SQL sets side by side, each set parses its files and runs its rules side by side, and
- * a review of 1,600 sets made two pools per set (6,400 thread starts, and twice as many busy threads
- * as cores) before it did. A task waiting for its own tasks' results runs queued tasks meanwhile.
+ * engine runs SQL sets side by side, and each set parses its files and runs its rules side by side;
+ * with a pool per run, two sets under way kept four threads computing on two cores. A task waiting
+ * for its own tasks' results runs queued tasks meanwhile.
  *
  * <p>An interrupted calling thread ends the run with {@link CancelledException}: the tasks not yet
  * started never start, and the running ones are interrupted, so nested runs end at their next task.

@@ -46,7 +46,7 @@ public final class RuleRunner {
         // Few subjects (a schema dump, a short history): each (subject, rule) pair is its own task, since
         // rules differ a hundredfold in cost and a thread takes the next task when it ends one. Many
         // subjects (a long history): a task per subject, its rules in order, which balances as well
-        // and makes sixty times fewer tasks.
+        // and makes as many times fewer tasks as rules run.
         if (subjects.size()
                 >= SUBJECTS_PER_CORE_FOR_A_TASK_EACH * Runtime.getRuntime().availableProcessors()) {
             List<Callable<RunResult>> tasks = new ArrayList<>(subjects.size());

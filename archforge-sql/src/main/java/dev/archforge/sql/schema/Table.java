@@ -64,21 +64,7 @@ public record Table(
         return false;
     }
 
-    /** True when the table has an index of this name: its own, or the one behind a key. */
-    public boolean holdsIndex(String indexName) {
-        if (hasIndex(indexName)
-                || (primaryKey.isPresent() && primaryKey.get().name().equals(indexName))) {
-            return true;
-        }
-        for (Key k : uniqueKeys) {
-            if (k.name().equals(indexName)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The names {@link #holdsIndex} is true for: the table's indexes and its keys'. */
+    /** The names of the indexes the table holds: its own, and the ones behind its primary key and unique keys. */
     public Set<String> heldIndexNames() {
         Set<String> names = new HashSet<>();
         indexes.forEach(i -> names.add(i.name()));
